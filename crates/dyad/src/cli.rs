@@ -1,0 +1,59 @@
+//! Command-line arguments.
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "dyad",
+    version,
+    about = "dyad: who did what to whom, when, where, and according to whom — political event data from news",
+    long_about = None,
+    propagate_version = true
+)]
+pub struct Cli {
+    /// More log output on stderr (-v info, -vv debug); DYAD_LOG overrides.
+    #[arg(short, long, action = clap::ArgAction::Count, global = true)]
+    pub verbose: u8,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Read articles and print each as a JSON line: metadata, clean text and sentences.
+    ///
+    /// Inputs: .txt, .md, .html/.htm, .jsonl/.ndjson (one article per line), RSS/Atom .xml,
+    /// directories (recursively, sorted) and `-` for stdin (the default when stdin is not a
+    /// terminal). Every span is a half-open byte range into the article's clean `text`.
+    Read(ReadArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ReadArgs {
+    /// Files, directories, or `-` for standard input.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// Publication date for articles whose input gives none (YYYY-MM-DD).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub published: Option<NaiveDate>,
+
+    /// Largest input file read whole, in bytes (JSON Lines are streamed; this limits each line).
+    #[arg(long, value_name = "BYTES", default_value_t = dyad_read::input::DEFAULT_MAX_FILE_SIZE)]
+    pub max_file_size: u64,
+
+    /// Also output articles detected as not English (they are skipped by default).
+    #[arg(long)]
+    pub all_languages: bool,
+
+    /// Include the map from clean-text offsets to byte offsets in the original file.
+    #[arg(long)]
+    pub offsets: bool,
+}
+
+pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| format!("{s:?} is not a date of the form YYYY-MM-DD"))
+}

@@ -1,0 +1,39 @@
+//! `dyad`: the command-line interface, a thin layer over the pipeline's library crates.
+//!
+//! Commands parse their arguments (clap), call into the libraries and write results to stdout;
+//! diagnostics and the summary line go to stderr. Exit status: 0 when every input was read,
+//! 1 when some input failed, 2 on a usage error.
+
+mod cli;
+mod output;
+mod read_cmd;
+
+use clap::Parser;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = cli::Cli::parse();
+    init_logging(cli.verbose);
+    let result = match cli.command {
+        cli::Command::Read(args) => read_cmd::run(&args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("dyad: error: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Logs go to stderr; `DYAD_LOG` (e.g. `DYAD_LOG=debug`) overrides `-v`.
+fn init_logging(verbose: u8) {
+    let default = match verbose {
+        0 => "warn",
+        1 => "info",
+        _ => "debug",
+    };
+    let filter = tracing_subscriber::EnvFilter::try_from_env("DYAD_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
+    tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).with_target(false).init();
+}
