@@ -68,7 +68,11 @@ mod tests {
 
     #[test]
     fn plurals() {
-        let cases = [("ministry", "ministries"), ("attorney", "attorneys"), ("congress", "congresses")];
+        let cases = [
+            ("ministry", "ministries"),
+            ("attorney", "attorneys"),
+            ("congress", "congresses"),
+        ];
         for (one, many) in cases {
             assert_eq!(plural(one, false), many);
         }
@@ -81,7 +85,10 @@ mod tests {
 
     #[test]
     fn phrase_plurals_touch_the_last_word() {
-        assert_eq!(plural_phrase("foreign minister", false).as_deref(), Some("foreign ministers"));
+        assert_eq!(
+            plural_phrase("foreign minister", false).as_deref(),
+            Some("foreign ministers")
+        );
         assert_eq!(plural_phrase("lieutenant (jg)", false), None);
     }
 

@@ -24,11 +24,21 @@ pub struct Problem {
 
 impl Problem {
     pub fn error(file: impl Into<String>, line: usize, message: impl Into<String>) -> Self {
-        Problem { file: file.into(), line, severity: Severity::Error, message: message.into() }
+        Problem {
+            file: file.into(),
+            line,
+            severity: Severity::Error,
+            message: message.into(),
+        }
     }
 
     pub fn warning(file: impl Into<String>, line: usize, message: impl Into<String>) -> Self {
-        Problem { file: file.into(), line, severity: Severity::Warning, message: message.into() }
+        Problem {
+            file: file.into(),
+            line,
+            severity: Severity::Warning,
+            message: message.into(),
+        }
     }
 }
 

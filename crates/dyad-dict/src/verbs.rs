@@ -47,7 +47,10 @@ pub enum PatternElement {
     /// A PETRARCH prepositional phrase `(FOR {FINANCIAL AID})`: the preposition (one word or
     /// alternatives) followed by its object; the object's determiners and modifiers may stand
     /// between them. `(TO)` has an empty object.
-    Prepositional { preposition: Vec<String>, object: Vec<PatternElement> },
+    Prepositional {
+        preposition: Vec<String>,
+        object: Vec<PatternElement>,
+    },
 }
 
 /// One pattern of a verb: the elements around the verb and what a match means.
@@ -286,7 +289,11 @@ fn index_entry(index: &mut HashMap<String, Vec<usize>>, at: usize, entry: &VerbE
 
 /// Normalises a synset label: lower case, without a leading `&` or trailing `_`.
 pub fn synset_key(label: &str) -> String {
-    label.trim().trim_start_matches('&').trim_end_matches('_').to_lowercase()
+    label
+        .trim()
+        .trim_start_matches('&')
+        .trim_end_matches('_')
+        .to_lowercase()
 }
 
 /// Checks that a code is a CAMEO event code as dyad writes them: 2 to 4 digits.
@@ -475,12 +482,11 @@ fn needs_k(word: &str) -> bool {
 /// Verbs of more than one syllable that double their final consonant (stress on the last
 /// syllable, or fixed usage), in addition to one-syllable consonant-vowel-consonant verbs.
 const DOUBLING: &[&str] = &[
-    "abet", "abhor", "acquit", "admit", "allot", "annul", "appal", "befit", "begin", "beset",
-    "combat", "commit", "compel", "concur", "confer", "control", "defer", "deter", "dispel", "distil",
-    "embed", "emit", "enrol", "enthral", "equip", "excel", "expel", "extol", "forbid", "forget",
-    "format", "fulfil", "handicap", "incur", "infer", "instil", "kidnap", "occur", "offset", "omit",
-    "outwit", "patrol", "permit", "prefer", "program", "propel", "rebel", "rebut", "recur", "refer",
-    "regret", "remit", "repel", "submit", "transfer", "transmit", "worship",
+    "abet", "abhor", "acquit", "admit", "allot", "annul", "appal", "befit", "begin", "beset", "combat", "commit",
+    "compel", "concur", "confer", "control", "defer", "deter", "dispel", "distil", "embed", "emit", "enrol", "enthral",
+    "equip", "excel", "expel", "extol", "forbid", "forget", "format", "fulfil", "handicap", "incur", "infer", "instil",
+    "kidnap", "occur", "offset", "omit", "outwit", "patrol", "permit", "prefer", "program", "propel", "rebel", "rebut",
+    "recur", "refer", "regret", "remit", "repel", "submit", "transfer", "transmit", "worship",
 ];
 
 /// Prefixes after which the rest of the word inflects as a verb of its own ("withdraw",
@@ -495,7 +501,9 @@ fn unprefixed(word: &str) -> Option<&str> {
     if NOT_PREFIXED.contains(&word) {
         return None;
     }
-    PREFIXES.iter().find_map(|p| word.strip_prefix(p).filter(|rest| rest.len() >= 2))
+    PREFIXES
+        .iter()
+        .find_map(|p| word.strip_prefix(p).filter(|rest| rest.len() >= 2))
 }
 
 /// Whether the final consonant doubles before "-ed"/"-ing" ("stop" → "stopped").
@@ -905,20 +913,37 @@ mod tests {
         for line in IRREGULAR {
             let parts: Vec<_> = line.split(' ').collect();
             assert!(parts.len() >= 3, "{line}");
-            assert!(parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase())), "{line}");
+            assert!(
+                parts
+                    .iter()
+                    .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase())),
+                "{line}"
+            );
             assert!(seen.insert(parts[0]), "{} twice", parts[0]);
         }
         assert!(IRREGULAR.len() >= 150);
     }
 
     fn entry(lemma: &str, line: usize) -> VerbEntry {
-        VerbEntry::new(lemma, Origin { file: "test".into(), line })
+        VerbEntry::new(
+            lemma,
+            Origin {
+                file: "test".into(),
+                line,
+            },
+        )
     }
 
     fn pattern(words: &[&str], code: &str, line: usize) -> VerbPattern {
         let mut elements = vec![PatternElement::Verb];
         elements.extend(words.iter().map(|w| PatternElement::Word(w.to_string())));
-        VerbPattern { elements, code: Some(code.into()), reverse_code: None, text: words.join(" "), line }
+        VerbPattern {
+            elements,
+            code: Some(code.into()),
+            reverse_code: None,
+            text: words.join(" "),
+            line,
+        }
     }
 
     #[test]
@@ -948,7 +973,12 @@ mod tests {
         let meet = &base.verbs[0];
         let with = meet.patterns.iter().find(|p| p.text == "with").expect("kept");
         assert_eq!(with.code.as_deref(), Some("036"));
-        assert_eq!(base.entries_for("visited").map(|e| e.lemma.as_str()).collect::<Vec<_>>(), ["visit"]);
+        assert_eq!(
+            base.entries_for("visited")
+                .map(|e| e.lemma.as_str())
+                .collect::<Vec<_>>(),
+            ["visit"]
+        );
     }
 
     #[test]

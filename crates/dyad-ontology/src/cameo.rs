@@ -62,8 +62,7 @@ impl Serialize for QuadClass {
 impl<'de> Deserialize<'de> for QuadClass {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let n = u8::deserialize(d)?;
-        QuadClass::try_from(n)
-            .map_err(|n| serde::de::Error::custom(format!("QuadClass must be 1-4, got {n}")))
+        QuadClass::try_from(n).map_err(|n| serde::de::Error::custom(format!("QuadClass must be 1-4, got {n}")))
     }
 }
 
@@ -114,17 +113,11 @@ struct Table {
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
     let mut plover = mapping::load();
-    let events: Vec<CameoEvent> = tsv::rows(CAMEO_TSV)
-        .map(|row| event(&row, &mut plover))
-        .collect();
+    let events: Vec<CameoEvent> = tsv::rows(CAMEO_TSV).map(|row| event(&row, &mut plover)).collect();
     if let Some(code) = plover.keys().next() {
         panic!("cameo2plover.tsv: {code} is not a code of {TABLE_NAME}");
     }
-    let index = events
-        .iter()
-        .enumerate()
-        .map(|(i, e)| (e.code, i))
-        .collect();
+    let index = events.iter().enumerate().map(|(i, e)| (e.code, i)).collect();
     Table { events, index }
 });
 
@@ -132,9 +125,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
 fn event(row: &tsv::Row, plover: &mut HashMap<&'static str, Option<PloverMapping>>) -> CameoEvent {
     let code = row.get(TABLE_NAME, 0);
     let here = || format!("{TABLE_NAME} line {}", row.line);
-    let root = code
-        .get(..2)
-        .unwrap_or_else(|| panic!("{}: short code", here()));
+    let root = code.get(..2).unwrap_or_else(|| panic!("{}: short code", here()));
     let goldstein = row
         .get(TABLE_NAME, 1)
         .parse()
@@ -222,10 +213,7 @@ mod tests {
         let p = |c: &str| cameo(c).and_then(|e| e.plover.as_ref());
         assert_eq!(p("190").map(|m| m.event_type), Some(PloverType::Assault));
         let visit = p("042").expect("042 maps");
-        assert_eq!(
-            (visit.event_type, visit.mode),
-            (PloverType::Consult, Some("visit"))
-        );
+        assert_eq!((visit.event_type, visit.mode), (PloverType::Consult, Some("visit")));
         assert!(visit.context.is_empty());
         let war_crimes = p("094").expect("094 maps");
         assert_eq!(war_crimes.mode, Some("investigate"));

@@ -34,8 +34,7 @@ pub(crate) fn load() -> HashMap<&'static str, Option<PloverMapping>> {
 /// One row; mode and contexts are checked against (and interned from) the PLOVER tables.
 fn mapping(row: &tsv::Row) -> Option<PloverMapping> {
     let here = || format!("{TABLE} line {}", row.line);
-    let event_type =
-        PloverType::from_str(row.opt(TABLE, 1)?).unwrap_or_else(|e| panic!("{}: {e}", here()));
+    let event_type = PloverType::from_str(row.opt(TABLE, 1)?).unwrap_or_else(|e| panic!("{}: {e}", here()));
     let mode = row.opt(TABLE, 2).map(|m| {
         event_type
             .mode(m)
@@ -61,8 +60,7 @@ mod tests {
     fn every_normalisation_is_explained() {
         let mut changed = 0;
         for row in tsv::rows(MAPPING_TSV) {
-            let same =
-                row.get(TABLE, 2) == row.get(TABLE, 4) && row.get(TABLE, 3) == row.get(TABLE, 5);
+            let same = row.get(TABLE, 2) == row.get(TABLE, 4) && row.get(TABLE, 3) == row.get(TABLE, 5);
             if !same {
                 changed += 1;
                 assert!(
@@ -89,11 +87,7 @@ mod tests {
     fn modes_and_contexts_are_the_manuals() {
         for m in load().values().flatten() {
             if let Some(mode) = m.mode {
-                assert!(
-                    m.event_type.modes().contains(&mode),
-                    "{} {mode}",
-                    m.event_type
-                );
+                assert!(m.event_type.modes().contains(&mode), "{} {mode}", m.event_type);
             }
             for c in &m.context {
                 assert!(crate::plover_contexts().contains(c), "{c}");

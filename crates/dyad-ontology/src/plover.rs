@@ -125,8 +125,7 @@ static MODES: LazyLock<[Vec<&'static str>; 16]> = LazyLock::new(|| {
     let mut modes: [Vec<&'static str>; 16] = Default::default();
     for row in tsv::rows(MODES_TSV) {
         let name = row.get("plover_modes.tsv", 0);
-        let ty = PloverType::from_str(name)
-            .unwrap_or_else(|e| panic!("plover_modes.tsv line {}: {e}", row.line));
+        let ty = PloverType::from_str(name).unwrap_or_else(|e| panic!("plover_modes.tsv line {}: {e}", row.line));
         modes[ty as usize].push(row.get("plover_modes.tsv", 1));
     }
     modes

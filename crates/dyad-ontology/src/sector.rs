@@ -75,11 +75,7 @@ struct Table {
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
     let sectors: Vec<Sector> = tsv::rows(SECTORS_TSV).map(|row| parse(&row)).collect();
-    let index = sectors
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.code, i))
-        .collect();
+    let index = sectors.iter().enumerate().map(|(i, s)| (s.code, i)).collect();
     Table { sectors, index }
 });
 
@@ -88,8 +84,7 @@ fn parse(row: &tsv::Row) -> Sector {
     let sources: Vec<&str> = row.opt(TABLE_NAME, 2).unwrap_or("").split(',').collect();
     Sector {
         code: row.get(TABLE_NAME, 0),
-        kind: SectorKind::parse(kind)
-            .unwrap_or_else(|| panic!("{TABLE_NAME} line {}: unknown kind {kind}", row.line)),
+        kind: SectorKind::parse(kind).unwrap_or_else(|| panic!("{TABLE_NAME} line {}: unknown kind {kind}", row.line)),
         description: row.get(TABLE_NAME, 3),
         attested: Attestation {
             phoenix: sources.contains(&"phoenix"),
@@ -108,10 +103,7 @@ mod tests {
         assert_eq!(sectors().count(), 61);
         assert_eq!(sector("GOV").map(|s| s.kind), Some(SectorKind::Role));
         assert_eq!(sector("CTH").map(|s| s.kind), Some(SectorKind::Religion));
-        assert_eq!(
-            sector("IGO").map(|s| s.kind),
-            Some(SectorKind::Organisation)
-        );
+        assert_eq!(sector("IGO").map(|s| s.kind), Some(SectorKind::Organisation));
         assert!(sector("gov").is_none());
         assert!(sector("USA").is_none(), "countries are not sectors");
     }
@@ -143,9 +135,6 @@ mod tests {
     fn attestation_parsed() {
         let gov = sector("GOV").expect("GOV").attested;
         assert!(gov.phoenix && gov.plover);
-        assert_eq!(
-            sector("SEP").map(|s| s.attested),
-            Some(Attestation::default())
-        );
+        assert_eq!(sector("SEP").map(|s| s.attested), Some(Attestation::default()));
     }
 }

@@ -39,11 +39,7 @@ fn every_cameo_code_has_the_codebook_name() {
         let event = cameo(code).unwrap_or_else(|| panic!("{code} missing"));
         assert_eq!(event.name, *name, "{code}");
     }
-    assert_eq!(
-        rows.len(),
-        cameo_codes().count(),
-        "no codes beyond the codebook"
-    );
+    assert_eq!(rows.len(), cameo_codes().count(), "no codes beyond the codebook");
 }
 
 #[test]
@@ -102,11 +98,7 @@ fn split_list(field: &str, sep: char) -> Vec<String> {
 /// Our mapping table's rows by code: (type, source mode, source contexts, note).
 fn our_rows() -> BTreeMap<&'static str, (SourceRow, &'static str)> {
     let field = |s: &str| {
-        if s == "-" {
-            String::new()
-        } else {
-            s.to_owned()
-        }
+        if s == "-" { String::new() } else { s.to_owned() }
     };
     MAPPING_TSV
         .lines()
@@ -133,20 +125,14 @@ fn every_mapping_row_matches_cameo2plover() {
     let mut not_cameo = Vec::new();
     for (code, rows) in &source {
         let Some(event) = cameo(code) else {
-            assert!(
-                !ours.contains_key(code.as_str()),
-                "{code} is not CAMEO but mapped"
-            );
+            assert!(!ours.contains_key(code.as_str()), "{code} is not CAMEO but mapped");
             not_cameo.push(code.as_str());
             continue;
         };
         let (row, note) = &ours[code.as_str()];
         assert!(rows.contains(row), "{code}: {row:?} not among {rows:?}");
         if rows.iter().any(|r| r != row) {
-            assert!(
-                note.contains("conflict"),
-                "{code}: conflicting rows without a note"
-            );
+            assert!(note.contains("conflict"), "{code}: conflicting rows without a note");
         }
         let mapped = event.plover.as_ref().map(|m| m.event_type.to_string());
         assert_eq!(mapped.as_deref(), Some(row.event_type.as_str()), "{code}");
@@ -159,10 +145,7 @@ fn every_mapping_row_matches_cameo2plover() {
 
 /// `\section{NAME}` headings of the "Event Categories" chapter.
 fn manual_types(tex: &str) -> Vec<String> {
-    let chapter = tex
-        .split("\\chapter{Event Categories}")
-        .nth(1)
-        .unwrap_or("");
+    let chapter = tex.split("\\chapter{Event Categories}").nth(1).unwrap_or("");
     let chapter = chapter.split("\\chapter{").next().unwrap_or("");
     chapter
         .lines()
@@ -177,10 +160,7 @@ fn manual_modes(tex: &str) -> BTreeMap<String, Vec<String>> {
     let mut modes: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut current: Option<String> = None;
     for line in tex.lines().map(str::trim).filter(|l| !l.starts_with('%')) {
-        if let Some(ty) = PloverType::ALL
-            .iter()
-            .find(|t| is_mode_caption(line, t.name()))
-        {
+        if let Some(ty) = PloverType::ALL.iter().find(|t| is_mode_caption(line, t.name())) {
             current = Some(ty.name().to_owned());
         } else if line.starts_with("\\end{tabular}") {
             current = None;
@@ -196,16 +176,12 @@ fn manual_modes(tex: &str) -> BTreeMap<String, Vec<String>> {
 
 fn is_mode_caption(line: &str, name: &str) -> bool {
     line.starts_with("\\caption{")
-        && (line.contains(&format!("{{{name} modes"))
-            || line.contains(&format!("{{{name}}} modes")))
+        && (line.contains(&format!("{{{name} modes")) || line.contains(&format!("{{{name}}} modes")))
 }
 
 /// Names in the general-contexts table, LaTeX escapes removed.
 fn manual_contexts(tex: &str) -> Vec<String> {
-    let table = tex
-        .split("\\label{tab:general-contexts}")
-        .nth(1)
-        .unwrap_or("");
+    let table = tex.split("\\label{tab:general-contexts}").nth(1).unwrap_or("");
     let table = table.split("\\end{longtable}").next().unwrap_or("");
     let body = table.split("\\endlastfoot").nth(1).unwrap_or("");
     body.lines()
@@ -299,35 +275,14 @@ fn sector_attestation_matches_the_references() {
         .filter(|c| c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()))
         .collect();
     for s in sectors() {
-        assert_eq!(
-            s.attested.phoenix,
-            all.contains(s.code),
-            "{} in Phoenix",
-            s.code
-        );
-        assert_eq!(
-            s.attested.format_doc,
-            doc.contains(s.code),
-            "{} in format doc",
-            s.code
-        );
-        assert_eq!(
-            s.attested.plover,
-            plover.contains(s.code),
-            "{} in PLOVER",
-            s.code
-        );
+        assert_eq!(s.attested.phoenix, all.contains(s.code), "{} in Phoenix", s.code);
+        assert_eq!(s.attested.format_doc, doc.contains(s.code), "{} in format doc", s.code);
+        assert_eq!(s.attested.plover, plover.contains(s.code), "{} in PLOVER", s.code);
     }
     for code in &agents {
-        assert!(
-            sector(code).is_some(),
-            "agent code piece {code} is not in sectors.tsv"
-        );
+        assert!(sector(code).is_some(), "agent code piece {code} is not in sectors.tsv");
     }
     for code in &plover {
-        assert!(
-            sector(code).is_some(),
-            "PLOVER code {code} is not in sectors.tsv"
-        );
+        assert!(sector(code).is_some(), "PLOVER code {code} is not in sectors.tsv");
     }
 }

@@ -18,6 +18,9 @@ pub struct OffsetMap {
     pub pieces: Vec<(u32, u32)>,
     /// Clean-text words that could not be found in the file (mapped to the nearest found text).
     pub unaligned_words: usize,
+    /// One past the last file byte of the text's source: no offset maps beyond it, even where
+    /// the clean text runs on past what could be aligned.
+    pub file_end: u32,
 }
 
 impl OffsetMap {
@@ -26,7 +29,7 @@ impl OffsetMap {
         let clean = u32::try_from(clean).ok()?;
         let idx = self.pieces.partition_point(|&(c, _)| c <= clean).checked_sub(1)?;
         let (c, f) = self.pieces[idx];
-        Some((f + (clean - c)) as usize)
+        Some(f.saturating_add(clean - c).min(self.file_end) as usize)
     }
 
     fn push(&mut self, clean: usize, file: u32) {
@@ -42,7 +45,10 @@ impl OffsetMap {
 
 /// Aligns `clean` (paragraphs separated by blank lines) with the decoded file text.
 pub fn align(clean: &str, stream: &DecodedStream) -> OffsetMap {
-    let mut map = OffsetMap::default();
+    let mut map = OffsetMap {
+        file_end: stream.end,
+        ..OffsetMap::default()
+    };
     let mut cursor = 0usize; // position in stream.text
     let mut last_file = stream.origin.first().copied().unwrap_or(0);
     for (start, word) in words(clean) {
@@ -86,7 +92,8 @@ fn find_from(hay: &str, from: usize, word: &str) -> Option<usize> {
 
 /// Words of the clean text with their byte offsets (split on whitespace).
 fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.split_whitespace().map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+    text.split_whitespace()
+        .map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
 }
 
 #[cfg(test)]

@@ -123,7 +123,8 @@ fn take_header_line(line: &str, meta: &mut Metadata) -> bool {
 
 /// "Updated 11:05 p.m. EDT", "Jane Doe · Published 2 hours ago": header furniture.
 static UPDATE_STAMP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^.{0,60}\b(?:updated|published|posted|last modified)\b[^!?]{0,40}$").expect("update pattern is valid")
+    Regex::new(r"(?i)^.{0,60}\b(?:updated|published|posted|last modified)\b[^!?]{0,40}$")
+        .expect("update pattern is valid")
 });
 
 fn take_trailing_url(kept: &mut Vec<String>, meta: &mut Metadata) {
@@ -134,7 +135,10 @@ fn take_trailing_url(kept: &mut Vec<String>, meta: &mut Metadata) {
 }
 
 fn bare_url(line: &str) -> Option<String> {
-    BARE_URL.captures(line.trim()).and_then(|c| c.get(1)).map(|m| m.as_str().to_string())
+    BARE_URL
+        .captures(line.trim())
+        .and_then(|c| c.get(1))
+        .map(|m| m.as_str().to_string())
 }
 
 /// The host of a URL without "www.", as the outlet of last resort.
@@ -191,7 +195,10 @@ mod tests {
         let (kept, meta) = clean_lines(lines(input));
         assert_eq!(kept, vec!["Gunmen kidnapped 23 aid workers."]);
         assert_eq!(meta.byline.as_deref(), Some("Amadou Diallo"));
-        assert_eq!(dates::parse_timestamp(meta.published.as_deref().unwrap()), chrono::NaiveDate::from_ymd_opt(2026, 4, 14));
+        assert_eq!(
+            dates::parse_timestamp(meta.published.as_deref().unwrap()),
+            chrono::NaiveDate::from_ymd_opt(2026, 4, 14)
+        );
     }
 
     #[test]

@@ -67,16 +67,31 @@ fn is_date_word(w: &&str) -> bool {
         || weekday(w)
         || NaiveDate::parse_from_str(w, "%Y-%m-%d").is_ok()
         || w.contains(':')
-        || matches!(w.to_ascii_lowercase().as_str(), "am" | "pm" | "a.m." | "p.m." | "gmt" | "utc" | "et" | "edt" | "est" | "-" | "—" | "–")
+        || matches!(
+            w.to_ascii_lowercase().as_str(),
+            "am" | "pm" | "a.m." | "p.m." | "gmt" | "utc" | "et" | "edt" | "est" | "-" | "—" | "–"
+        )
 }
 
 fn month(w: &str) -> Option<u32> {
     let w = w.trim_end_matches('.').to_ascii_lowercase();
     const MONTHS: [&str; 12] = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
         "december",
     ];
-    let n = MONTHS.iter().position(|m| *m == w || (w.len() >= 3 && m.starts_with(&w) && (w.len() == 3 || w == "sept")))?;
+    let n = MONTHS
+        .iter()
+        .position(|m| *m == w || (w.len() >= 3 && m.starts_with(&w) && (w.len() == 3 || w == "sept")))?;
     u32::try_from(n + 1).ok()
 }
 
@@ -93,8 +108,26 @@ fn year(w: &str) -> Option<i32> {
 
 fn weekday(w: &str) -> bool {
     let w = w.trim_end_matches('.').to_ascii_lowercase();
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
-        .contains(&w.as_str())
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+    ]
+    .contains(&w.as_str())
 }
 
 #[cfg(test)]
@@ -117,7 +150,10 @@ mod tests {
 
     #[test]
     fn body_text_is_not_a_dateline() {
-        assert_eq!(parse_dateline("The ministers met on April 27, 2026 to discuss the border crisis again."), None);
+        assert_eq!(
+            parse_dateline("The ministers met on April 27, 2026 to discuss the border crisis again."),
+            None
+        );
         assert_eq!(parse_dateline("Mayors may meet in March"), None);
     }
 

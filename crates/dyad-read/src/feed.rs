@@ -28,7 +28,11 @@ pub fn check_entities(bytes: &[u8]) -> Result<(), String> {
 pub fn read_feed(bytes: &[u8]) -> Result<Vec<FeedItem>, String> {
     check_entities(bytes)?;
     let feed = feed_rs::parser::parse(bytes).map_err(|e| format!("malformed feed: {e}"))?;
-    let feed_title = feed.title.as_ref().map(|t| t.content.trim().to_string()).filter(|t| !t.is_empty());
+    let feed_title = feed
+        .title
+        .as_ref()
+        .map(|t| t.content.trim().to_string())
+        .filter(|t| !t.is_empty());
     let ranges = item_ranges(bytes);
     let located = ranges.len() == feed.entries.len();
     let items = feed
@@ -46,14 +50,21 @@ pub fn read_feed(bytes: &[u8]) -> Result<Vec<FeedItem>, String> {
             let mut extracted = html::read_fragment(&body);
             let meta = Metadata {
                 id: None,
-                title: entry.title.as_ref().map(|t| t.content.trim().to_string()).filter(|t| !t.is_empty()),
+                title: entry
+                    .title
+                    .as_ref()
+                    .map(|t| t.content.trim().to_string())
+                    .filter(|t| !t.is_empty()),
                 published: entry.published.or(entry.updated).map(|t| t.to_rfc3339()),
                 url: entry.links.first().map(|l| l.href.clone()),
                 source: feed_title.clone(),
                 byline: entry.authors.first().and_then(|a| a.name.clone()),
             };
             extracted.meta = meta.or(std::mem::take(&mut extracted.meta));
-            FeedItem { extracted, range: located.then(|| ranges[i]) }
+            FeedItem {
+                extracted,
+                range: located.then(|| ranges[i]),
+            }
         })
         .collect();
     Ok(items)
@@ -63,11 +74,18 @@ pub fn read_feed(bytes: &[u8]) -> Result<Vec<FeedItem>, String> {
 fn item_ranges(bytes: &[u8]) -> Vec<(usize, usize)> {
     let starts: Vec<usize> = [&b"<item"[..], b"<entry"]
         .iter()
-        .flat_map(|tag| memmem::find_iter(bytes, tag).filter(|&p| matches!(bytes.get(p + tag.len()), Some(b'>' | b' ' | b'\n' | b'\r' | b'\t'))))
+        .flat_map(|tag| {
+            memmem::find_iter(bytes, tag)
+                .filter(|&p| matches!(bytes.get(p + tag.len()), Some(b'>' | b' ' | b'\n' | b'\r' | b'\t')))
+        })
         .collect();
     let mut starts = starts;
     starts.sort_unstable();
-    starts.iter().enumerate().map(|(i, &s)| (s, starts.get(i + 1).copied().unwrap_or(bytes.len()))).collect()
+    starts
+        .iter()
+        .enumerate()
+        .map(|(i, &s)| (s, starts.get(i + 1).copied().unwrap_or(bytes.len())))
+        .collect()
 }
 
 #[cfg(test)]
@@ -89,7 +107,10 @@ mod tests {
         let first = &items[0].extracted;
         assert_eq!(first.meta.title.as_deref(), Some("Strait closed"));
         assert_eq!(first.meta.source.as_deref(), Some("Meridian News"));
-        assert_eq!(first.paragraphs, vec!["Iran closed the strait on Monday.", "Oil prices rose."]);
+        assert_eq!(
+            first.paragraphs,
+            vec!["Iran closed the strait on Monday.", "Oil prices rose."]
+        );
         assert_eq!(items[1].extracted.paragraphs, vec!["Leaders met in Doha."]);
         assert!(items[0].range.is_some());
     }

@@ -22,13 +22,24 @@ const FURNITURE: &str = "script, style, noscript, template, nav, footer, aside, 
 pub fn read_html(html: &str) -> Extracted {
     let doc = Document::from(html);
     let meta = head_metadata(&doc);
-    let byline_text = doc.select("[class*=byline], [rel=author]").first().text().trim().to_string();
+    let byline_text = doc
+        .select("[class*=byline], [rel=author]")
+        .first()
+        .text()
+        .trim()
+        .to_string();
     doc.select(FURNITURE).remove();
     let text = main_text(&doc).unwrap_or_else(|| body_text(&doc));
     let (paragraphs, found) = clean::clean_lines(text.lines().map(str::to_string).collect());
     let mut meta = meta.or(found);
     if meta.byline.is_none() && !byline_text.is_empty() {
-        meta.byline = Some(byline_text.trim_start_matches("By ").trim_start_matches("by ").trim().to_string());
+        meta.byline = Some(
+            byline_text
+                .trim_start_matches("By ")
+                .trim_start_matches("by ")
+                .trim()
+                .to_string(),
+        );
     }
     Extracted { paragraphs, meta }
 }
@@ -43,7 +54,10 @@ pub fn read_fragment(html: &str) -> Extracted {
 }
 
 fn main_text(doc: &Document) -> Option<String> {
-    let config = Config { text_mode: TextMode::Formatted, ..Config::default() };
+    let config = Config {
+        text_mode: TextMode::Formatted,
+        ..Config::default()
+    };
     let mut readability = Readability::with_document(doc.clone(), None, Some(config)).ok()?;
     let article = readability.parse().ok()?;
     let text = article.text_content.to_string();
@@ -52,7 +66,11 @@ fn main_text(doc: &Document) -> Option<String> {
 
 fn body_text(doc: &Document) -> String {
     let body = doc.select("body");
-    if body.is_empty() { doc.formatted_text().to_string() } else { body.formatted_text().to_string() }
+    if body.is_empty() {
+        doc.formatted_text().to_string()
+    } else {
+        body.formatted_text().to_string()
+    }
 }
 
 fn head_metadata(doc: &Document) -> Metadata {
@@ -70,7 +88,9 @@ fn head_metadata(doc: &Document) -> Metadata {
     };
     Metadata {
         id: None,
-        title: meta("meta[property='og:title']").or_else(|| meta("meta[name='twitter:title']")).or_else(|| text_of("title")),
+        title: meta("meta[property='og:title']")
+            .or_else(|| meta("meta[name='twitter:title']"))
+            .or_else(|| text_of("title")),
         published: meta("meta[property='article:published_time']")
             .or_else(|| meta("meta[name='pubdate']"))
             .or_else(|| meta("meta[name='date']"))
@@ -109,7 +129,10 @@ mod tests {
         assert_eq!(e.meta.published.as_deref(), Some("2026-04-27T22:30:00-04:00"));
         assert_eq!(e.meta.byline.as_deref(), Some("Jane Doe"));
         let text = e.paragraphs.join("\n");
-        assert!(text.contains("GENEVA — Iranian and Omani diplomats met on Monday"), "{text}");
+        assert!(
+            text.contains("GENEVA — Iranian and Omani diplomats met on Monday"),
+            "{text}"
+        );
         assert!(text.contains("the third round this year"), "{text}");
         for absent in ["Photo", "Share this", "Home", "Copyright", "Diplomats arrive"] {
             assert!(!text.contains(absent), "{absent} in {text}");

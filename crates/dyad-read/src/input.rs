@@ -31,7 +31,11 @@ pub struct ReadOptions {
 
 impl Default for ReadOptions {
     fn default() -> Self {
-        ReadOptions { published: None, max_file_size: DEFAULT_MAX_FILE_SIZE, english_only: true }
+        ReadOptions {
+            published: None,
+            max_file_size: DEFAULT_MAX_FILE_SIZE,
+            english_only: true,
+        }
     }
 }
 
@@ -96,7 +100,9 @@ impl fmt::Display for Summary {
 }
 
 /// Extensions read when walking a directory.
-const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm", "jsonl", "ndjson", "xml", "rss", "atom"];
+const ARTICLE_EXTENSIONS: &[&str] = &[
+    "txt", "md", "markdown", "html", "htm", "jsonl", "ndjson", "xml", "rss", "atom",
+];
 
 /// Reads inputs into articles, one [`Item`] at a time, counting as it goes.
 pub struct Reader {
@@ -109,7 +115,10 @@ pub type Sink<'a> = dyn FnMut(Item) -> ControlFlow<()> + 'a;
 
 impl Reader {
     pub fn new(options: ReadOptions) -> Self {
-        Reader { options, summary: Summary::default() }
+        Reader {
+            options,
+            summary: Summary::default(),
+        }
     }
 
     pub fn summary(&self) -> &Summary {
@@ -131,7 +140,10 @@ impl Reader {
         let name = path.display().to_string();
         let meta = match std::fs::metadata(path) {
             Ok(m) => m,
-            Err(e) => return self.fail(sink, &name, None, io_message(&e)),
+            Err(e) => {
+                self.summary.inputs += 1;
+                return self.fail(sink, &name, None, io_message(&e));
+            }
         };
         if !meta.is_dir() {
             return self.read_file(path, None, sink);
@@ -141,8 +153,14 @@ impl Reader {
             return self.fail(sink, &name, None, format!("cannot list directory: {e}"));
         }
         if files.is_empty() {
+            self.summary.inputs += 1;
             let exts = ARTICLE_EXTENSIONS.join(", .");
-            return self.fail(sink, &name, None, format!("no articles found in this directory (looked for .{exts})"));
+            return self.fail(
+                sink,
+                &name,
+                None,
+                format!("no articles found in this directory (looked for .{exts})"),
+            );
         }
         for file in files {
             let format = format_of_extension(&file);
@@ -179,13 +197,25 @@ impl Reader {
         }
     }
 
-    /// Reads one whole input whose bytes are in memory.
-    fn read_bytes(&mut self, name: &str, bytes: &[u8], format: Option<Format>, sink: &mut Sink<'_>) -> ControlFlow<()> {
+    /// Reads one whole input whose bytes are in memory, named `name` in diagnostics; the format
+    /// is sniffed when not given.
+    pub fn read_bytes(
+        &mut self,
+        name: &str,
+        bytes: &[u8],
+        format: Option<Format>,
+        sink: &mut Sink<'_>,
+    ) -> ControlFlow<()> {
         if bytes.iter().all(u8::is_ascii_whitespace) {
             return self.fail(sink, name, None, "empty file: no article to read".to_string());
         }
         if looks_binary(bytes) {
-            return self.fail(sink, name, None, "binary file: this is not text (no article read)".to_string());
+            return self.fail(
+                sink,
+                name,
+                None,
+                "binary file: this is not text (no article read)".to_string(),
+            );
         }
         let format = format.unwrap_or_else(|| sniff(bytes));
         if format == Format::Jsonl {
@@ -196,17 +226,36 @@ impl Reader {
             Format::Feed => self.read_feed(name, bytes, sink),
             Format::Html => {
                 if let Some((line, problem)) = markup_check::first_problem(&text) {
-                    self.warn(sink, name, Some(line), format!("malformed HTML: {problem} (read anyway)"))?;
+                    self.warn(
+                        sink,
+                        name,
+                        Some(line),
+                        format!("malformed HTML: {problem} (read anyway)"),
+                    )?;
                 }
                 let extracted = html::read_html(&text);
                 let stream = DecodedStream::new(bytes, Decoding::Markup, 0);
-                let origin = Origin { path: name.to_string(), format, line: None, item: None };
+                let origin = Origin {
+                    path: name.to_string(),
+                    format,
+                    line: None,
+                    item: None,
+                };
                 self.emit(extracted, &text, &stream, origin, sink)
             }
             Format::Markdown | Format::Text => {
-                let extracted = if format == Format::Markdown { text::read_markdown(&text) } else { text::read_text(&text) };
+                let extracted = if format == Format::Markdown {
+                    text::read_markdown(&text)
+                } else {
+                    text::read_text(&text)
+                };
                 let stream = DecodedStream::new(bytes, Decoding::Plain, 0);
-                let origin = Origin { path: name.to_string(), format, line: None, item: None };
+                let origin = Origin {
+                    path: name.to_string(),
+                    format,
+                    line: None,
+                    item: None,
+                };
                 self.emit(extracted, &text, &stream, origin, sink)
             }
             Format::Jsonl => ControlFlow::Continue(()),
@@ -221,7 +270,10 @@ impl Reader {
             Err(e) => {
                 let line = bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
                 let invalid = bytes.utf8_chunks().filter(|c| !c.invalid().is_empty()).count();
-                let message = format!("invalid UTF-8 ({invalid} invalid sequences, first at byte {}); decoded lossily", e.valid_up_to());
+                let message = format!(
+                    "invalid UTF-8 ({invalid} invalid sequences, first at byte {}); decoded lossily",
+                    e.valid_up_to()
+                );
                 self.warn(sink, name, Some(line), message)?;
                 ControlFlow::Continue(String::from_utf8_lossy(bytes).into_owned())
             }
@@ -240,7 +292,12 @@ impl Reader {
             let (start, end) = item.range.unwrap_or((0, bytes.len()));
             let stream = DecodedStream::new(&bytes[start..end], Decoding::Markup, start);
             let raw = String::from_utf8_lossy(&bytes[start..end]).into_owned();
-            let origin = Origin { path: name.to_string(), format: Format::Feed, line: None, item: Some(index) };
+            let origin = Origin {
+                path: name.to_string(),
+                format: Format::Feed,
+                line: None,
+                item: Some(index),
+            };
             self.emit(item.extracted, &raw, &stream, origin, sink)?;
         }
         ControlFlow::Continue(())
@@ -279,7 +336,14 @@ impl Reader {
         ControlFlow::Continue(())
     }
 
-    fn read_json_line(&mut self, name: &str, line_no: usize, start: usize, bytes: &[u8], sink: &mut Sink<'_>) -> ControlFlow<()> {
+    fn read_json_line(
+        &mut self,
+        name: &str,
+        line_no: usize,
+        start: usize,
+        bytes: &[u8],
+        sink: &mut Sink<'_>,
+    ) -> ControlFlow<()> {
         let line = match std::str::from_utf8(bytes) {
             Ok(s) => s.to_string(),
             Err(_) => {
@@ -294,12 +358,24 @@ impl Reader {
         let mut extracted = text::read_body(&record.text);
         extracted.meta = record.meta.or(std::mem::take(&mut extracted.meta));
         let stream = DecodedStream::new(bytes, Decoding::Json, start);
-        let origin = Origin { path: name.to_string(), format: Format::Jsonl, line: Some(line_no), item: None };
+        let origin = Origin {
+            path: name.to_string(),
+            format: Format::Jsonl,
+            line: Some(line_no),
+            item: None,
+        };
         self.emit(extracted, &line, &stream, origin, sink)
     }
 
     /// Finishes an article and hands it on (or reports why it has none).
-    fn emit(&mut self, extracted: Extracted, raw: &str, stream: &DecodedStream, origin: Origin, sink: &mut Sink<'_>) -> ControlFlow<()> {
+    fn emit(
+        &mut self,
+        extracted: Extracted,
+        raw: &str,
+        stream: &DecodedStream,
+        origin: Origin,
+        sink: &mut Sink<'_>,
+    ) -> ControlFlow<()> {
         let Extracted { mut paragraphs, meta } = extracted;
         let line = origin.line;
         if let (Some(title), Some(first)) = (&meta.title, paragraphs.first()) {
@@ -322,7 +398,10 @@ impl Reader {
         let (published, published_original) = self.publication_date(&meta, &origin, sink)?;
         let article = Article {
             id: meta.id.clone().unwrap_or_else(|| content_id(&text)),
-            source: meta.source.clone().or_else(|| meta.url.as_deref().and_then(clean::host_of)),
+            source: meta
+                .source
+                .clone()
+                .or_else(|| meta.url.as_deref().and_then(clean::host_of)),
             title: meta.title,
             published,
             published_original,
@@ -339,7 +418,12 @@ impl Reader {
         sink(Item::Article(Box::new(article)))
     }
 
-    fn publication_date(&mut self, meta: &Metadata, origin: &Origin, sink: &mut Sink<'_>) -> ControlFlow<(), (Option<NaiveDate>, Option<String>)> {
+    fn publication_date(
+        &mut self,
+        meta: &Metadata,
+        origin: &Origin,
+        sink: &mut Sink<'_>,
+    ) -> ControlFlow<(), (Option<NaiveDate>, Option<String>)> {
         let Some(given) = &meta.published else {
             return ControlFlow::Continue((self.options.published, None));
         };
@@ -355,17 +439,29 @@ impl Reader {
 
     fn fail(&mut self, sink: &mut Sink<'_>, path: &str, line: Option<usize>, message: String) -> ControlFlow<()> {
         self.summary.failed += 1;
-        sink(Item::Diagnostic(Diagnostic { path: path.to_string(), line, severity: Severity::Error, message }))
+        sink(Item::Diagnostic(Diagnostic {
+            path: path.to_string(),
+            line,
+            severity: Severity::Error,
+            message,
+        }))
     }
 
     fn warn(&mut self, sink: &mut Sink<'_>, path: &str, line: Option<usize>, message: String) -> ControlFlow<()> {
         self.summary.warnings += 1;
-        sink(Item::Diagnostic(Diagnostic { path: path.to_string(), line, severity: Severity::Warning, message }))
+        sink(Item::Diagnostic(Diagnostic {
+            path: path.to_string(),
+            line,
+            severity: Severity::Warning,
+            message,
+        }))
     }
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
     entries.sort();
     for path in entries {
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
@@ -384,7 +480,9 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
 /// README, LICENSE and the like describe a folder of articles; they are not articles.
 fn is_project_file(name: &str) -> bool {
     let upper = name.to_ascii_uppercase();
-    ["README", "LICENSE", "LICENCE", "NOTICE", "CHANGELOG", "COPYING"].iter().any(|p| upper.starts_with(p))
+    ["README", "LICENSE", "LICENCE", "NOTICE", "CHANGELOG", "COPYING"]
+        .iter()
+        .any(|p| upper.starts_with(p))
 }
 
 /// The format an extension names, if it names one.
@@ -418,7 +516,10 @@ pub fn sniff(bytes: &[u8]) -> Format {
 /// Binary data: a NUL byte, or many control characters, in the first 8 KiB.
 fn looks_binary(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(8192)];
-    let controls = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)).count();
+    let controls = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))
+        .count();
     memchr::memchr(0, head).is_some() || controls * 10 > head.len()
 }
 
@@ -429,7 +530,9 @@ fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, String> {
         return Err(too_large(Some(&format!("file is {}", human_size(size))), limit));
     }
     let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
-    file.take(limit + 1).read_to_end(&mut bytes).map_err(|e| io_message(&e))?;
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| io_message(&e))?;
     if bytes.len() as u64 > limit {
         return Err(too_large(None, limit));
     }
@@ -456,11 +559,18 @@ fn skip_line(reader: &mut impl BufRead) -> usize {
 
 fn too_large(what: Option<&str>, limit: u64) -> String {
     let what = what.unwrap_or("input");
-    format!("{what}, over the {} limit for one article (raise it with --max-file-size)", human_size(limit))
+    format!(
+        "{what}, over the {} limit for one article (raise it with --max-file-size)",
+        human_size(limit)
+    )
 }
 
 fn human_size(bytes: u64) -> String {
-    if bytes >= 1 << 20 { format!("{:.0} MiB", bytes as f64 / f64::from(1 << 20)) } else { format!("{bytes} bytes") }
+    if bytes >= 1 << 20 {
+        format!("{:.0} MiB", bytes as f64 / f64::from(1 << 20))
+    } else {
+        format!("{bytes} bytes")
+    }
 }
 
 fn io_message(e: &std::io::Error) -> String {

@@ -28,7 +28,14 @@ pub struct JsonArticle {
 
 /// Parses one line; the error says what is wrong with it.
 pub fn parse_line(line: &str) -> Result<JsonArticle, String> {
-    let record: Record = serde_json::from_str(line).map_err(|e| format!("malformed JSON: {e}"))?;
+    // serde_json counts lines within the record, which is always line 1 here: report the column.
+    let record: Record = serde_json::from_str(line).map_err(|e| {
+        format!(
+            "malformed JSON at column {}: {}",
+            e.column(),
+            strip_position(&e.to_string())
+        )
+    })?;
     let text = match record.text {
         Some(Value::String(s)) => s,
         Some(other) => return Err(format!("\"text\" must be a string, found {}", kind(&other))),
@@ -43,6 +50,10 @@ pub fn parse_line(line: &str) -> Result<JsonArticle, String> {
         byline: record.byline.or(record.author),
     };
     Ok(JsonArticle { text, meta })
+}
+
+fn strip_position(message: &str) -> &str {
+    message.find(" at line ").map_or(message, |at| &message[..at])
 }
 
 fn scalar(v: Value) -> Option<String> {

@@ -34,7 +34,8 @@ pub fn first_problem(html: &str) -> Option<(usize, String)> {
             (offset, rest) = (offset + raw, &html[offset + raw..]);
         }
     }
-    open.first().map(|(name, at)| (line_of(html, *at), format!("<{name}> is never closed")))
+    open.first()
+        .map(|(name, at)| (line_of(html, *at), format!("<{name}> is never closed")))
 }
 
 fn track(inner: &str, at: usize, html: &str, open: &mut Vec<(String, usize)>) -> Option<(usize, String)> {
@@ -59,7 +60,10 @@ fn track(inner: &str, at: usize, html: &str, open: &mut Vec<(String, usize)>) ->
         }
         Some(pos) => {
             let (unclosed, opened) = open[pos + 1].clone();
-            Some((line_of(html, opened), format!("<{unclosed}> is not closed before </{name}>")))
+            Some((
+                line_of(html, opened),
+                format!("<{unclosed}> is not closed before </{name}>"),
+            ))
         }
         None => Some((line_of(html, at), format!("stray </{name}> with no matching start tag"))),
     }
@@ -77,7 +81,11 @@ fn raw_text_end(inner: &str, rest: &str) -> Option<usize> {
 }
 
 fn line_of(text: &str, at: usize) -> usize {
-    text.as_bytes()[..at.min(text.len())].iter().filter(|&&b| b == b'\n').count() + 1
+    text.as_bytes()[..at.min(text.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
 }
 
 #[cfg(test)]
@@ -93,7 +101,12 @@ mod tests {
     #[test]
     fn problems_name_their_line() {
         assert_eq!(first_problem("<div>\n<span>a</div>").map(|p| p.0), Some(2));
-        assert!(first_problem("<div>a</div>\n</section>").unwrap().1.contains("stray </section>"));
+        assert!(
+            first_problem("<div>a</div>\n</section>")
+                .unwrap()
+                .1
+                .contains("stray </section>")
+        );
         assert!(first_problem("<div><em>a</em>").unwrap().1.contains("never closed"));
     }
 }

@@ -23,6 +23,8 @@ pub struct DecodedStream {
     pub text: String,
     /// `origin[i]` is the file offset of the byte `text[i]` came from.
     pub origin: Vec<u32>,
+    /// The file offset one past the decoded bytes.
+    pub end: u32,
 }
 
 impl DecodedStream {
@@ -35,7 +37,7 @@ impl DecodedStream {
             Decoding::Markup => decode_markup(&chars, base, &mut builder),
             Decoding::Json => decode_json(&chars, base, &mut builder),
         }
-        builder.finish()
+        builder.finish(clamp(base + bytes.len()))
     }
 }
 
@@ -47,7 +49,11 @@ struct Builder {
 
 impl Builder {
     fn with_capacity(n: usize) -> Self {
-        Builder { text: String::with_capacity(n), origin: Vec::with_capacity(n), pending_space: None }
+        Builder {
+            text: String::with_capacity(n),
+            origin: Vec::with_capacity(n),
+            pending_space: None,
+        }
     }
 
     fn push(&mut self, c: char, at: usize) {
@@ -70,8 +76,12 @@ impl Builder {
         self.push(' ', at);
     }
 
-    fn finish(self) -> DecodedStream {
-        DecodedStream { text: self.text, origin: self.origin }
+    fn finish(self, end: u32) -> DecodedStream {
+        DecodedStream {
+            text: self.text,
+            origin: self.origin,
+            end,
+        }
     }
 }
 
@@ -133,7 +143,9 @@ fn skip_markup(chars: &[(usize, char)], i: usize, base: usize, out: &mut Builder
         out.boundary(at);
         return find_str(chars, i + 4, "-->").map_or(chars.len(), |end| end + 3);
     }
-    let is_tag_start = chars.get(i + 1).is_some_and(|&(_, c)| c.is_ascii_alphabetic() || matches!(c, '/' | '!' | '?'));
+    let is_tag_start = chars
+        .get(i + 1)
+        .is_some_and(|&(_, c)| c.is_ascii_alphabetic() || matches!(c, '/' | '!' | '?'));
     if !is_tag_start {
         out.push('<', at);
         return i + 1;
@@ -143,31 +155,48 @@ fn skip_markup(chars: &[(usize, char)], i: usize, base: usize, out: &mut Builder
     for raw in ["<script", "<style", "<noscript", "<template"] {
         if head.starts_with(raw) {
             let close = format!("</{}", &raw[1..]);
-            return find_str_ci(chars, end, &close).map_or(chars.len(), |c| find_char(chars, c, '>').map_or(chars.len(), |e| e + 1));
+            return find_str_ci(chars, end, &close)
+                .map_or(chars.len(), |c| find_char(chars, c, '>').map_or(chars.len(), |e| e + 1));
         }
     }
     end
 }
 
 fn find_char(chars: &[(usize, char)], from: usize, needle: char) -> Option<usize> {
-    chars.get(from..)?.iter().position(|&(_, c)| c == needle).map(|p| from + p)
+    chars
+        .get(from..)?
+        .iter()
+        .position(|&(_, c)| c == needle)
+        .map(|p| from + p)
 }
 
 fn find_str(chars: &[(usize, char)], from: usize, needle: &str) -> Option<usize> {
     let needle: Vec<char> = needle.chars().collect();
-    (from..chars.len()).find(|&s| needle.iter().enumerate().all(|(k, n)| chars.get(s + k).is_some_and(|&(_, c)| c == *n)))
+    (from..chars.len()).find(|&s| {
+        needle
+            .iter()
+            .enumerate()
+            .all(|(k, n)| chars.get(s + k).is_some_and(|&(_, c)| c == *n))
+    })
 }
 
 fn find_str_ci(chars: &[(usize, char)], from: usize, needle: &str) -> Option<usize> {
     let needle: Vec<char> = needle.chars().collect();
     (from..chars.len()).find(|&s| {
-        needle.iter().enumerate().all(|(k, n)| chars.get(s + k).is_some_and(|&(_, c)| c.eq_ignore_ascii_case(n)))
+        needle
+            .iter()
+            .enumerate()
+            .all(|(k, n)| chars.get(s + k).is_some_and(|&(_, c)| c.eq_ignore_ascii_case(n)))
     })
 }
 
 /// Decodes `&name;`, `&#NNN;` or `&#xHH;` at `chars[i]`; returns the char and the index after.
 fn decode_reference(chars: &[(usize, char)], i: usize) -> Option<(char, usize)> {
-    let end = chars.get(i + 1..i + 12)?.iter().position(|&(_, c)| c == ';').map(|p| i + 1 + p)?;
+    let end = chars
+        .get(i + 1..i + 12)?
+        .iter()
+        .position(|&(_, c)| c == ';')
+        .map(|p| i + 1 + p)?;
     let body: String = chars[i + 1..end].iter().map(|&(_, c)| c).collect();
     let decoded = if let Some(num) = body.strip_prefix('#') {
         let code = match num.strip_prefix(['x', 'X']) {

@@ -45,7 +45,9 @@ fn front_matter(text: &str) -> (Metadata, &str) {
         return (meta, text);
     };
     for line in rest[..end].lines() {
-        let Some((key, value)) = line.split_once(':') else { continue };
+        let Some((key, value)) = line.split_once(':') else {
+            continue;
+        };
         let value = value.trim().trim_matches(['"', '\'']).trim().to_string();
         if value.is_empty() {
             continue;
@@ -146,7 +148,10 @@ fn from_lines(lines: Vec<String>) -> Extracted {
         marked.push(line);
     }
     let (kept, meta) = clean::clean_lines(marked);
-    Extracted { paragraphs: join_paragraphs(kept), meta }
+    Extracted {
+        paragraphs: join_paragraphs(kept),
+        meta,
+    }
 }
 
 /// A line that only marks where a paragraph starts; never survives cleaning as text.
@@ -180,7 +185,8 @@ fn heading(line: &str) -> Option<&str> {
 }
 
 fn is_rule(line: &str) -> bool {
-    line.len() >= 3 && (line.chars().all(|c| c == '-') || line.chars().all(|c| c == '*') || line.chars().all(|c| c == '_'))
+    line.len() >= 3
+        && (line.chars().all(|c| c == '-') || line.chars().all(|c| c == '*') || line.chars().all(|c| c == '_'))
 }
 
 /// Reduces inline Markdown to its text.
@@ -231,7 +237,13 @@ mod tests {
         let e = read_text(txt);
         assert_eq!(e.meta.title.as_deref(), Some("Protests spread in the capital"));
         assert_eq!(e.meta.published.as_deref(), Some("27 April 2026"));
-        assert_eq!(e.paragraphs, vec!["Thousands marched on Sunday. Police watched.", "Organisers vowed to return."]);
+        assert_eq!(
+            e.paragraphs,
+            vec![
+                "Thousands marched on Sunday. Police watched.",
+                "Organisers vowed to return."
+            ]
+        );
     }
 
     #[test]

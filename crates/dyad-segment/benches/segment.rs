@@ -25,17 +25,8 @@ const TEMPLATES: &[&str] = &[
     "Details are at https://example.org/news/2026/04/27/ceasefire.html today.",
 ];
 
-const PEOPLE: &[&str] = &[
-    "Fidan", "Lavrov", "Erdoğan", "Blinken", "al-Assad", "O'Brien", "Müller",
-];
-const CITIES: &[&str] = &[
-    "Ankara",
-    "Kyiv",
-    "Damascus",
-    "Washington",
-    "Brussels",
-    "Gaza City",
-];
+const PEOPLE: &[&str] = &["Fidan", "Lavrov", "Erdoğan", "Blinken", "al-Assad", "O'Brien", "Müller"];
+const CITIES: &[&str] = &["Ankara", "Kyiv", "Damascus", "Washington", "Brussels", "Gaza City"];
 const DAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
 const NOUNS: &[&str] = &["fragile", "long-awaited", "U.N.-brokered", "three-day"];
 const HEADLINES: &[&str] = &[
@@ -110,12 +101,7 @@ fn bench(c: &mut Criterion) {
     group.throughput(Throughput::Bytes(text.len() as u64));
     group.bench_function("sentences", |b| b.iter(|| sentences(black_box(&text))));
     group.bench_function("tokens", |b| {
-        b.iter(|| {
-            spans
-                .iter()
-                .map(|&s| tokens(black_box(&text), s).len())
-                .sum::<usize>()
-        })
+        b.iter(|| spans.iter().map(|&s| tokens(black_box(&text), s).len()).sum::<usize>())
     });
     group.bench_function("sentences+tokens", |b| {
         b.iter(|| {

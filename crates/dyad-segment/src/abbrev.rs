@@ -105,23 +105,48 @@ pub const ABBREVIATIONS: &[(&str, AbbrevKind)] = {
 /// Longest key in [`ABBREVIATIONS`]; longer words skip the lookup.
 const MAX_KEY: usize = 8;
 
+/// A key of up to eight bytes packed big-endian into a `u64`, zero-padded,
+/// so integer order equals byte order and a lookup is a binary search over
+/// integers instead of over `memcmp` calls.
+const fn pack(key: &[u8]) -> u64 {
+    let mut packed = 0u64;
+    let mut i = 0;
+    while i < MAX_KEY {
+        packed <<= 8;
+        if i < key.len() {
+            packed |= key[i] as u64;
+        }
+        i += 1;
+    }
+    packed
+}
+
+/// [`ABBREVIATIONS`] keys packed with [`pack`], in the same order.
+const PACKED: [u64; ABBREVIATIONS.len()] = {
+    let mut packed = [0u64; ABBREVIATIONS.len()];
+    let mut i = 0;
+    while i < packed.len() {
+        packed[i] = pack(ABBREVIATIONS[i].0.as_bytes());
+        i += 1;
+    }
+    packed
+};
+
 /// The kind of a known abbreviation. `word` may carry its final full stop
 /// (`"Gen."` or `"Gen"`); case is ignored.
 pub fn abbreviation_kind(word: &str) -> Option<AbbrevKind> {
     let word = word.strip_suffix('.').unwrap_or(word);
     let bytes = word.as_bytes();
-    if bytes.is_empty() || bytes.len() > MAX_KEY || !word.is_ascii() {
+    // A NUL byte would collide with the padding.
+    if bytes.is_empty() || bytes.len() > MAX_KEY || !word.is_ascii() || bytes.contains(&0) {
         return None;
     }
     let mut buf = [0u8; MAX_KEY];
     let key = &mut buf[..bytes.len()];
     key.copy_from_slice(bytes);
     key.make_ascii_lowercase();
-    let key: &[u8] = key;
-    ABBREVIATIONS
-        .binary_search_by(|(k, _)| k.as_bytes().cmp(key))
-        .ok()
-        .map(|i| ABBREVIATIONS[i].1)
+    let i = PACKED.binary_search(&pack(key)).ok()?;
+    ABBREVIATIONS.get(i).map(|&(_, kind)| kind)
 }
 
 /// What the word before a full stop is, as far as splitting is concerned.
@@ -258,6 +283,8 @@ mod tests {
         assert_eq!(abbreviation_kind("us"), None);
         assert_eq!(abbreviation_kind(""), None);
         assert_eq!(abbreviation_kind("é"), None);
+        assert_eq!(abbreviation_kind("gen\0"), None);
+        assert_eq!(abbreviation_kind("messrsxy"), None);
     }
 
     #[test]

@@ -66,17 +66,20 @@ pub(crate) fn skip_ws(text: &str, mut pos: usize) -> Skipped {
 
 /// `end` moved back over trailing whitespace, never before `start`.
 pub(crate) fn trim_end(text: &str, start: usize, end: usize) -> usize {
-    text.get(start..end)
-        .map_or(end, |s| start + s.trim_end().len())
+    text.get(start..end).map_or(end, |s| start + s.trim_end().len())
 }
 
 /// Letters, digits and combining marks: the stuff words are made of.
 #[inline]
 pub(crate) fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else {
-        c.is_alphanumeric() || is_joiner_or_mark(c)
+    match c {
+        _ if c.is_ascii() => c.is_ascii_alphanumeric(),
+        // Fast paths for the scripts most news arrives in; `std`'s Unicode
+        // tables are a binary search per char.
+        '\u{00D7}' | '\u{00F7}' | '\u{0482}' => false,
+        '\u{00C0}'..='\u{024F}' | '\u{0400}'..='\u{052F}' | '\u{0620}'..='\u{0669}' => true,
+        '\u{2000}'..='\u{206F}' => matches!(c, '\u{200C}' | '\u{200D}'),
+        _ => c.is_alphanumeric() || is_joiner_or_mark(c),
     }
 }
 
@@ -151,6 +154,18 @@ mod tests {
         assert!(is_word_char('ж'));
         assert!(!is_word_char('—'));
         assert!(!is_word_char('.'));
+        assert!(!is_word_char('×'));
+        assert!(!is_word_char('“'));
+        assert!(is_word_char('\u{200C}'));
+    }
+
+    #[test]
+    fn fast_paths_agree_with_unicode_tables() {
+        let ranges = ['\u{80}'..='\u{0700}', '\u{2000}'..='\u{2070}'];
+        for c in ranges.into_iter().flatten() {
+            let slow = c.is_alphanumeric() || is_joiner_or_mark(c);
+            assert_eq!(is_word_char(c), slow, "{c:?} U+{:04X}", u32::from(c));
+        }
     }
 
     #[test]

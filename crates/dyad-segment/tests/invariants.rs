@@ -47,6 +47,8 @@ fn news_piece() -> impl Strategy<Value = String> {
         Just("'".to_string()),
         Just("”".to_string()),
         Just("“".to_string()),
+        Just("«".to_string()),
+        Just(" »".to_string()),
         Just("’s".to_string()),
         Just("…".to_string()),
         Just("...".to_string()),

@@ -105,10 +105,7 @@ fn closing_quote_stays_with_its_sentence() {
         split(r#"He said "no." Then he left."#),
         [r#"He said "no.""#, "Then he left."]
     );
-    assert_eq!(
-        split("He said “no.” Then he left."),
-        ["He said “no.”", "Then he left."]
-    );
+    assert_eq!(split("He said “no.” Then he left."), ["He said “no.”", "Then he left."]);
     assert_eq!(
         split("It ended (finally.) Then silence."),
         ["It ended (finally.)", "Then silence."]
@@ -119,11 +116,7 @@ fn closing_quote_stays_with_its_sentence() {
 fn quotation_without_attribution_splits_normally() {
     assert_eq!(
         split(r#""We will fight. We will win." The crowd cheered."#),
-        [
-            r#""We will fight."#,
-            r#"We will win.""#,
-            "The crowd cheered."
-        ]
+        [r#""We will fight."#, r#"We will win.""#, "The crowd cheered."]
     );
 }
 
@@ -140,16 +133,14 @@ fn ellipses() {
 
 #[test]
 fn question_and_exclamation_marks_end_sentences() {
-    assert_eq!(
-        split("Is it over? Yes. It is!"),
-        ["Is it over?", "Yes.", "It is!"]
-    );
+    assert_eq!(split("Is it over? Yes. It is!"), ["Is it over?", "Yes.", "It is!"]);
     assert_eq!(split("What?! No way."), ["What?!", "No way."]);
 }
 
 #[test]
 fn paragraph_breaks_end_sentences() {
-    let text = "Turkey and Russia agree on ceasefire\n\nANKARA (Reuters) - Turkey agreed on Monday.\n  \nIt was signed.";
+    let text =
+        "Turkey and Russia agree on ceasefire\n\nANKARA (Reuters) - Turkey agreed on Monday.\n  \nIt was signed.";
     assert_eq!(
         split(text),
         [
@@ -158,10 +149,7 @@ fn paragraph_breaks_end_sentences() {
             "It was signed."
         ]
     );
-    assert_eq!(
-        split("Headline\r\n\r\nBody text."),
-        ["Headline", "Body text."]
-    );
+    assert_eq!(split("Headline\r\n\r\nBody text."), ["Headline", "Body text."]);
 }
 
 #[test]
@@ -173,11 +161,7 @@ fn single_newlines_are_whitespace() {
 fn paragraph_break_closes_an_unfinished_quote() {
     assert_eq!(
         split("\"We will fight. We will win.\n\nThe crowd cheered, he said."),
-        [
-            "\"We will fight.",
-            "We will win.",
-            "The crowd cheered, he said."
-        ]
+        ["\"We will fight.", "We will win.", "The crowd cheered, he said."]
     );
 }
 
@@ -198,4 +182,18 @@ fn iterator_matches_vec() {
     let text = "One. Two! Three?\n\nFour";
     assert_eq!(sentence_iter(text).collect::<Vec<_>>(), sentences(text));
     assert_eq!(sentence_iter(text).count(), 4);
+}
+
+#[test]
+fn comma_outside_the_closing_mark_also_continues() {
+    assert_one(r#""Estamos cansados. El gobierno no nos escucha", dijo un conductor."#);
+    assert_one("« Nous ne sommes pas contre. Nous sommes contre », a déclaré un éleveur.");
+}
+
+#[test]
+fn guillemets_close_like_quotes() {
+    assert_eq!(
+        split("Il a dit « non. » Puis il est parti."),
+        ["Il a dit « non. »", "Puis il est parti."]
+    );
 }

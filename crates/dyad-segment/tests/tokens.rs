@@ -35,14 +35,8 @@ fn sentence_with_abbreviation_and_possessive() {
 
 #[test]
 fn apostrophes_inside_words() {
-    assert_eq!(
-        words("don't O'Brien Turkey’s"),
-        ["don't", "O'Brien", "Turkey", "’s"]
-    );
-    assert_eq!(
-        words("the leaders' talks"),
-        ["the", "leaders", "'", "talks"]
-    );
+    assert_eq!(words("don't O'Brien Turkey’s"), ["don't", "O'Brien", "Turkey", "’s"]);
+    assert_eq!(words("the leaders' talks"), ["the", "leaders", "'", "talks"]);
 }
 
 #[test]
@@ -65,10 +59,7 @@ fn numbers_are_single_tokens() {
 #[test]
 fn number_at_sentence_end_leaves_the_full_stop() {
     assert_eq!(words("It rose 2.5."), ["It", "rose", "2.5", "."]);
-    assert_eq!(
-        words("cost $5, 50% more"),
-        ["cost", "$5", ",", "50", "%", "more"]
-    );
+    assert_eq!(words("cost $5, 50% more"), ["cost", "$5", ",", "50", "%", "more"]);
 }
 
 #[test]
@@ -141,10 +132,7 @@ fn spans_point_into_the_full_text() {
     let within = Span::new(10, text.len());
     let got = tokens(text, within);
     assert_eq!(got[0].span, Span::new(10, 13));
-    assert!(
-        got.iter()
-            .all(|t| t.span.start >= 10 && t.span.end <= text.len())
-    );
+    assert!(got.iter().all(|t| t.span.start >= 10 && t.span.end <= text.len()));
 }
 
 #[test]

@@ -13,7 +13,10 @@ pub struct Output {
 
 impl Output {
     pub fn stdout() -> Self {
-        Output { out: BufWriter::new(io::stdout()), closed: false }
+        Output {
+            out: BufWriter::new(io::stdout()),
+            closed: false,
+        }
     }
 
     /// Writes one JSON line; a closed pipe ends output quietly, other errors are returned.

@@ -36,8 +36,16 @@ struct SentenceRecord<'a> {
 
 impl<'a> ReadRecord<'a> {
     fn new(a: &'a Article, with_offsets: bool) -> Self {
-        let sentences =
-            a.sentences.iter().enumerate().map(|(index, &span)| SentenceRecord { index, text: span.slice(&a.text), span }).collect();
+        let sentences = a
+            .sentences
+            .iter()
+            .enumerate()
+            .map(|(index, &span)| SentenceRecord {
+                index,
+                text: span.slice(&a.text),
+                span,
+            })
+            .collect();
         ReadRecord {
             schema_version: SCHEMA_VERSION,
             id: &a.id,
@@ -61,7 +69,18 @@ pub fn inputs(paths: &[std::path::PathBuf]) -> Option<Vec<Input>> {
     if paths.is_empty() {
         return (!std::io::stdin().is_terminal()).then(|| vec![Input::Stdin]);
     }
-    Some(paths.iter().map(|p| if p.as_os_str() == "-" { Input::Stdin } else { Input::Path(p.clone()) }).collect())
+    Some(
+        paths
+            .iter()
+            .map(|p| {
+                if p.as_os_str() == "-" {
+                    Input::Stdin
+                } else {
+                    Input::Path(p.clone())
+                }
+            })
+            .collect(),
+    )
 }
 
 pub fn run(args: &ReadArgs) -> anyhow::Result<ExitCode> {
@@ -100,5 +119,9 @@ pub fn run(args: &ReadArgs) -> anyhow::Result<ExitCode> {
     }
     let summary = reader.summary();
     eprintln!("dyad read: {summary}");
-    Ok(if summary.failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if summary.failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

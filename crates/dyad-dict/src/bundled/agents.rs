@@ -22,7 +22,10 @@ pub fn parse_agents(text: &str, file: &str) -> (AgentDictionary, Vec<Problem>) {
     let mut dict = AgentDictionary::default();
     for (line, raw) in doc.entries::<RawAgent>("agent") {
         if !valid_code(&raw.sector) {
-            doc.error(line, format!("expected an upper-case sector code, found '{}'", raw.sector));
+            doc.error(
+                line,
+                format!("expected an upper-case sector code, found '{}'", raw.sector),
+            );
             continue;
         }
         let phrases = phrases(&raw);
@@ -32,7 +35,13 @@ pub fn parse_agents(text: &str, file: &str) -> (AgentDictionary, Vec<Problem>) {
         }
         let origin = Origin::new(&doc.file, line);
         let placement = AgentPlacement::Suffix;
-        dict.insert(AgentEntry { phrases, code: raw.sector, placement, loose: false, origin });
+        dict.insert(AgentEntry {
+            phrases,
+            code: raw.sector,
+            placement,
+            loose: false,
+            origin,
+        });
     }
     (dict, doc.problems)
 }
@@ -70,11 +79,22 @@ terms = ["x"]
     #[test]
     fn terms_and_plurals() {
         let (dict, problems) = parse_agents(SAMPLE, "agents.toml");
-        for (word, code) in [("foreign ministers", "GOV"), ("spokesmen", "GOV"), ("secretaries", "GOV"), ("armies", "MIL")] {
+        for (word, code) in [
+            ("foreign ministers", "GOV"),
+            ("spokesmen", "GOV"),
+            ("secretaries", "GOV"),
+            ("armies", "MIL"),
+        ] {
             assert_eq!(dict.find(word).map(|a| a.code.as_str()), Some(code), "{word}");
         }
-        assert!(dict.find("troopses").is_none(), "a plurals list replaces the automatic rule");
-        assert_eq!(dict.find("Foreign Minister").map(|a| a.compose(Some("IRN"))).as_deref(), Some("IRNGOV"));
+        assert!(
+            dict.find("troopses").is_none(),
+            "a plurals list replaces the automatic rule"
+        );
+        assert_eq!(
+            dict.find("Foreign Minister").map(|a| a.compose(Some("IRN"))).as_deref(),
+            Some("IRNGOV")
+        );
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].line, 9);
     }

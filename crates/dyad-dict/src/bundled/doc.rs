@@ -25,7 +25,12 @@ impl<'i> Doc<'i> {
     /// Parses `text`; `arrays` are the `[[name]]` tables the format allows (besides `as_of`).
     /// A syntax error is one problem and leaves the document empty.
     pub fn parse(text: &'i str, file: &str, arrays: &[&str]) -> Doc<'i> {
-        let mut doc = Doc { file: Arc::from(file), text, table: DeTable::new(), problems: Vec::new() };
+        let mut doc = Doc {
+            file: Arc::from(file),
+            text,
+            table: DeTable::new(),
+            problems: Vec::new(),
+        };
         match DeTable::parse(text) {
             Ok(table) => doc.table = table.into_inner(),
             Err(e) => {
@@ -65,7 +70,9 @@ impl<'i> Doc<'i> {
 
     /// The entries of the `[[name]]` array, deserialised; bad ones are reported and skipped.
     pub fn entries<T: Deserialize<'i>>(&mut self, name: &str) -> Vec<(usize, T)> {
-        let Some(value) = self.table.get(name).cloned() else { return Vec::new() };
+        let Some(value) = self.table.get(name).cloned() else {
+            return Vec::new();
+        };
         let line = self.line_of(value.span().start);
         let DeValue::Array(items) = value.into_inner() else {
             self.error(line, format!("expected [[{name}]] tables"));

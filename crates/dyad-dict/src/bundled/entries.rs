@@ -17,5 +17,11 @@ pub fn actor(
     if phrases.is_empty() {
         return None;
     }
-    Some(ActorEntry { phrases, codes, kind, notes: ActorNotes::default(), origin: Origin::new(file, line) })
+    Some(ActorEntry {
+        phrases,
+        codes,
+        kind,
+        notes: ActorNotes::default(),
+        origin: Origin::new(file, line),
+    })
 }

@@ -27,7 +27,10 @@ pub fn parse_groups(text: &str, file: &str) -> (ActorDictionary, Vec<Problem>) {
         if let Some(country) = &raw.country
             && !raw.code.starts_with(country.as_str())
         {
-            doc.warning(line, format!("code {} does not start with its country {country}", raw.code));
+            doc.warning(
+                line,
+                format!("code {} does not start with its country {country}", raw.code),
+            );
         }
         let codes = vec![DatedCode::undated(raw.code.clone())];
         let Some(mut entry) = actor(&raw.names, codes, ActorKind::Group, &doc.file, line) else {

@@ -31,7 +31,10 @@ pub fn parse_organisations(text: &str, file: &str) -> (ActorDictionary, Vec<Prob
         if let Some(parent) = &raw.parent
             && !codes.contains(parent.as_str())
         {
-            doc.warning(*line, format!("parent {parent} of {} is not defined in this file", raw.code));
+            doc.warning(
+                *line,
+                format!("parent {parent} of {} is not defined in this file", raw.code),
+            );
         }
     }
     for (line, raw) in raws {
@@ -42,17 +45,26 @@ pub fn parse_organisations(text: &str, file: &str) -> (ActorDictionary, Vec<Prob
 
 fn add(doc: &mut Doc<'_>, dict: &mut ActorDictionary, line: usize, raw: RawOrganisation) {
     if !valid_code(&raw.code) {
-        doc.error(line, format!("expected an upper-case organisation code, found '{}'", raw.code));
+        doc.error(
+            line,
+            format!("expected an upper-case organisation code, found '{}'", raw.code),
+        );
         return;
     }
     if let Some(kind) = &raw.kind
         && !CATEGORIES.contains(&kind.as_str())
     {
-        doc.warning(line, format!("unknown kind '{kind}'; expected one of {}", CATEGORIES.join(", ")));
+        doc.warning(
+            line,
+            format!("unknown kind '{kind}'; expected one of {}", CATEGORIES.join(", ")),
+        );
     }
     let codes = vec![DatedCode::undated(raw.code.clone())];
     let Some(mut entry) = actor(&raw.names, codes, ActorKind::Organisation, &doc.file, line) else {
-        doc.error(line, format!("expected at least one name for organisation {}", raw.code));
+        doc.error(
+            line,
+            format!("expected at least one name for organisation {}", raw.code),
+        );
         return;
     };
     entry.notes.category = raw.kind;
@@ -85,7 +97,10 @@ names = ["Galactic Senate"]
     fn organisations_and_organs() {
         let (dict, problems) = parse_organisations(SAMPLE, "organisations.toml");
         let un = dict.find("u.n.").expect("UN");
-        assert_eq!((un.codes[0].code.as_str(), un.kind), ("IGOUNO", ActorKind::Organisation));
+        assert_eq!(
+            (un.codes[0].code.as_str(), un.kind),
+            ("IGOUNO", ActorKind::Organisation)
+        );
         assert_eq!(un.notes.category.as_deref(), Some("global"));
         let unsc = dict.find("unsc").expect("organ");
         assert_eq!(unsc.notes.parent.as_deref(), Some("IGOUNO"));

@@ -61,7 +61,12 @@ fn role(raw: RawRole) -> Result<DatedCode, String> {
     {
         return Err(format!("role {} ends ({t}) before it starts ({f})", raw.code));
     }
-    Ok(DatedCode { code: raw.code, from, to, title: raw.title })
+    Ok(DatedCode {
+        code: raw.code,
+        from,
+        to,
+        title: raw.title,
+    })
 }
 
 #[cfg(test)]

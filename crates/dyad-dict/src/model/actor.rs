@@ -23,7 +23,12 @@ pub struct DatedCode {
 impl DatedCode {
     /// A code with no date restriction: the entry's default.
     pub fn undated(code: impl Into<String>) -> DatedCode {
-        DatedCode { code: code.into(), from: None, to: None, title: None }
+        DatedCode {
+            code: code.into(),
+            from: None,
+            to: None,
+            title: None,
+        }
     }
 
     /// Whether the code is restricted to a period (bounded on at least one side).
@@ -88,13 +93,18 @@ impl ActorEntry {
 
     /// The code the entry has on `date`, or `None` when no code applies or it is the null code.
     pub fn code_on(&self, date: NaiveDate) -> Option<&str> {
-        self.dated_code_on(date).filter(|c| !c.is_null()).map(|c| c.code.as_str())
+        self.dated_code_on(date)
+            .filter(|c| !c.is_null())
+            .map(|c| c.code.as_str())
     }
 
     /// The code record applying on `date`: the first dated code covering it (PETRARCH checks
     /// restrictions in file order), else the default (first undated) code.
     pub fn dated_code_on(&self, date: NaiveDate) -> Option<&DatedCode> {
-        self.codes.iter().find(|c| c.is_dated() && c.covers(date)).or_else(|| self.default_code())
+        self.codes
+            .iter()
+            .find(|c| c.is_dated() && c.covers(date))
+            .or_else(|| self.default_code())
     }
 
     /// The first undated code: what the entry means when no date restriction applies.
@@ -131,7 +141,12 @@ mod tests {
     }
 
     fn dated(code: &str, from: Option<NaiveDate>, to: Option<NaiveDate>) -> DatedCode {
-        DatedCode { code: code.into(), from, to, title: None }
+        DatedCode {
+            code: code.into(),
+            from,
+            to,
+            title: None,
+        }
     }
 
     #[test]
@@ -150,7 +165,10 @@ mod tests {
 
     #[test]
     fn null_and_missing_codes_give_none() {
-        let e = entry(vec![dated("---", None, Some(date(1995, 6, 30))), DatedCode::undated("DOL")]);
+        let e = entry(vec![
+            dated("---", None, Some(date(1995, 6, 30))),
+            DatedCode::undated("DOL"),
+        ]);
         assert_eq!(e.code_on(date(1990, 1, 1)), None);
         assert_eq!(e.code_on(date(2000, 1, 1)), Some("DOL"));
         let only_dated = entry(vec![dated("ONO", None, Some(date(1991, 12, 26)))]);

@@ -84,8 +84,10 @@ fn kind_count(counts: &mut Counts, kind: ActorKind) -> &mut usize {
 
 /// Appends `later` to `list`, dropping earlier entries that share a phrase key with it.
 fn overlay_by_key<T>(list: &mut Vec<T>, later: Vec<T>, keys: impl Fn(&T) -> Vec<&str>) {
-    let taken: HashSet<String> =
-        later.iter().flat_map(|item| keys(item).into_iter().map(str::to_string)).collect();
+    let taken: HashSet<String> = later
+        .iter()
+        .flat_map(|item| keys(item).into_iter().map(str::to_string))
+        .collect();
     list.retain(|item| keys(item).iter().all(|k| !taken.contains(*k)));
     list.extend(later);
 }

@@ -20,7 +20,10 @@ impl Phrase {
     /// A phrase from dictionary text; `None` when the text holds no token.
     pub fn new(text: &str) -> Option<Phrase> {
         let key = normalise(text);
-        (!key.is_empty()).then(|| Phrase { text: text.trim().to_string(), key })
+        (!key.is_empty()).then(|| Phrase {
+            text: text.trim().to_string(),
+            key,
+        })
     }
 
     /// The lower-case tokens of the phrase.
@@ -44,7 +47,12 @@ pub fn normalise(text: &str) -> String {
             key.push(' ');
         }
         if token.is_ascii() {
-            key.extend(token.bytes().filter(|b| !b.is_ascii_control()).map(|b| char::from(b.to_ascii_lowercase())));
+            key.extend(
+                token
+                    .bytes()
+                    .filter(|b| !b.is_ascii_control())
+                    .map(|b| char::from(b.to_ascii_lowercase())),
+            );
         } else {
             key.extend(token.chars().filter(|c| !c.is_control()).flat_map(char::to_lowercase));
         }
@@ -61,7 +69,10 @@ pub struct Origin {
 
 impl Origin {
     pub fn new(file: &Arc<str>, line: usize) -> Origin {
-        Origin { file: Arc::clone(file), line }
+        Origin {
+            file: Arc::clone(file),
+            line,
+        }
     }
 }
 

@@ -21,7 +21,10 @@ pub struct PhraseTable<T> {
 
 impl<T> Default for PhraseTable<T> {
     fn default() -> Self {
-        PhraseTable { entries: Vec::new(), index: HashMap::new() }
+        PhraseTable {
+            entries: Vec::new(),
+            index: HashMap::new(),
+        }
     }
 }
 

@@ -92,7 +92,11 @@ impl Reader {
             self.error(line, "expected an actor phrase before the code");
             return;
         };
-        let mut pending = Pending { phrases: vec![phrase], codes: Vec::new(), line };
+        let mut pending = Pending {
+            phrases: vec![phrase],
+            codes: Vec::new(),
+            line,
+        };
         if let Some(rest) = rest
             && !self.read_codes(line, rest, &mut pending.codes)
         {
@@ -130,9 +134,12 @@ impl Reader {
     /// Reads the bracket groups of a line into `codes`; false when the line was unreadable.
     fn read_codes(&mut self, line: usize, rest: &str, codes: &mut Vec<DatedCode>) -> bool {
         match brackets(rest) {
-            Ok(groups) => {
+            Ok((groups, tail)) => {
                 for group in groups {
                     self.read_code(line, &group, codes);
+                }
+                if !tail.is_empty() {
+                    self.warning(line, &format!("text after the codes ignored: '{tail}'"));
                 }
                 true
             }
@@ -149,12 +156,13 @@ impl Reader {
         }
         match parse_code(group.content) {
             Ok(parsed) => {
-                if let Some(date) = parsed.odd_date {
-                    self.warning(line, &format!("7-digit date '{date}' read as YYYYMMD"));
+                if let Some(note) = parsed.note {
+                    self.warning(line, &note);
                 }
                 codes.push(parsed.code);
             }
-            Err(message) => self.error(line, &message),
+            // One unreadable code does not make the entry unusable: drop just that code.
+            Err(message) => self.warning(line, &format!("{message}; this code is ignored")),
         }
     }
 
@@ -240,20 +248,34 @@ KOFI_ANNAN_\t\n\
         assert_eq!(shah.code_on(ymd(1990, 1, 1)), Some("AFGELI"));
         let cuellar = dict.find("JAVIER DE CUELLAR").expect("same-line codes");
         assert_eq!(cuellar.codes.len(), 2);
-        assert_eq!(dict.find("k. annan").and_then(|e| e.code_on(ymd(2000, 1, 1))), Some("IGOUNO"));
+        assert_eq!(
+            dict.find("k. annan").and_then(|e| e.code_on(ymd(2000, 1, 1))),
+            Some("IGOUNO")
+        );
     }
 
     #[test]
     fn bad_lines_are_reported_and_skipped() {
-        let text = "\t[ORPHAN]\nGOOD [GOO]\nBROKEN [BRO\nDATED [DAT 2013]\n+ \nNEXT [NXT]";
+        let text = "\t[ORPHAN]\nGOOD [GOO]\nBROKEN [BRO\nDATED [DAT 2013]\n+ \nNEXT [NXT] junk";
         let (dict, problems) = read_actors(text, "bad.actors.txt");
         let errors: Vec<_> = problems.iter().filter(|p| p.severity == Severity::Error).collect();
         let lines: Vec<_> = errors.iter().map(|p| p.line).collect();
-        assert_eq!(lines, [1, 3, 4, 5], "{problems:?}");
+        assert_eq!(lines, [1, 3, 5], "{problems:?}");
+        let warnings: Vec<_> = problems
+            .iter()
+            .filter(|p| p.severity == Severity::Warning)
+            .map(|p| p.line)
+            .collect();
+        assert_eq!(warnings, [4, 6], "a bad date drops its code, trailing text is ignored");
         assert!(errors[0].to_string().starts_with("bad.actors.txt:1: error: expected"));
         assert!(dict.find("broken").is_none());
         assert_eq!(dict.find("dated").map(|e| e.codes.len()), Some(0));
-        assert_eq!(dict.find("next").and_then(|e| e.default_code()).map(|c| c.code.as_str()), Some("NXT"));
+        assert_eq!(
+            dict.find("next")
+                .and_then(|e| e.default_code())
+                .map(|c| c.code.as_str()),
+            Some("NXT")
+        );
     }
 
     #[test]

@@ -33,12 +33,24 @@ pub fn read_agents(text: &str, file: &str) -> (AgentDictionary, Vec<Problem>) {
             continue;
         }
         match read_entry(content, &substitutions) {
-            Ok(Entry::Agent { phrases, code, placement, loose, brace_closed }) => {
+            Ok(Entry::Agent {
+                phrases,
+                code,
+                placement,
+                loose,
+                brace_closed,
+            }) => {
                 if brace_closed {
                     problems.push(Problem::warning(&*file, line, "code closed with '}' instead of ']'"));
                 }
                 let origin = Origin::new(&file, line);
-                dict.insert(AgentEntry { phrases, code, placement, loose, origin });
+                dict.insert(AgentEntry {
+                    phrases,
+                    code,
+                    placement,
+                    loose,
+                    origin,
+                });
             }
             Ok(Entry::NoCode) => problems.push(Problem::warning(
                 &*file,
@@ -53,7 +65,13 @@ pub fn read_agents(text: &str, file: &str) -> (AgentDictionary, Vec<Problem>) {
 
 /// What one agent line holds.
 enum Entry {
-    Agent { phrases: Vec<Phrase>, code: String, placement: AgentPlacement, loose: bool, brace_closed: bool },
+    Agent {
+        phrases: Vec<Phrase>,
+        code: String,
+        placement: AgentPlacement,
+        loose: bool,
+        brace_closed: bool,
+    },
     NoCode,
 }
 
@@ -62,14 +80,21 @@ fn substitution_set(content: &str) -> Option<(&str, Vec<String>)> {
     let rest = content.strip_prefix('!')?;
     let (name, after) = rest.split_once('!')?;
     let items = after.trim_start().strip_prefix('=')?;
-    let items = items.split(',').map(str::trim).filter(|s| !s.is_empty()).map(str::to_string);
+    let items = items
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string);
     Some((name, items.collect()))
 }
 
 fn read_entry(content: &str, substitutions: &HashMap<String, Vec<String>>) -> Result<Entry, String> {
     let (phrase_part, rest) = split_codes(content);
     let Some(rest) = rest else { return Ok(Entry::NoCode) };
-    let groups = brackets(rest)?;
+    let (groups, tail) = brackets(rest)?;
+    if !tail.is_empty() {
+        return Err(format!("expected nothing after the agent code, found '{tail}'"));
+    }
     let [group] = groups.as_slice() else {
         return Err(format!("expected one agent code in [...], found {}", groups.len()));
     };
@@ -77,7 +102,13 @@ fn read_entry(content: &str, substitutions: &HashMap<String, Vec<String>>) -> Re
     let (root, plurals) = split_plurals(phrase_part)?;
     let loose = root.trim().contains(char::is_whitespace);
     let phrases = phrases(root, plurals, substitutions)?;
-    Ok(Entry::Agent { phrases, code, placement, loose, brace_closed: group.brace_closed })
+    Ok(Entry::Agent {
+        phrases,
+        code,
+        placement,
+        loose,
+        brace_closed: group.brace_closed,
+    })
 }
 
 /// `~GOV` → (GOV, Suffix); `NGO~` → (NGO, Prefix). Blanks inside the brackets are ignored.
@@ -88,22 +119,31 @@ fn agent_code(content: &str) -> Result<(String, AgentPlacement), String> {
     } else if let Some(bare) = code.strip_suffix('~') {
         (bare, AgentPlacement::Prefix)
     } else {
-        return Err(format!("expected '~' before or after the agent code, found '[{content}]'"));
+        return Err(format!(
+            "expected '~' before or after the agent code, found '[{content}]'"
+        ));
     };
     if bare.is_empty() || bare.contains('~') {
-        return Err(format!("expected an agent code like [~GOV] or [NGO~], found '[{content}]'"));
+        return Err(format!(
+            "expected an agent code like [~GOV] or [NGO~], found '[{content}]'"
+        ));
     }
     Ok((bare.to_string(), placement))
 }
 
 /// Splits `ROOT {PLURALS}` into the root text and the plural list, if braces are present.
 fn split_plurals(part: &str) -> Result<(&str, Option<&str>), String> {
-    let Some((root, rest)) = part.split_once('{') else { return Ok((part, None)) };
+    let Some((root, rest)) = part.split_once('{') else {
+        return Ok((part, None));
+    };
     let Some((plurals, after)) = rest.split_once('}') else {
         return Err("expected '}' closing the plural list".to_string());
     };
     if !after.trim().is_empty() {
-        return Err(format!("expected the code after the plural list, found '{}'", after.trim()));
+        return Err(format!(
+            "expected the code after the plural list, found '{}'",
+            after.trim()
+        ));
     }
     Ok((root, Some(plurals)))
 }
@@ -117,7 +157,9 @@ fn phrases(
 ) -> Result<Vec<Phrase>, String> {
     let variants = expand_markers(root.trim(), substitutions)?;
     let mut phrases: Vec<Phrase> = variants.iter().filter_map(|v| Phrase::new(v)).collect();
-    let Some(first) = phrases.first() else { return Err("expected an agent phrase before the code".to_string()) };
+    let Some(first) = phrases.first() else {
+        return Err("expected an agent phrase before the code".to_string());
+    };
     if variants.len() > 1 {
         return Ok(phrases);
     }
@@ -134,7 +176,9 @@ fn phrases(
 
 /// Replaces every `!NAME!` marker by each item of its set.
 fn expand_markers(text: &str, substitutions: &HashMap<String, Vec<String>>) -> Result<Vec<String>, String> {
-    let Some(start) = text.find('!') else { return Ok(vec![text.to_string()]) };
+    let Some(start) = text.find('!') else {
+        return Ok(vec![text.to_string()]);
+    };
     let after_open = &text[start + 1..];
     let Some(len) = after_open.find('!') else {
         return Err(format!("expected a closing '!' in '{text}'"));
@@ -145,7 +189,10 @@ fn expand_markers(text: &str, substitutions: &HashMap<String, Vec<String>>) -> R
         .ok_or_else(|| format!("substitution set !{name}! is not defined before this line"))?;
     let tails = expand_markers(&after_open[len + 1..], substitutions)?;
     let head = &text[..start];
-    Ok(items.iter().flat_map(|item| tails.iter().map(move |tail| format!("{head}{item}{tail}"))).collect())
+    Ok(items
+        .iter()
+        .flat_map(|item| tails.iter().map(move |tail| format!("{head}{item}{tail}")))
+        .collect())
 }
 
 #[cfg(test)]
@@ -201,9 +248,17 @@ ARMY [MIL]\n\
         let summary: Vec<_> = problems.iter().map(|p| (p.line, p.severity)).collect();
         assert_eq!(
             summary,
-            [(10, Severity::Warning), (11, Severity::Warning), (12, Severity::Error), (13, Severity::Error)]
+            [
+                (10, Severity::Warning),
+                (11, Severity::Warning),
+                (12, Severity::Error),
+                (13, Severity::Error)
+            ]
         );
-        assert!(dict.find("deparment of environment").is_some(), "brace typo still loads");
+        assert!(
+            dict.find("deparment of environment").is_some(),
+            "brace typo still loads"
+        );
         assert!(problems[3].message.contains("!NOPE!"));
     }
 }

@@ -19,8 +19,9 @@ pub fn split_codes(line: &str) -> (&str, Option<&str>) {
     }
 }
 
-/// Reads the `[...]` groups of `rest` (which starts at a `[`).
-pub fn brackets(rest: &str) -> Result<Vec<Bracket<'_>>, String> {
+/// Reads the `[...]` groups of `rest` (which starts at a `[`), and returns any text after
+/// them (PETRARCH ignores it; real files have company sectors and run-on entries there).
+pub fn brackets(rest: &str) -> Result<(Vec<Bracket<'_>>, &str), String> {
     let mut found = Vec::new();
     let mut tail = rest.trim_start();
     while let Some(body) = tail.strip_prefix('[') {
@@ -31,20 +32,20 @@ pub fn brackets(rest: &str) -> Result<Vec<Bracket<'_>>, String> {
             return Err(format!("expected ']' before the next '[' in '{}'", rest.trim()));
         }
         let brace_closed = body.as_bytes()[end] == b'}';
-        found.push(Bracket { content: body[..end].trim(), brace_closed });
+        found.push(Bracket {
+            content: body[..end].trim(),
+            brace_closed,
+        });
         tail = body[end + 1..].trim_start();
     }
-    if !tail.is_empty() {
-        return Err(format!("expected only codes in [...] after the phrase, found '{tail}'"));
-    }
-    Ok(found)
+    Ok((found, tail))
 }
 
 /// The outcome of reading one code restriction.
 pub struct ParsedCode {
     pub code: DatedCode,
-    /// A date had 7 digits; PETRARCH reads it as YYYYMMD and so do we, with a warning.
-    pub odd_date: Option<String>,
+    /// How the restriction was read when it was not written as the format says (a warning).
+    pub note: Option<String>,
 }
 
 /// Parses the content of one bracket: `CODE`, `CODE <date`, `CODE >date` or
@@ -57,7 +58,10 @@ pub fn parse_code(content: &str) -> Result<ParsedCode, String> {
     if code.is_empty() {
         return Err("expected a code inside [...]".to_string());
     }
-    let mut parsed = ParsedCode { code: DatedCode::undated(code), odd_date: None };
+    let mut parsed = ParsedCode {
+        code: DatedCode::undated(code),
+        note: None,
+    };
     if restriction.is_empty() {
         return Ok(parsed);
     }
@@ -65,7 +69,7 @@ pub fn parse_code(content: &str) -> Result<ParsedCode, String> {
     let mut date = |s: &str| -> Result<NaiveDate, String> {
         let (d, odd) = parse_date(s)?;
         if odd {
-            parsed.odd_date = Some(s.to_string());
+            parsed.note = Some(format!("7-digit date '{s}' read as YYYYMMD"));
         }
         Ok(d)
     };
@@ -75,6 +79,11 @@ pub fn parse_code(content: &str) -> Result<ParsedCode, String> {
         (Some(date(d)?), None)
     } else if let Some((a, b)) = compact.split_once('-') {
         (Some(date(a)?), Some(date(b)?))
+    } else if compact.bytes().all(|b| b.is_ascii_digit()) {
+        // A bare date: in the Phoenix files it marks when an office began.
+        let from = date(&compact)?;
+        parsed.note = Some(format!("bare date '{compact}' after code {code} read as '>{compact}'"));
+        (Some(from), None)
     } else {
         return Err(format!(
             "expected '<DATE', '>DATE' or 'DATE-DATE' after code {code}, found '{restriction}'"
@@ -103,7 +112,9 @@ pub fn parse_date(s: &str) -> Result<(NaiveDate, bool), String> {
         7 | 8 => (num(0..4).ok_or_else(bad)?, num(4..6), num(6..s.len())),
         _ => return Err(bad()),
     };
-    let (Some(month), Some(day)) = (month, day) else { return Err(bad()) };
+    let (Some(month), Some(day)) = (month, day) else {
+        return Err(bad());
+    };
     let year = i32::try_from(year).map_err(|_| bad())?;
     let date = NaiveDate::from_ymd_opt(year, month, day).ok_or_else(bad)?;
     Ok((date, s.len() == 7))
@@ -138,17 +149,26 @@ mod tests {
         assert_eq!((c.from, c.to), (Some(ymd(1995, 6, 1)), Some(ymd(1999, 8, 15))));
         let c = parse_code("AFGELI 320101-331108").expect("parses").code;
         assert_eq!((c.from, c.to), (Some(ymd(1932, 1, 1)), Some(ymd(1933, 11, 8))));
+        let bare = parse_code("MNEGOV 20121204").expect("parses");
+        assert_eq!((bare.code.from, bare.code.to), (Some(ymd(2012, 12, 4)), None));
+        assert!(bare.note.is_some());
         assert!(parse_code("IRN 2013").is_err());
+        assert!(parse_code("IRQOCC 1920030320-20060520").is_err());
+        assert!(parse_code("IRN ~2013").is_err());
         assert!(parse_code("").is_err());
     }
 
     #[test]
     fn bracket_groups() {
-        let got = brackets("[IGOUNO 820101-911231] [ELI]").expect("parses");
+        let (got, tail) = brackets("[IGOUNO 820101-911231] [ELI]").expect("parses");
         let contents: Vec<_> = got.iter().map(|b| b.content).collect();
-        assert_eq!(contents, ["IGOUNO 820101-911231", "ELI"]);
-        assert!(brackets("[~ENV}").expect("parses")[0].brace_closed);
+        assert_eq!(
+            (contents.as_slice(), tail),
+            (["IGOUNO 820101-911231", "ELI"].as_slice(), "")
+        );
+        assert!(brackets("[~ENV}").expect("parses").0[0].brace_closed);
         assert!(brackets("[IRN").is_err());
-        assert!(brackets("[IRN] junk").is_err());
+        assert!(brackets("[IRN [X]").is_err());
+        assert_eq!(brackets("[MNCMED]\tNewspapers").expect("parses").1, "Newspapers");
     }
 }

@@ -49,12 +49,24 @@ pub fn read_config(text: &str, file: &str, dir: &Path) -> (Option<DictionaryFile
             continue;
         }
         let Some((key, value)) = line.split_once(['=', ':']) else {
-            problems.push(Problem::error(file, i + 1, format!("expected 'key = value', found '{line}'")));
+            problems.push(Problem::error(
+                file,
+                i + 1,
+                format!("expected 'key = value', found '{line}'"),
+            ));
             continue;
         };
-        let names = value.split(',').map(str::trim).filter(|n| !n.is_empty()).map(|n| dir.join(n));
+        let names = value
+            .split(',')
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .map(|n| dir.join(n));
         let Some(slot) = slot(&mut files, &key.trim().to_ascii_lowercase()) else {
-            problems.push(Problem::warning(file, i + 1, format!("unknown key '{}' ignored", key.trim())));
+            problems.push(Problem::warning(
+                file,
+                i + 1,
+                format!("unknown key '{}' ignored", key.trim()),
+            ));
             continue;
         };
         *slot = names.collect();

@@ -21,7 +21,12 @@ pub fn read_discards(text: &str, file: &str) -> (Vec<Discard>, Vec<Problem>) {
         };
         let whole_word = rest.ends_with('_');
         match Phrase::new(rest) {
-            Some(phrase) => discards.push(Discard { phrase, scope, whole_word, origin: Origin::new(&file, line) }),
+            Some(phrase) => discards.push(Discard {
+                phrase,
+                scope,
+                whole_word,
+                origin: Origin::new(&file, line),
+            }),
             None => problems.push(Problem::error(&*file, line, "expected a phrase to discard after '+'")),
         }
     }
@@ -36,7 +41,10 @@ mod tests {
     fn scope_and_word_boundaries() {
         let text = "# sports\n+ World Golf Championships   # pas\nBASKETBALL\nWORLD_CUP_\t\n+\n";
         let (discards, problems) = read_discards(text, "d.txt");
-        let got: Vec<_> = discards.iter().map(|d| (d.phrase.key.as_str(), d.scope, d.whole_word)).collect();
+        let got: Vec<_> = discards
+            .iter()
+            .map(|d| (d.phrase.key.as_str(), d.scope, d.whole_word))
+            .collect();
         assert_eq!(
             got,
             [

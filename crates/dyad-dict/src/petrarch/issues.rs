@@ -11,7 +11,7 @@
 
 use std::sync::Arc;
 
-use super::codes::{brackets, split_codes};
+use super::codes::{Bracket, brackets, split_codes};
 use super::text::lines;
 use crate::english::{plural, verb_forms};
 use crate::error::Problem;
@@ -50,7 +50,12 @@ pub fn read_issues(text: &str, file: &str) -> (Vec<IssueEntry>, Vec<Problem>) {
                 continue;
             }
             let origin = Origin::new(&file, line);
-            issues.push(IssueEntry { variants, action, category: category.clone(), origin });
+            issues.push(IssueEntry {
+                variants,
+                action,
+                category: category.clone(),
+                origin,
+            });
         }
     }
     (issues, problems)
@@ -72,12 +77,20 @@ fn split_line<'a>(content: &'a str, report: &mut impl FnMut(bool, String)) -> Op
     }
     let (text, rest) = split_codes(content);
     let Some(rest) = rest else {
-        report(true, "no issue code in [...]; the line is ignored (as PETRARCH does)".to_string());
+        report(
+            true,
+            "no issue code in [...]; the line is ignored (as PETRARCH does)".to_string(),
+        );
         return None;
     };
-    match brackets(rest).map(|groups| groups.into_iter().next().map(|g| g.content.to_string())) {
-        Ok(Some(code)) if !code.is_empty() && !code.contains(char::is_whitespace) => {
-            Some((text, IssueAction::Code(code)))
+    let first = |(groups, tail): (Vec<Bracket<'a>>, &'a str)| (groups.first().map(|g| g.content), tail);
+    match brackets(rest).map(first) {
+        Ok((Some(code), tail)) if !code.is_empty() && !code.contains(char::is_whitespace) => {
+            if !tail.is_empty() {
+                // Real files run two entries into one line; PETRARCH keeps only the first.
+                report(true, format!("text after the code ignored: '{tail}'"));
+            }
+            Some((text, IssueAction::Code(code.to_string())))
         }
         Ok(_) => {
             report(false, format!("expected one issue code in [...], found '{rest}'"));
@@ -100,7 +113,10 @@ fn expand(text: &str, report: &mut impl FnMut(bool, String)) -> Vec<Phrase> {
             .flat_map(|head| forms.iter().map(move |form| join(head, ' ', form)))
             .collect();
         if variants.len() > MAX_VARIANTS {
-            report(true, format!("more than {MAX_VARIANTS} expansions; the rest are dropped"));
+            report(
+                true,
+                format!("more than {MAX_VARIANTS} expansions; the rest are dropped"),
+            );
             variants.truncate(MAX_VARIANTS);
         }
     }
@@ -113,10 +129,13 @@ fn expand_token(token: &str, report: &mut impl FnMut(bool, String)) -> Vec<Strin
     for (i, part) in token.split('+').enumerate() {
         let words = expand_word(part, report);
         let separators: &[char] = if i == 0 { &[' '] } else { &[' ', '-'] };
-        forms = forms
-            .iter()
-            .flat_map(|head| separators.iter().flat_map(move |&sep| words.iter().map(move |w| join(head, sep, w))))
-            .collect();
+        let mut next = Vec::with_capacity(forms.len() * separators.len() * words.len());
+        for head in &forms {
+            for &sep in separators {
+                next.extend(words.iter().map(|w| join(head, sep, w)));
+            }
+        }
+        forms = next;
     }
     forms
 }
@@ -132,7 +151,10 @@ fn expand_word(part: &str, report: &mut impl FnMut(bool, String)) -> Vec<String>
     if let Some((prefix, word)) = part.split_once(':')
         && prefix.len() == 1
     {
-        report(true, format!("unknown expansion '{prefix}:'; '{word}' is used as written"));
+        report(
+            true,
+            format!("unknown expansion '{prefix}:'; '{word}' is used as written"),
+        );
         return vec![word.to_string()];
     }
     vec![part.to_string()]
@@ -161,7 +183,8 @@ pre+n:school [EARLY_EDUCATION]\n\
 european central bank\n\
 v:block m:site [CENSORSHIP]\n\
 </ISSUE>\n\
-bad [TWO WORDS]\n";
+bad [TWO WORDS]\n\
+run on [RUN]two [TWO]\n";
 
     fn keys(entry: &IssueEntry) -> Vec<&str> {
         entry.variants.iter().map(|v| v.key.as_str()).collect()
@@ -172,13 +195,20 @@ bad [TWO WORDS]\n";
         let (issues, _) = read_issues(SAMPLE, "issues.txt");
         assert_eq!(keys(&issues[0]), ["atrocity", "atrocities"]);
         assert_eq!(issues[0].category.as_deref(), Some("ID_ATROCITY"));
-        assert_eq!(keys(&issues[1]), ["ethnic purge", "ethnic purges", "ethnic purged", "ethnic purging"]);
-        assert_eq!(keys(&issues[2]), ["pre school", "pre schools", "pre-school", "pre-schools"]);
+        assert_eq!(
+            keys(&issues[1]),
+            ["ethnic purge", "ethnic purges", "ethnic purged", "ethnic purging"]
+        );
+        assert_eq!(
+            keys(&issues[2]),
+            ["pre school", "pre schools", "pre-school", "pre-schools"]
+        );
         assert_eq!(issues[3].action, IssueAction::Ignore);
         assert_eq!(issues[4].action, IssueAction::IgnoreStrong);
         assert_eq!(keys(&issues[4]), ["armenian genocide"]);
         assert_eq!(issues[5].variants.len(), 4, "m: is not an expansion");
-        assert_eq!(issues.len(), 6);
+        assert_eq!(issues[6].action, IssueAction::Code("RUN".to_string()));
+        assert_eq!(issues.len(), 7);
     }
 
     #[test]
@@ -186,6 +216,6 @@ bad [TWO WORDS]\n";
         let (_, problems) = read_issues(SAMPLE, "issues.txt");
         let lines: Vec<_> = problems.iter().map(|p| (p.line, p.severity)).collect();
         use crate::Severity::{Error, Warning};
-        assert_eq!(lines, [(7, Warning), (8, Warning), (10, Error)]);
+        assert_eq!(lines, [(7, Warning), (8, Warning), (10, Error), (11, Warning)]);
     }
 }

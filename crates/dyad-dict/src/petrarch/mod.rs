@@ -59,7 +59,10 @@ pub fn files_in_dir(dir: &Path) -> Result<(DictionaryFiles, Vec<Problem>), LoadE
 
 /// Recognises the dictionary files of `dir` by name, each kind in file-name order.
 pub fn files_by_name(dir: &Path) -> Result<DictionaryFiles, LoadError> {
-    let io = |source| LoadError::Io { path: dir.display().to_string(), source };
+    let io = |source| LoadError::Io {
+        path: dir.display().to_string(),
+        source,
+    };
     let mut paths = Vec::new();
     for entry in std::fs::read_dir(dir).map_err(io)? {
         let path = entry.map_err(io)?.path();
@@ -70,7 +73,10 @@ pub fn files_by_name(dir: &Path) -> Result<DictionaryFiles, LoadError> {
     paths.sort();
     let mut files = DictionaryFiles::default();
     for path in paths {
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         if let Some(kind) = config::kind_by_name(&name).filter(|_| !name.starts_with('.')) {
             files.of_kind(kind).push(path);
         }
@@ -88,7 +94,11 @@ fn warn_missing_kinds(dir: &Path, files: &DictionaryFiles, problems: &mut Vec<Pr
     ];
     for (name, list) in kinds {
         if list.is_empty() {
-            problems.push(Problem::warning(dir.display().to_string(), 0, format!("no {name} dictionary found")));
+            problems.push(Problem::warning(
+                dir.display().to_string(),
+                0,
+                format!("no {name} dictionary found"),
+            ));
         }
     }
 }
@@ -148,6 +158,9 @@ pub fn load_text(dicts: &mut Dictionaries, kind: Kind, text: &str, file: &str) -
 
 /// Reads a file as text the way the readers expect it (see [`decode`]).
 pub fn read_text(path: &Path) -> Result<String, LoadError> {
-    let bytes = std::fs::read(path).map_err(|source| LoadError::Io { path: path.display().to_string(), source })?;
+    let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
+        path: path.display().to_string(),
+        source,
+    })?;
     Ok(decode(&bytes))
 }

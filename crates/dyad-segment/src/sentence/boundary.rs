@@ -40,6 +40,15 @@ fn scan_run(text: &str, mut pos: usize) -> (usize, RunKind) {
     (pos, kind)
 }
 
+/// French typography puts a (no-break) space before the closing guillemet:
+/// `« Non. »`. Returns the offset after such a `»` at `pos`.
+fn spaced_guillemet_end(text: &str, pos: usize) -> Option<usize> {
+    let rest = text.get(pos..)?;
+    let after_space = rest.trim_start_matches([' ', '\u{00A0}', '\u{202F}']);
+    let spaces = rest.len() - after_space.len();
+    (spaces > 0 && after_space.starts_with('»')).then(|| pos + spaces + '»'.len_utf8())
+}
+
 /// The word that follows a candidate boundary, as far as the rules need it.
 struct Next {
     lowercase: bool,
@@ -68,8 +77,7 @@ fn starter_at(text: &str, pos: usize) -> bool {
     let rest = text.get(pos..).unwrap_or_default();
     let len = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
     let after = rest.as_bytes().get(len).copied();
-    let whole_word =
-        !matches!(after, Some(b) if b.is_ascii_alphanumeric() || b == b'.' || b >= 0x80);
+    let whole_word = !matches!(after, Some(b) if b.is_ascii_alphanumeric() || b == b'.' || b >= 0x80);
     whole_word && rest.get(..len).is_some_and(is_sentence_starter)
 }
 
@@ -102,8 +110,7 @@ fn word_before(text: &str, start: usize, dot: usize) -> &str {
 fn period_splits(text: &str, start: usize, dot: usize, next: &Next) -> bool {
     match classify(word_before(text, start, dot)) {
         WordClass::Plain | WordClass::Abbrev(AbbrevKind::Trailing) => true,
-        WordClass::Initial
-        | WordClass::Abbrev(AbbrevKind::Title | AbbrevKind::Suffix | AbbrevKind::Initialism) => {
+        WordClass::Initial | WordClass::Abbrev(AbbrevKind::Title | AbbrevKind::Suffix | AbbrevKind::Initialism) => {
             next.starter
         }
         WordClass::Abbrev(AbbrevKind::Month | AbbrevKind::Numeric) => !next.digit,
@@ -125,13 +132,19 @@ impl Sentences<'_> {
 
     /// Moves past closing quotes and brackets, closing an open quotation.
     fn consume_closers(&mut self, mut pos: usize) -> usize {
-        while let Some(c) = char_at(self.text, pos).filter(|&c| is_closer(c)) {
-            if matches!(c, '"' | '\u{201D}') {
+        loop {
+            if let Some(c) = char_at(self.text, pos).filter(|&c| is_closer(c)) {
+                if matches!(c, '"' | '\u{201D}' | '\u{00BB}') {
+                    self.quote.close();
+                }
+                pos += c.len_utf8();
+            } else if let Some(end) = spaced_guillemet_end(self.text, pos) {
                 self.quote.close();
+                pos = end;
+            } else {
+                return pos;
             }
-            pos += c.len_utf8();
         }
-        pos
     }
 
     fn ends_here(&mut self, start: usize, at: usize, kind: RunKind, after: usize) -> bool {

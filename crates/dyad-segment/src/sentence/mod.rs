@@ -1,5 +1,5 @@
 //! Sentence splitting: a single forward scan over bytes that stops only at
-//! bytes that can matter (`. ! ? \n "` and the lead byte of `“ ” …`) and
+//! bytes that can matter (`. ! ? \n "` and the lead bytes of `“ ” … « »`) and
 //! decides each candidate from a little context on either side.
 
 mod boundary;
@@ -88,14 +88,14 @@ const SPECIAL: [bool; 256] = {
     table[b'"' as usize] = true;
     // Lead byte of U+2000..U+2FFF: curly quotes and the ellipsis.
     table[0xE2] = true;
+    // Lead byte of U+0080..U+00BF: the guillemets « and ».
+    table[0xC2] = true;
     table
 };
 
 fn next_special(bytes: &[u8], from: usize) -> Option<usize> {
     let rest = bytes.get(from..)?;
-    rest.iter()
-        .position(|&b| SPECIAL[usize::from(b)])
-        .map(|i| from + i)
+    rest.iter().position(|&b| SPECIAL[usize::from(b)]).map(|i| from + i)
 }
 
 /// What the scanner does after looking at one special byte.
@@ -131,13 +131,16 @@ impl Sentences<'_> {
             }
             [b'.' | b'!' | b'?', ..] | [0xE2, 0x80, 0xA6, ..] => self.terminal(start, j),
             // U+201C and U+201D, the curly double quotes.
-            [0xE2, 0x80, 0x9C, ..] => {
+            // “ and «. Resuming at the next byte is safe: UTF-8
+            // continuation bytes are never special.
+            [0xE2, 0x80, 0x9C, ..] | [0xC2, 0xAB, ..] => {
                 self.quote.open();
-                Step::Resume(j + 3)
+                Step::Resume(j + 1)
             }
-            [0xE2, 0x80, 0x9D, ..] => {
+            // ” and »
+            [0xE2, 0x80, 0x9D, ..] | [0xC2, 0xBB, ..] => {
                 self.quote.close();
-                Step::Resume(j + 3)
+                Step::Resume(j + 1)
             }
             _ => Step::Resume(j + 1),
         }

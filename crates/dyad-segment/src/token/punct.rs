@@ -26,16 +26,10 @@ pub(super) fn scan_punct(text: &str, pos: usize, c: char) -> (usize, TokenKind) 
 
 fn kind_of(c: char) -> TokenKind {
     match c {
-        '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '‹' | '›' | '„' | '‚' => {
-            TokenKind::Quote
-        }
-        ',' | ';' | ':' | '!' | '?' | '(' | ')' | '[' | ']' | '{' | '}' | '-' | '…' => {
-            TokenKind::Punct
-        }
+        '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '‹' | '›' | '„' | '‚' => TokenKind::Quote,
+        ',' | ';' | ':' | '!' | '?' | '(' | ')' | '[' | ']' | '{' | '}' | '-' | '…' => TokenKind::Punct,
         // Dashes, Arabic and CJK punctuation, inverted marks.
-        '\u{2010}'..='\u{2015}' | '¡' | '¿' | '،' | '؛' | '؟' | '。' | '、' | '·' => {
-            TokenKind::Punct
-        }
+        '\u{2010}'..='\u{2015}' | '¡' | '¿' | '،' | '؛' | '؟' | '。' | '、' | '·' => TokenKind::Punct,
         _ => TokenKind::Symbol,
     }
 }

@@ -33,10 +33,7 @@ fn trim_trailing(mut url: &str) -> &str {
             ']' => url.matches('[').count() >= url.matches(']').count(),
             _ => false,
         };
-        let strip = matches!(
-            last,
-            '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '’' | ')' | ']'
-        );
+        let strip = matches!(last, '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '’' | ')' | ']');
         if !strip || bracket_is_ours || url.len() <= last.len_utf8() {
             return url;
         }
@@ -54,10 +51,7 @@ mod tests {
 
     #[test]
     fn urls() {
-        assert_eq!(
-            url("https://example.org/a?b=1."),
-            Some("https://example.org/a?b=1")
-        );
+        assert_eq!(url("https://example.org/a?b=1."), Some("https://example.org/a?b=1"));
         assert_eq!(url("www.reuters.com, he"), Some("www.reuters.com"));
         assert_eq!(url("HTTP://X.ORG"), Some("HTTP://X.ORG"));
         assert_eq!(

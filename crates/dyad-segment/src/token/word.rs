@@ -60,6 +60,11 @@ fn apostrophe_continues(text: &str, i: usize) -> Option<usize> {
 /// End of a dotted initialism at `pos` (`U.S.`, `J.R.R.`, `p.m.`, `Ph.D.`):
 /// two or more runs of one or two letters, each closed by a dot.
 fn dotted_end(text: &str, pos: usize) -> Option<usize> {
+    // Cheap reject for ASCII words: the first dot must come within two letters.
+    let head = text.as_bytes().get(pos..).unwrap_or_default();
+    if head.len() >= 3 && head[0] < 0x80 && head[1] != b'.' && head[2] != b'.' {
+        return None;
+    }
     let mut i = pos;
     let mut parts = 0;
     loop {
