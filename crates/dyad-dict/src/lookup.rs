@@ -71,12 +71,15 @@ fn find_agent<'d>(dicts: &'d Dictionaries, tokens: &[String]) -> Option<&'d Agen
     the_variants(tokens).iter().find_map(|key| dicts.agents.get(key))
 }
 
-/// The key as given, then with its leading "the" removed or added.
+/// The key as given first (an exact entry wins), then with its leading "the" removed or added.
 fn the_variants(tokens: &[String]) -> Vec<String> {
     let key = tokens.join(" ");
     match tokens {
         [first, rest @ ..] if first == "the" && !rest.is_empty() => vec![key, rest.join(" ")],
-        _ => vec![format!("the {key}"), key],
+        _ => {
+            let with_the = format!("the {key}");
+            vec![key, with_the]
+        }
     }
 }
 
@@ -126,8 +129,17 @@ fn compose(
         false => format!("{kind}+agent {} {}", actor.origin, agent.origin),
         true => format!("agent+of+{kind} {} {}", agent.origin, actor.origin),
     };
-    let actor_text = actor.root().map_or("", |p| p.text.as_str());
-    let agent_text = agent.phrases.first().map_or("", |p| p.text.as_str());
+    // Name the phrases that matched ("Iranian", "foreign minister"), not the entries' first ones.
+    let matched_phrase = |phrases: &[crate::model::Phrase], tokens: &[String]| {
+        let key = tokens.join(" ");
+        phrases
+            .iter()
+            .find(|p| p.key == key || p.key.strip_prefix("the ") == Some(key.as_str()))
+            .or(phrases.first())
+            .map(|p| p.text.clone())
+    };
+    let actor_text = matched_phrase(&actor.phrases, actor_tokens).unwrap_or_default();
+    let agent_text = matched_phrase(&agent.phrases, agent_tokens).unwrap_or_default();
     let matched = format!("{actor_text} + {agent_text}");
     Some(resolution(
         Some(&agent.compose(Some(actor_code))),

@@ -16,6 +16,7 @@
 //! [`inflect`] produces English verb forms with spelling rules and a table of irregular verbs.
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 use crate::model::{Origin, Phrase};
 
@@ -111,7 +112,8 @@ pub struct VerbEntry {
     pub reverse_code: Option<String>,
     /// The PETRARCH block (`--- NAME [code] ---`) the verb belongs to; dyad: the lemma.
     pub block: String,
-    pub patterns: Vec<VerbPattern>,
+    /// The patterns, shared by all verbs of a PETRARCH block (copied on first change).
+    pub patterns: Arc<Vec<VerbPattern>>,
     pub origin: Origin,
 }
 
@@ -130,7 +132,7 @@ impl VerbEntry {
             code: None,
             reverse_code: None,
             block: words.join(" "),
-            patterns: Vec::new(),
+            patterns: Arc::default(),
             origin,
         }
     }
@@ -138,10 +140,11 @@ impl VerbEntry {
     /// Adds `pattern`, replacing an earlier pattern with the same elements (the later wins).
     /// Returns the replaced pattern.
     pub fn add_pattern(&mut self, pattern: VerbPattern) -> Option<VerbPattern> {
-        match self.patterns.iter_mut().find(|p| p.elements == pattern.elements) {
+        let patterns = Arc::make_mut(&mut self.patterns);
+        match patterns.iter_mut().find(|p| p.elements == pattern.elements) {
             Some(old) => Some(std::mem::replace(old, pattern)),
             None => {
-                self.patterns.push(pattern);
+                patterns.push(pattern);
                 None
             }
         }
@@ -192,9 +195,12 @@ pub struct VerbDictionary {
 }
 
 impl VerbDictionary {
-    /// Number of patterns over all verbs (a verb's code alone is not counted).
+    /// Number of patterns, each counted once however many verbs share it (all verbs of a
+    /// PETRARCH block do); a verb's code alone is not counted.
     pub fn len(&self) -> usize {
-        self.verbs.iter().map(|v| v.patterns.len()).sum()
+        let mut seen = std::collections::HashSet::new();
+        let shared = self.verbs.iter().filter(|v| seen.insert(Arc::as_ptr(&v.patterns)));
+        shared.map(|v| v.patterns.len()).sum()
     }
 
     /// True when no verb has a pattern.
@@ -273,8 +279,12 @@ fn merge_entry(old: &mut VerbEntry, new: VerbEntry) {
     old.code = new.code;
     old.reverse_code = new.reverse_code;
     old.separable = new.separable;
-    for pattern in new.patterns {
-        old.add_pattern(pattern);
+    if old.patterns.is_empty() {
+        old.patterns = new.patterns;
+        return;
+    }
+    for pattern in new.patterns.iter() {
+        old.add_pattern(pattern.clone());
     }
 }
 
@@ -539,7 +549,7 @@ fn british_double_l(word: &str) -> bool {
     if n < 4 || b[n - 1] != b'l' || !is_vowel(b[n - 2]) || doubles(word) {
         return false;
     }
-    let digraph = matches!(&word[n - 3..n - 1], "ia" | "ua" | "ue");
+    let digraph = matches!((b[n - 3], b[n - 2]), (b'i', b'a') | (b'u', b'a') | (b'u', b'e'));
     digraph || (!is_vowel(b[n - 3]) && syllables(word) >= 2)
 }
 
@@ -897,7 +907,7 @@ mod tests {
         assert!(inflect("be").all().contains(&"were".to_string()));
         check("call off", "calls off", "called off", "called off", "calling off");
         check("re-admit", "re-admits", "re-admitted", "re-admitted", "re-admitting");
-        check("MEET", "meets", "met", "met", "meeting");
+        assert_eq!(forms("MEET"), forms("meet"));
     }
 
     #[test]
@@ -939,7 +949,7 @@ mod tests {
         elements.extend(words.iter().map(|w| PatternElement::Word(w.to_string())));
         VerbPattern {
             elements,
-            code: Some(code.into()),
+            code: (code != "---").then(|| code.to_string()),
             reverse_code: None,
             text: words.join(" "),
             line,
@@ -952,6 +962,7 @@ mod tests {
         let mut meet = entry("meet", 1);
         meet.add_pattern(pattern(&["with"], "040", 2));
         meet.add_pattern(pattern(&["deadline"], "---", 3));
+        assert!(meet.patterns[1].is_blocking());
         base.add(meet);
         base.add(entry("call off", 4));
         assert_eq!(base.len(), 2);

@@ -34,10 +34,10 @@ impl OffsetMap {
 
     fn push(&mut self, clean: usize, file: u32) {
         let clean = u32::try_from(clean).unwrap_or(u32::MAX);
-        if let Some(&(c, f)) = self.pieces.last() {
-            if clean.checked_sub(c) == file.checked_sub(f) {
-                return; // continues the current linear piece
-            }
+        if let Some(&(c, f)) = self.pieces.last()
+            && clean.checked_sub(c) == file.checked_sub(f)
+        {
+            return; // continues the current linear piece
         }
         self.pieces.push((clean, file));
     }

@@ -378,22 +378,22 @@ impl Reader {
     ) -> ControlFlow<()> {
         let Extracted { mut paragraphs, meta } = extracted;
         let line = origin.line;
-        if let (Some(title), Some(first)) = (&meta.title, paragraphs.first()) {
-            if first.trim() == title.trim() {
-                paragraphs.remove(0);
-            }
+        if let (Some(title), Some(first)) = (&meta.title, paragraphs.first())
+            && first.trim() == title.trim()
+        {
+            paragraphs.remove(0);
         }
         let text = paragraphs.join("\n\n");
         if text.trim().is_empty() {
             return self.fail(sink, &origin.path, line, "no article text found".to_string());
         }
         let language = detect_language(&text);
-        if self.options.english_only {
-            if let Some((code, name)) = language.filter(|(code, _)| *code != "eng") {
-                self.summary.skipped_non_english += 1;
-                let message = format!("skipped: the article is in {name} ({code}); only English is coded for now");
-                return self.warn(sink, &origin.path, line, message);
-            }
+        if self.options.english_only
+            && let Some((code, name)) = language.filter(|(code, _)| *code != "eng")
+        {
+            self.summary.skipped_non_english += 1;
+            let message = format!("skipped: the article is in {name} ({code}); only English is coded for now");
+            return self.warn(sink, &origin.path, line, message);
         }
         let (published, published_original) = self.publication_date(&meta, &origin, sink)?;
         let article = Article {

@@ -29,6 +29,56 @@ pub enum Command {
     /// directories (recursively, sorted) and `-` for stdin (the default when stdin is not a
     /// terminal). Every span is a half-open byte range into the article's clean `text`.
     Read(ReadArgs),
+    /// Check dictionaries and look up what phrases resolve to.
+    #[command(subcommand)]
+    Dict(DictCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DictCommand {
+    /// Validate dictionaries (the bundled set when no path is given): print counts per kind and
+    /// every problem with file:line; exit 1 when any entry has an error.
+    ///
+    /// A PATH is a PETRARCH/TABARI dictionary directory (its PETR_config.ini names the files;
+    /// without one, files are recognised by name) or a single dictionary file.
+    Check(DictCheckArgs),
+    /// Show what an actor phrase resolves to on a date, and by which dictionary entry.
+    ///
+    /// Example: dyad dict lookup "Hakan Fidan" --date 2026-04-27
+    Lookup(DictLookupArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DictCheckArgs {
+    /// Dictionary directories or files; none checks the bundled dictionaries.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct DictLookupArgs {
+    /// The phrase, e.g. "Iranian foreign minister" or "the Kremlin".
+    pub text: String,
+
+    /// Resolve date-restricted codes on this date (YYYY-MM-DD); without it, every period is shown.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub date: Option<NaiveDate>,
+
+    #[command(flatten)]
+    pub dictionaries: DictionaryArgs,
+}
+
+/// Which dictionaries to use (shared by every command that codes or looks up).
+#[derive(Debug, Args)]
+pub struct DictionaryArgs {
+    /// Load PETRARCH/TABARI-format dictionaries from DIR instead of the bundled actor, agent and
+    /// verb dictionaries (a PETR_config.ini in DIR names the files; else recognised by name).
+    #[arg(long, value_name = "DIR")]
+    pub dictionaries: Option<PathBuf>,
+
+    /// Overlay the dictionaries in DIR on the others (repeatable; later entries win).
+    #[arg(long = "extra-dictionaries", value_name = "DIR")]
+    pub extra_dictionaries: Vec<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -5,6 +5,7 @@
 //! 1 when some input failed, 2 on a usage error.
 
 mod cli;
+mod dict_cmd;
 mod output;
 mod read_cmd;
 
@@ -16,6 +17,8 @@ fn main() -> ExitCode {
     init_logging(cli.verbose);
     let result = match cli.command {
         cli::Command::Read(args) => read_cmd::run(&args),
+        cli::Command::Dict(cli::DictCommand::Check(args)) => dict_cmd::check(&args),
+        cli::Command::Dict(cli::DictCommand::Lookup(args)) => dict_cmd::lookup_cmd(&args),
     };
     match result {
         Ok(code) => code,

@@ -16,8 +16,9 @@ use crate::error::Problem;
 /// A parsed bundled file and the problems found in it so far.
 pub struct Doc<'i> {
     pub file: Arc<str>,
-    text: &'i str,
     table: DeTable<'i>,
+    /// Byte offsets where lines start (the first is 0), to turn spans into line numbers.
+    line_starts: Vec<usize>,
     pub problems: Vec<Problem>,
 }
 
@@ -25,10 +26,13 @@ impl<'i> Doc<'i> {
     /// Parses `text`; `arrays` are the `[[name]]` tables the format allows (besides `as_of`).
     /// A syntax error is one problem and leaves the document empty.
     pub fn parse(text: &'i str, file: &str, arrays: &[&str]) -> Doc<'i> {
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(at, _)| at + 1))
+            .collect();
         let mut doc = Doc {
             file: Arc::from(file),
-            text,
             table: DeTable::new(),
+            line_starts,
             problems: Vec::new(),
         };
         match DeTable::parse(text) {
@@ -70,7 +74,14 @@ impl<'i> Doc<'i> {
 
     /// The entries of the `[[name]]` array, deserialised; bad ones are reported and skipped.
     pub fn entries<T: Deserialize<'i>>(&mut self, name: &str) -> Vec<(usize, T)> {
-        let Some(value) = self.table.get(name).cloned() else {
+        // Take the array out of the document (each is read once) rather than cloning it.
+        let key = self
+            .table
+            .iter()
+            .map(|(key, _)| key)
+            .find(|key| key.get_ref() == name)
+            .cloned();
+        let Some(value) = key.and_then(|key| self.table.remove(&key)) else {
             return Vec::new();
         };
         let line = self.line_of(value.span().start);
@@ -79,7 +90,7 @@ impl<'i> Doc<'i> {
             return Vec::new();
         };
         let mut entries = Vec::with_capacity(items.len());
-        for item in items.iter().cloned() {
+        for item in items {
             let line = self.line_of(item.span().start);
             match T::deserialize(item.into_deserializer()) {
                 Ok(entry) => entries.push((line, entry)),
@@ -94,8 +105,11 @@ impl<'i> Doc<'i> {
 
     /// The 1-based line of a byte offset.
     pub fn line_of(&self, offset: usize) -> usize {
-        let end = offset.min(self.text.len());
-        self.text.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count() + 1
+        // Counting newlines per entry would be quadratic: search the line starts instead.
+        match self.line_starts.binary_search(&offset) {
+            Ok(index) => index + 1,
+            Err(index) => index,
+        }
     }
 
     pub fn error(&mut self, line: usize, message: impl Into<String>) {

@@ -41,6 +41,11 @@ impl<T: HasPhrases> PhraseTable<T> {
 
     /// Adds every entry of `other` after this table's entries (later wins).
     pub fn overlay(&mut self, other: PhraseTable<T>) {
+        if self.entries.is_empty() {
+            // Nothing to shadow: keep `other`'s index instead of rebuilding it.
+            *self = other;
+            return;
+        }
         self.entries.reserve(other.entries.len());
         for entry in other.entries {
             self.insert(entry);

@@ -23,7 +23,7 @@ pub fn decode(bytes: &[u8]) -> String {
 
 /// Iterates over `(1-based line number, content)` with comments removed and trailing
 /// whitespace trimmed; lines left empty are skipped. Leading whitespace is kept because it
-/// is meaningful in actor files (a tab starts a code line).
+/// is meaningful in actor files (a tab starts a code line). `comment_chars` must be ASCII.
 pub fn lines<'a>(text: &'a str, comment_chars: &'a [char]) -> impl Iterator<Item = (usize, &'a str)> {
     let mut in_block = false;
     text.lines().enumerate().filter_map(move |(i, raw)| {
@@ -45,7 +45,12 @@ fn strip_comments<'a>(line: &'a str, in_block: &mut bool, comment_chars: &[char]
         *in_block = !line.contains("-->");
         return "";
     }
-    match line.find(comment_chars) {
+    // Comment characters are ASCII (others are ignored), so scanning bytes is enough and a
+    // byte position found is a character boundary; this is the readers' hottest loop.
+    match line
+        .bytes()
+        .position(|b| b.is_ascii() && comment_chars.contains(&char::from(b)))
+    {
         Some(at) => &line[..at],
         None => line,
     }

@@ -25,6 +25,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::text::lines;
+use crate::english::plural_phrase;
 use crate::error::Problem;
 use crate::model::{Origin, Phrase};
 use crate::verbs::{
@@ -121,9 +122,14 @@ impl Reader {
 
     fn finish(mut self) -> (VerbDictionary, Vec<Problem>) {
         self.end_synset();
+        let shared: HashMap<String, Arc<Vec<VerbPattern>>> = self
+            .patterns
+            .drain()
+            .map(|(block, list)| (block, Arc::new(list)))
+            .collect();
         for entry in &mut self.dict.verbs {
-            if let Some(patterns) = self.patterns.get(&entry.block) {
-                entry.patterns = patterns.clone();
+            if let Some(patterns) = shared.get(&entry.block) {
+                entry.patterns = Arc::clone(patterns);
             }
         }
         self.check_transformation_verbs();
@@ -283,10 +289,15 @@ impl Reader {
             self.warning(line, note);
         }
         let forms = match parsed.forms {
-            Some(list) => match explicit_forms(&verb, list) {
-                Ok(forms) => forms,
-                Err(msg) => return self.error(line, msg),
-            },
+            Some(list) => {
+                if list.contains(',') {
+                    self.warning(line, "',' between forms read as a blank (PETRARCH reads ',' as a verb)");
+                }
+                match explicit_forms(&verb, list) {
+                    Ok(forms) => forms,
+                    Err(msg) => return self.error(line, msg),
+                }
+            }
             None => inflect(&verb.verb).all(),
         };
         self.add_verb(line, verb, forms, codes, block_name);
@@ -323,7 +334,7 @@ impl Reader {
             code: codes.0,
             reverse_code: codes.1,
             block,
-            patterns: Vec::new(),
+            patterns: Arc::default(),
             origin: Origin {
                 file: self.file.clone(),
                 line,
@@ -339,7 +350,7 @@ impl Reader {
         let Some(open) = body.rfind('[') else {
             return self.error(line, "expected a [code] at the end of the pattern");
         };
-        let (text, group) = (body[..open].trim(), &body[open + 1..]);
+        let (text, group) = (body[..open].trim_start(), &body[open + 1..]);
         let Some(close) = group.find(']') else {
             if group.trim().is_empty() {
                 // `[###]`: PETRARCH cuts the line at the first `#`, so the code is lost.
@@ -362,17 +373,19 @@ impl Reader {
         let Some((code, reverse_code)) = self.codes(line, &group[..close]) else {
             return;
         };
-        let parsed = {
-            let synsets = &self.dict.synsets;
-            parse_pattern(text, &|key| synsets.contains_key(key))
-        };
-        let (elements, notes) = match parsed {
+        let (text, parsed) = match self.parse_text(text) {
             Ok(found) => found,
             Err(msg) => return self.error(line, msg),
         };
-        for note in notes {
+        for note in parsed.notes {
             self.warning(line, note);
         }
+        if let Some(name) = parsed.undefined.first() {
+            let msg =
+                format!("synonym set &{name} is not defined before this pattern; pattern skipped, as in PETRARCH");
+            return self.warning(line, msg);
+        }
+        let elements = parsed.elements;
         let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
         let pattern = VerbPattern {
             elements,
@@ -382,6 +395,28 @@ impl Reader {
             line,
         };
         self.store_pattern(line, block, pattern);
+    }
+
+    /// Parses a pattern's text. A fragment glued to the code (`(ON ^) ^)[111]`, an editing
+    /// leftover) is dropped when the text only parses without it; PETRARCH would read it
+    /// into the code.
+    fn parse_text<'t>(&self, text: &'t str) -> Result<(&'t str, ParsedPattern), String> {
+        let synsets = &self.dict.synsets;
+        let defined = |key: &str| synsets.contains_key(key);
+        let msg = match parse_pattern(text, &defined) {
+            Ok(parsed) => return Ok((text, parsed)),
+            Err(msg) => msg,
+        };
+        let Some((kept, glued)) = glued_fragment(text) else {
+            return Err(msg);
+        };
+        let Ok(mut parsed) = parse_pattern(kept, &defined) else {
+            return Err(msg);
+        };
+        parsed
+            .notes
+            .push(format!("'{glued}' glued to the code does not fit the pattern; ignored"));
+        Ok((kept, parsed))
     }
 
     fn store_pattern(&mut self, line: usize, block: String, pattern: VerbPattern) {
@@ -438,38 +473,24 @@ impl Reader {
     }
 }
 
+/// Splits off the last word of a pattern when nothing separates it from the code that followed.
+fn glued_fragment(text: &str) -> Option<(&str, &str)> {
+    if text.is_empty() || text.ends_with(char::is_whitespace) {
+        return None;
+    }
+    let start = text.rfind(char::is_whitespace).map_or(0, |at| at + 1);
+    Some((text[..start].trim_end(), &text[start..]))
+}
+
 /// Lower-cased phrases of one synonym set member, with its plural unless suppressed.
 fn member_phrases(member: &str, label_no_plural: bool) -> Option<Vec<Phrase>> {
     let phrase = Phrase::new(member)?;
     let mut phrases = vec![phrase];
     if !label_no_plural && !member.ends_with('_') {
-        let key = &phrases[0].key;
-        let (head, last) = key.rsplit_once(' ').map_or(("", key.as_str()), |(h, l)| (h, l));
-        let plural = if head.is_empty() {
-            plural(last)
-        } else {
-            format!("{head} {}", plural(last))
-        };
-        if plural != *key
-            && let Some(p) = Phrase::new(&plural)
-        {
-            phrases.push(p);
-        }
+        let plural = plural_phrase(&phrases[0].key, false).and_then(|p| Phrase::new(&p));
+        phrases.extend(plural.filter(|p| p.key != phrases[0].key));
     }
     Some(phrases)
-}
-
-/// The regular English plural of a noun.
-fn plural(word: &str) -> String {
-    let b = word.as_bytes();
-    let n = b.len();
-    if n >= 2 && b[n - 1] == b'y' && !matches!(b[n - 2], b'a' | b'e' | b'i' | b'o' | b'u') {
-        return format!("{}ies", &word[..n - 1]);
-    }
-    if word.ends_with(['s', 'x', 'z']) || word.ends_with("ch") || word.ends_with("sh") {
-        return format!("{word}es");
-    }
-    format!("{word}s")
 }
 
 /// The `[...]` groups of a header's tail; dashes and blanks between them are allowed.
@@ -619,7 +640,10 @@ fn is_verb_word(word: &str) -> bool {
 /// (PETRARCH generates nothing when the list is given, even an empty one).
 fn explicit_forms(verb: &VerbWords, list: &str) -> Result<Vec<String>, String> {
     let mut forms = vec![verb.verb.clone()];
-    for item in list.split_whitespace() {
+    for item in list
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|i| !i.is_empty())
+    {
         let (form, _) = VerbWords::parse(item)?;
         if !forms.contains(&form.verb) {
             forms.push(form.verb);
@@ -649,8 +673,9 @@ fn is_delimiter(c: char) -> bool {
 
 /// Splits a pattern into lexical units. A synonym set label may itself contain `_`
 /// (`&FIGHT_OF_WORDS`): the longest defined label wins and the rest are joined words.
-fn lex(text: &str, defined: &dyn Fn(&str) -> bool) -> Vec<Lex> {
+fn lex(text: &str, defined: &dyn Fn(&str) -> bool) -> (Vec<Lex>, Vec<String>) {
     let mut out = Vec::new();
+    let mut undefined = Vec::new();
     let mut rest = text;
     while let Some(c) = rest.chars().next() {
         let width = c.len_utf8();
@@ -665,7 +690,9 @@ fn lex(text: &str, defined: &dyn Fn(&str) -> bool) -> Vec<Lex> {
                 let end = rest[1..]
                     .find(|c: char| is_delimiter(c) && c != '_')
                     .map_or(rest.len(), |e| e + 1);
-                lex_synset(&rest[1..end], defined, &mut out);
+                if let Some(name) = lex_synset(&rest[1..end], defined, &mut out) {
+                    undefined.push(name);
+                }
                 rest = &rest[end..];
                 continue;
             }
@@ -678,15 +705,17 @@ fn lex(text: &str, defined: &dyn Fn(&str) -> bool) -> Vec<Lex> {
         }
         rest = &rest[width..];
     }
-    out
+    (out, undefined)
 }
 
-fn lex_synset(raw: &str, defined: &dyn Fn(&str) -> bool, out: &mut Vec<Lex>) {
+/// Pushes a synonym set reference (and words joined to it); returns its name when no such
+/// set is defined.
+fn lex_synset(raw: &str, defined: &dyn Fn(&str) -> bool, out: &mut Vec<Lex>) -> Option<String> {
     let parts: Vec<&str> = raw.split('_').collect();
-    let take = (1..=parts.len())
+    let found = (1..=parts.len())
         .rev()
-        .find(|&k| defined(&synset_key(&parts[..k].join("_"))))
-        .unwrap_or(1);
+        .find(|&k| defined(&synset_key(&parts[..k].join("_"))));
+    let take = found.unwrap_or(1);
     out.push(Lex::Synset(synset_key(&parts[..take].join("_"))));
     for part in &parts[take..] {
         out.push(Lex::Join);
@@ -694,11 +723,20 @@ fn lex_synset(raw: &str, defined: &dyn Fn(&str) -> bool, out: &mut Vec<Lex>) {
             out.push(Lex::Word(part.to_lowercase()));
         }
     }
+    found.is_none().then(|| raw.to_string())
 }
 
-/// Parses a pattern's text into elements, with warnings for things read by guess.
-fn parse_pattern(text: &str, defined: &dyn Fn(&str) -> bool) -> Result<(Vec<PatternElement>, Vec<String>), String> {
-    let lexes = lex(text, defined);
+/// A pattern's elements, notes on what was read by guess and undefined synonym sets.
+#[derive(Debug)]
+struct ParsedPattern {
+    elements: Vec<PatternElement>,
+    notes: Vec<String>,
+    undefined: Vec<String>,
+}
+
+/// Parses a pattern's text into elements.
+fn parse_pattern(text: &str, defined: &dyn Fn(&str) -> bool) -> Result<ParsedPattern, String> {
+    let (lexes, undefined) = lex(text, defined);
     let mut notes = Vec::new();
     let mut elements: Vec<PatternElement> = Vec::new();
     let (mut saw_sep, mut saw_join) = (false, false);
@@ -747,7 +785,11 @@ fn parse_pattern(text: &str, defined: &dyn Fn(&str) -> bool) -> Result<(Vec<Patt
             "expected one '*' (the verb's place) in the pattern, found {verbs}"
         ));
     }
-    Ok((elements, notes))
+    Ok(ParsedPattern {
+        elements,
+        notes,
+        undefined,
+    })
 }
 
 /// A single-token element: word, alternatives, synonym set or actor slot.
@@ -1015,7 +1057,11 @@ PAY
         );
         assert!(wander.patterns[0].is_blocking());
 
-        assert_eq!(dict.len(), 3 * 3 + 1);
+        assert_eq!(dict.len(), 3 + 1, "PAY's three patterns are shared by its verbs");
+        assert!(Arc::ptr_eq(
+            &pay.patterns,
+            &dict.verbs[dict.find("hand over").expect("verb")].patterns
+        ));
         assert_eq!(dict.by_form("paid").len(), 2);
         let t = &dict.transformations[0];
         assert_eq!(
@@ -1037,13 +1083,20 @@ PAY
     #[test]
     fn underscores_make_neighbours_adjacent() {
         let defined = |k: &str| k == "fight_of_words" || k == "neg";
-        let (els, notes) = parse_pattern("SO IN_AND_*_OUT NOW", &defined).expect("parses");
+        let ParsedPattern {
+            elements: els,
+            notes,
+            undefined,
+        } = parse_pattern("SO IN_AND_*_OUT NOW", &defined).expect("parses");
+        assert!(undefined.is_empty());
         assert_eq!(
             els,
             [w("so"), E::Gap, w("in"), w("and"), E::Verb, w("out"), E::Gap, w("now")]
         );
         assert!(notes.is_empty());
-        let (els, _) = parse_pattern("IN_ * &FIGHT_OF_WORDS &NEG_WANT", &defined).expect("parses");
+        let els = parse_pattern("IN_ * &FIGHT_OF_WORDS &NEG_WANT", &defined)
+            .expect("parses")
+            .elements;
         assert_eq!(
             els,
             [
@@ -1057,10 +1110,18 @@ PAY
                 w("want")
             ]
         );
-        let (els, notes) = parse_pattern("*SCEPTICAL", &defined).expect("parses");
+        let ParsedPattern {
+            elements: els, notes, ..
+        } = parse_pattern("*SCEPTICAL", &defined).expect("parses");
         assert_eq!(els, [E::Verb, E::Gap, w("sceptical")]);
         assert_eq!(notes.len(), 1);
-        let (els, _) = parse_pattern("+ * (FROM ^) {U.N. MISSION}", &defined).expect("parses");
+        let els = parse_pattern("+ * (FROM ^) {U.N. MISSION}", &defined)
+            .expect("parses")
+            .elements;
+        let undefined = parse_pattern("* &FIGHT_CRIM &NONE", &defined)
+            .expect("parses")
+            .undefined;
+        assert_eq!(undefined, ["FIGHT_CRIM", "NONE"]);
         assert_eq!(
             els[4],
             E::Prepositional {
@@ -1112,7 +1173,7 @@ PAY
 
     #[test]
     fn odd_but_readable_lines_are_warnings() {
-        let text = "--- LASH OUT [122] [123] ---\nLASH OUT\n- * AID [075A]\n- * AID [075]\nSPY {SPIES SPIED}[090]\nRECONVENE[---]\n\u{1a}";
+        let text = "--- LASH OUT [122] [123] ---\nLASH OUT\n- * AID [075A]\n- * AID [075]\nSPY {SPIES SPIED}[090]\nRECONVENE[---]\n\u{1a}\n- * &NOPE [010]";
         let (dict, problems) = read(text);
         assert!(
             problems.iter().all(|p| p.severity == Severity::Warning),
@@ -1128,14 +1189,43 @@ PAY
         let spy = &dict.verbs[dict.find("spy").expect("spy")];
         assert_eq!((spy.code.as_deref(), spy.forms.len()), (Some("090"), 3));
         assert_eq!(dict.verbs[dict.find("reconvene").expect("reconvene")].code, None);
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.line == 8 && p.message.contains("&NOPE is not defined"))
+        );
     }
 
     #[test]
-    fn plurals() {
-        assert_eq!(plural("ally"), "allies");
-        assert_eq!(plural("day"), "days");
-        assert_eq!(plural("cross"), "crosses");
-        assert_eq!(plural("church"), "churches");
-        assert_eq!(plural("weapon"), "weapons");
+    fn editing_leftovers_are_warnings() {
+        let text = "--- CRACK [---] ---\n+CRACK_DOWN {+CRACKED_DOWN , +CRACKS_DOWN}\n\
+                    - * ATTACK (ON ^)      ^)[111]\n- * (ON ^)) [112]\n";
+        let (dict, problems) = read(text);
+        let lines: Vec<(usize, Severity)> = problems.iter().map(|p| (p.line, p.severity)).collect();
+        assert_eq!(
+            lines,
+            [(2, Severity::Warning), (3, Severity::Warning), (4, Severity::Error)]
+        );
+        let crack = &dict.verbs[dict.find("crack down").expect("crack down")];
+        assert_eq!(crack.forms, ["crack", "cracked", "cracks"]);
+        assert_eq!(crack.patterns.len(), 1);
+        assert_eq!(crack.patterns[0].text, "* ATTACK (ON ^)");
+        assert_eq!(crack.patterns[0].elements.len(), 5);
+    }
+
+    #[test]
+    fn synset_plurals() {
+        let keys = |m: &str, no_plural| -> Vec<String> {
+            let phrases = member_phrases(m, no_plural).expect("phrase");
+            phrases.into_iter().map(|p| p.key).collect()
+        };
+        assert_eq!(keys("ALLY", false), ["ally", "allies"]);
+        assert_eq!(
+            keys("CROSS_BORDER_RAID", false),
+            ["cross border raid", "cross border raids"]
+        );
+        assert_eq!(keys("CASH_", false), ["cash"]);
+        assert_eq!(keys("DID N'T", true), ["did n't"]);
+        assert!(member_phrases("  ", false).is_none());
     }
 }
