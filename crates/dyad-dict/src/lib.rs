@@ -17,6 +17,7 @@ pub mod error;
 pub mod lookup;
 pub mod model;
 pub mod petrarch;
+pub mod validate;
 pub mod verbs;
 
 pub use error::{LoadError, Problem, Severity};

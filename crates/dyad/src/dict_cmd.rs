@@ -37,7 +37,7 @@ pub fn check(args: &DictCheckArgs) -> anyhow::Result<ExitCode> {
             None => ("bundled dictionaries".to_string(), Ok(bundled::load_bundled())),
             Some(path) => (path.display().to_string(), load_path(path)),
         };
-        let (dicts, problems) = match loaded {
+        let (dicts, mut problems) = match loaded {
             Ok(loaded) => loaded,
             Err(e) => {
                 eprintln!("error: {name}: {e:#}");
@@ -45,6 +45,7 @@ pub fn check(args: &DictCheckArgs) -> anyhow::Result<ExitCode> {
                 continue;
             }
         };
+        problems.extend(dyad_dict::validate::unknown_event_codes(&dicts));
         for problem in &problems {
             eprintln!("{problem}");
         }
