@@ -233,33 +233,58 @@ impl Reader {
                         format!("malformed HTML: {problem} (read anyway)"),
                     )?;
                 }
-                let extracted = html::read_html(&text);
-                let stream = DecodedStream::new(bytes, Decoding::Markup, 0);
-                let origin = Origin {
-                    path: name.to_string(),
+                self.emit_whole_file(
+                    name,
                     format,
-                    line: None,
-                    item: None,
-                };
-                self.emit(extracted, &text, &stream, origin, sink)
+                    html::read_html(&text),
+                    &text,
+                    bytes,
+                    Decoding::Markup,
+                    sink,
+                )
             }
-            Format::Markdown | Format::Text => {
-                let extracted = if format == Format::Markdown {
-                    text::read_markdown(&text)
-                } else {
-                    text::read_text(&text)
-                };
-                let stream = DecodedStream::new(bytes, Decoding::Plain, 0);
-                let origin = Origin {
-                    path: name.to_string(),
-                    format,
-                    line: None,
-                    item: None,
-                };
-                self.emit(extracted, &text, &stream, origin, sink)
-            }
+            Format::Markdown => self.emit_whole_file(
+                name,
+                format,
+                text::read_markdown(&text),
+                &text,
+                bytes,
+                Decoding::Plain,
+                sink,
+            ),
+            Format::Text => self.emit_whole_file(
+                name,
+                format,
+                text::read_text(&text),
+                &text,
+                bytes,
+                Decoding::Plain,
+                sink,
+            ),
             Format::Jsonl => ControlFlow::Continue(()),
         }
+    }
+
+    /// Emits the one article a whole file holds, aligned with the file's bytes.
+    #[allow(clippy::too_many_arguments)]
+    fn emit_whole_file(
+        &mut self,
+        name: &str,
+        format: Format,
+        extracted: Extracted,
+        text: &str,
+        bytes: &[u8],
+        decoding: Decoding,
+        sink: &mut Sink<'_>,
+    ) -> ControlFlow<()> {
+        let stream = DecodedStream::new(bytes, decoding, 0);
+        let origin = Origin {
+            path: name.to_string(),
+            format,
+            line: None,
+            item: None,
+        };
+        self.emit(extracted, text, &stream, origin, sink)
     }
 
     /// Decodes UTF-8, lossily with a warning when the bytes are not valid.
