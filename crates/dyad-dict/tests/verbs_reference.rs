@@ -34,14 +34,11 @@ fn pattern_lines(dict: &VerbDictionary) -> usize {
     lines.len()
 }
 
-#[test]
-fn cameo_verbs_load_without_errors() {
-    let Some((dict, problems)) = load("dictionaries/CAMEO.2.0.txt") else {
-        return;
-    };
-    assert!(errors(&problems).is_empty(), "{:#?}", errors(&problems));
+/// Asserts no Error problems and prints what loaded (the counts the closing notes quote).
+fn assert_loaded_without_errors(name: &str, dict: &VerbDictionary, problems: &[Problem]) {
+    assert!(errors(problems).is_empty(), "{:#?}", errors(problems));
     println!(
-        "CAMEO.2.0.txt: {} verbs, {} patterns, {} forms, {} synsets, {} transformations, {} warnings",
+        "{name}: {} verbs, {} patterns, {} forms, {} synsets, {} transformations, {} warnings",
         dict.verbs.len(),
         dict.len(),
         dict.forms(),
@@ -49,6 +46,14 @@ fn cameo_verbs_load_without_errors() {
         dict.transformations.len(),
         problems.len()
     );
+}
+
+#[test]
+fn cameo_verbs_load_without_errors() {
+    let Some((dict, problems)) = load("dictionaries/CAMEO.2.0.txt") else {
+        return;
+    };
+    assert_loaded_without_errors("CAMEO.2.0.txt", &dict, &problems);
     assert!((1600..2000).contains(&dict.verbs.len()), "{} verbs", dict.verbs.len());
     // 4668 pattern lines, fewer once a later identical pattern replaces an earlier one.
     assert!((4200..4700).contains(&dict.len()), "{} patterns", dict.len());
@@ -107,16 +112,7 @@ fn validation_verbs_load_without_errors() {
     let Some((dict, problems)) = load("validate/PETR.Validate.verbs.txt") else {
         return;
     };
-    assert!(errors(&problems).is_empty(), "{:#?}", errors(&problems));
-    println!(
-        "PETR.Validate.verbs.txt: {} verbs, {} patterns, {} forms, {} synsets, {} transformations, {} warnings",
-        dict.verbs.len(),
-        dict.len(),
-        dict.forms(),
-        dict.synsets.len(),
-        dict.transformations.len(),
-        problems.len()
-    );
+    assert_loaded_without_errors("PETR.Validate.verbs.txt", &dict, &problems);
     assert!((240..300).contains(&dict.verbs.len()), "{} verbs", dict.verbs.len());
     assert!((400..700).contains(&dict.len()), "{} patterns", dict.len());
     assert_eq!(dict.len(), pattern_lines(&dict));
