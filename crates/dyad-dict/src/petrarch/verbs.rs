@@ -597,6 +597,9 @@ impl VerbWords {
             ));
         }
         let parts: Vec<&str> = joined.split('_').filter(|p| !p.is_empty()).collect();
+        if parts.is_empty() {
+            return Err(format!("expected a verb, found only '{text}'"));
+        }
         let marked: Vec<usize> = (0..parts.len()).filter(|&i| parts[i].starts_with('+')).collect();
         let at = match marked.as_slice() {
             [one] => *one,
