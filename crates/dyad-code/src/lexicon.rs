@@ -1,0 +1,1 @@
+//! Coarse parts of speech for English news words (placeholder, being written).

@@ -1,0 +1,94 @@
+//! The event record of the JSON Lines contract (PRODUCT.md): what `dyad code` prints.
+//!
+//! Every key is always present; unknown values are `null` (or `[]`). Spans are half-open byte
+//! ranges into the article's clean text.
+
+use dyad_segment::Span;
+use serde::Serialize;
+
+/// One coded event with its evidence.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EventRecord {
+    /// Stable: a hash of article id, sentence index, verb span, dyad and code.
+    pub id: String,
+    pub article_id: String,
+    pub sentence_index: usize,
+    pub sentence: String,
+    pub schema_version: u32,
+    /// `YYYY-MM-DD` or null.
+    pub date: Option<String>,
+    /// `day | week | month | year | range` or null.
+    pub date_precision: Option<String>,
+    pub date_range: Option<[String; 2]>,
+    pub source: Option<ActorRecord>,
+    pub target: Option<ActorRecord>,
+    pub cameo: CameoRecord,
+    pub plover: Option<PloverRecord>,
+    pub location: Option<LocationRecord>,
+    pub verb: VerbRecord,
+    pub negated: bool,
+    pub attribution: Attribution,
+    pub participants: Vec<ActorRecord>,
+    pub mediators: Vec<ActorRecord>,
+    /// Which dictionary entry or pattern produced the event (file:line and pattern text).
+    pub rule: String,
+    /// The event is stated as intended or planned ("will visit", "plans to"), coded as such.
+    pub intent: bool,
+}
+
+/// An actor as found in the sentence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ActorRecord {
+    /// The words of the mention in the sentence.
+    pub text: String,
+    /// CAMEO-style actor code (country + sectors); null when the phrase is in no dictionary.
+    pub code: Option<String>,
+    /// ISO 3166-1 alpha-3 (or the code's first three letters when it names a country).
+    pub country: Option<String>,
+    /// The named person or organisation, when the mention names one.
+    pub entity: Option<String>,
+    pub span: Span,
+    /// Sector codes found without a country ("a senior official" → GOV): kept so a later stage
+    /// (coreference) can complete them.
+    pub agents: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CameoRecord {
+    pub code: String,
+    pub root: String,
+    pub goldstein: Option<f64>,
+    pub quad_class: Option<u8>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PloverRecord {
+    #[serde(rename = "type")]
+    pub event_type: String,
+    pub mode: Option<String>,
+    pub context: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LocationRecord {
+    pub text: String,
+    pub name: Option<String>,
+    pub country: Option<String>,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct VerbRecord {
+    pub text: String,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Attribution {
+    /// The outlet or speaker making the claim ("X said that Y attacked Z": X).
+    pub reported_by: Option<String>,
+    pub hedged: bool,
+    pub disputed: bool,
+    pub disputed_by: Vec<String>,
+}
