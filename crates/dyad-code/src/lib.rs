@@ -5,17 +5,28 @@
 //! 1. [`lexicon`]: tokens get a coarse part of speech from a closed-class lexicon, the verb
 //!    dictionary's forms and spelling rules — no external parser;
 //! 2. `actors`: longest dictionary matches over tokens (actors, agents), composed into actor
-//!    mentions ("Turkey's Foreign Minister Hakan Fidan" → TURGOV) and coordinated groups;
-//! 3. `clauses`: verb groups (auxiliaries, modals, negation, passive), clause boundaries,
-//!    subjects, objects, reported speech;
-//! 4. `events`: verb patterns matched with PETRARCH semantics, one event per dyad, coded
-//!    through [`dyad_ontology`] to Goldstein, QuadClass and PLOVER.
+//!    codes ("Turkey's Foreign Minister Hakan Fidan" → TURGOV);
+//! 3. `chunk`: a role per token (noun-phrase word, verb, auxiliary, preposition, clause
+//!    marker), noun-phrase units with their actors ("the government of Gondor" → GONGOV) and
+//!    coordinated groups ("Iran and Russia");
+//! 4. `patterns`: verb patterns matched with PETRARCH semantics around each verb;
+//! 5. `events`: verb groups (auxiliaries, modals, negation, passive, infinitive chains),
+//!    subjects and objects by clause, reported speech, one event per dyad; `article` codes
+//!    them through [`dyad_ontology`] to Goldstein, QuadClass and PLOVER.
 //!
 //! [`Coder::code_sentence`] returns [`SentenceEvent`]s with spans; [`Coder::code_article`]
 //! turns them into [`record::EventRecord`]s, the JSON Lines contract of `dyad code`.
 
+mod actors;
+mod article;
+mod chunk;
+mod events;
 pub mod lexicon;
+mod patterns;
 pub mod record;
+mod sentence;
+
+pub use article::{SCHEMA_VERSION, SentenceContext, country_of};
 
 use std::sync::Arc;
 
@@ -77,11 +88,13 @@ pub struct SentenceEvent {
 pub struct Coder {
     dicts: Arc<Dictionaries>,
     options: CoderOptions,
+    index: actors::ActorIndex,
 }
 
 impl Coder {
     pub fn new(dicts: Arc<Dictionaries>, options: CoderOptions) -> Coder {
-        Coder { dicts, options }
+        let index = actors::ActorIndex::new(&dicts);
+        Coder { dicts, options, index }
     }
 
     pub fn options(&self) -> CoderOptions {
@@ -95,14 +108,81 @@ impl Coder {
     /// Events of the sentence at `sentence` in `text`; date-restricted actor codes resolve on
     /// `date` (their default code when `None`).
     pub fn code_sentence(&self, text: &str, sentence: Span, date: Option<NaiveDate>) -> Vec<SentenceEvent> {
-        let _ = (text, sentence, date);
-        todo!("coder core")
+        self.code_tokens(text, sentence, date).unwrap_or_default()
+    }
+
+    /// How the coder read a sentence: tokens with their roles, noun-phrase units with their
+    /// actors, and every verb with its entry, pattern and subject (`dyad code --explain`).
+    pub fn explain(&self, text: &str, sentence: Span, date: Option<NaiveDate>) -> String {
+        let toks = sentence::prepare(text, sentence);
+        let pieces = self.index.pieces(&self.dicts, &toks);
+        let roles = chunk::roles(&toks, &pieces, &self.dicts);
+        let units = chunk::units(&toks, &roles, &pieces, date);
+        let mut out = String::new();
+        for (t, r) in toks.iter().zip(&roles) {
+            out.push_str(&format!("{}/{:?}/{:?} ", t.lower, r, t.class));
+        }
+        out.push('\n');
+        for u in &units {
+            let words: Vec<&str> = toks[u.start..u.end].iter().map(|t| t.lower.as_str()).collect();
+            let codes: Vec<String> = u
+                .actors
+                .iter()
+                .map(|a| a.code.clone().unwrap_or_else(|| format!("?{}", a.agents.concat())))
+                .collect();
+            out.push_str(&format!(
+                "unit [{}] group {} actors {:?}\n",
+                words.join(" "),
+                u.group,
+                codes
+            ));
+        }
+        let cx = events::Context {
+            dicts: &self.dicts,
+            scene: patterns::Scene::new(&toks, &roles, &units),
+            options: self.options,
+        };
+        out.push_str(&events::explain(&cx));
+        out
+    }
+
+    /// Whether a sentence holds a discard phrase of story scope (the whole article is skipped).
+    pub fn discards_story(&self, text: &str, sentence: Span) -> bool {
+        let toks = sentence::prepare(text, sentence);
+        self.index.discard(&toks) == Some(dyad_dict::model::DiscardScope::Story)
+    }
+
+    fn code_tokens(&self, text: &str, sentence: Span, date: Option<NaiveDate>) -> Option<Vec<SentenceEvent>> {
+        let toks = sentence::prepare(text, sentence);
+        if toks.is_empty() || self.index.discard(&toks).is_some() {
+            return None;
+        }
+        let pieces = self.index.pieces(&self.dicts, &toks);
+        let roles = chunk::roles(&toks, &pieces, &self.dicts);
+        let units = chunk::units(&toks, &roles, &pieces, date);
+        let cx = events::Context {
+            dicts: &self.dicts,
+            scene: patterns::Scene::new(&toks, &roles, &units),
+            options: self.options,
+        };
+        let mut events = events::events(&cx);
+        events.retain(|e| self.keeps(e));
+        Some(events)
+    }
+
+    /// The coded-actor requirement: one coded actor by default, both with `require_dyad`.
+    fn keeps(&self, e: &SentenceEvent) -> bool {
+        let coded = |a: &Option<Actor>| a.as_ref().is_some_and(|a| a.code.is_some() || !a.agents.is_empty());
+        if self.options.require_dyad {
+            coded(&e.source) && coded(&e.target)
+        } else {
+            coded(&e.source) || coded(&e.target)
+        }
     }
 
     /// Every event of an article as contract records, sentence by sentence.
     pub fn code_article(&self, article: &dyad_read::Article) -> Vec<record::EventRecord> {
-        let _ = article;
-        todo!("article records")
+        article::code_article(self, article)
     }
 }
 

@@ -57,6 +57,8 @@ pub struct ActorRecord {
 pub struct CameoRecord {
     pub code: String,
     pub root: String,
+    /// The code's name in the CAMEO codebook ("Make a visit"); null for codes CAMEO lacks.
+    pub name: Option<String>,
     pub goldstein: Option<f64>,
     pub quad_class: Option<u8>,
 }

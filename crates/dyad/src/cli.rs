@@ -29,9 +29,64 @@ pub enum Command {
     /// directories (recursively, sorted) and `-` for stdin (the default when stdin is not a
     /// terminal). Every span is a half-open byte range into the article's clean `text`.
     Read(ReadArgs),
+    /// Code articles into political events (CAMEO, PLOVER) and print them.
+    ///
+    /// Inputs as for `read`. Each event is one JSON line by default (the event record of the
+    /// contract: ids, actors, codes, verb, spans into the article's clean text); `--format csv`
+    /// and `--format table` write the same events as a CSV file or aligned columns for reading.
+    /// Negated events are included, marked `"negated": true`.
+    Code(CodeArgs),
     /// Check dictionaries and look up what phrases resolve to.
     #[command(subcommand)]
     Dict(DictCommand),
+    /// Score the coder: against PETRARCH's validation records or dyad's own gold set.
+    #[command(subcommand)]
+    Eval(EvalCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EvalCommand {
+    /// Code a PETRARCH validation file (its <Environment> names the dictionaries, relative to
+    /// the file) from the sentence text alone and print per-category results, then
+    /// `overall: N/M (P%)`. A record passes when the set of (source, target, code) triples
+    /// equals the expected set.
+    Petrarch(EvalPetrarchArgs),
+    /// Score against a gold file in dyad's JSONL format (docs/gold.md): precision, recall and
+    /// F1 for event type and for type + source + target.
+    Gold(EvalGoldArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct EvalPetrarchArgs {
+    /// The validation records (XML), e.g. PETR.UnitTest.records.xml.
+    #[arg(value_name = "RECORDS.xml")]
+    pub records: std::path::PathBuf,
+
+    /// Exit 1 when fewer than PERCENT of the records pass.
+    #[arg(long, value_name = "PERCENT")]
+    pub min: Option<f64>,
+
+    /// List every failing record (expected, produced, missing, extra) on stderr.
+    #[arg(long = "failures")]
+    pub verbose_failures: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct EvalGoldArgs {
+    /// A gold file: one JSON object per sentence (docs/gold.md).
+    #[arg(value_name = "FILE")]
+    pub file: std::path::PathBuf,
+
+    /// Exit 1 when the type+dyad F1 (in percent) is below PERCENT.
+    #[arg(long, value_name = "PERCENT")]
+    pub min: Option<f64>,
+
+    /// List every sentence whose events differ from the gold on stderr.
+    #[arg(long = "failures")]
+    pub verbose_failures: bool,
+
+    #[command(flatten)]
+    pub dictionaries: DictionaryArgs,
 }
 
 #[derive(Debug, Subcommand)]
@@ -102,6 +157,56 @@ pub struct ReadArgs {
     /// Include the map from clean-text offsets to byte offsets in the original file.
     #[arg(long)]
     pub offsets: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CodeArgs {
+    /// Files, directories, or `-` for standard input.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// Output format: JSON Lines (the event record), CSV (one row per event) or a table to read.
+    #[arg(long, value_enum, default_value_t = CodeFormat::Jsonl)]
+    pub format: CodeFormat,
+
+    /// Publication date for articles whose input gives none (YYYY-MM-DD).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub published: Option<NaiveDate>,
+
+    #[command(flatten)]
+    pub dictionaries: DictionaryArgs,
+
+    /// Keep only events whose source and target are both coded.
+    #[arg(long)]
+    pub require_dyad: bool,
+
+    /// Code stated intentions ("will visit") as the act itself, as PETRARCH does, instead of
+    /// CAMEO's intend-to codes.
+    #[arg(long)]
+    pub no_intent: bool,
+
+    /// Leave out negated events ("did not condemn"), which are otherwise printed and marked.
+    #[arg(long)]
+    pub skip_negated: bool,
+
+    /// Largest input file read whole, in bytes (JSON Lines are streamed; this limits each line).
+    #[arg(long, value_name = "BYTES", default_value_t = dyad_read::input::DEFAULT_MAX_FILE_SIZE)]
+    pub max_file_size: u64,
+
+    /// Also code articles detected as not English (they are skipped by default).
+    #[arg(long)]
+    pub all_languages: bool,
+}
+
+/// How `dyad code` writes events.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CodeFormat {
+    /// One event record per line.
+    Jsonl,
+    /// A header and one row per event (RFC 4180).
+    Csv,
+    /// Aligned columns for people.
+    Table,
 }
 
 pub fn parse_date(s: &str) -> Result<NaiveDate, String> {

@@ -5,7 +5,9 @@
 //! 1 when some input failed, 2 on a usage error.
 
 mod cli;
+mod code_cmd;
 mod dict_cmd;
+mod eval_cmd;
 mod output;
 mod read_cmd;
 
@@ -17,8 +19,11 @@ fn main() -> ExitCode {
     init_logging(cli.verbose);
     let result = match cli.command {
         cli::Command::Read(args) => read_cmd::run(&args),
+        cli::Command::Code(args) => code_cmd::run(&args),
         cli::Command::Dict(cli::DictCommand::Check(args)) => dict_cmd::check(&args),
         cli::Command::Dict(cli::DictCommand::Lookup(args)) => dict_cmd::lookup_cmd(&args),
+        cli::Command::Eval(cli::EvalCommand::Petrarch(args)) => eval_cmd::petrarch(&args),
+        cli::Command::Eval(cli::EvalCommand::Gold(args)) => eval_cmd::gold(&args),
     };
     match result {
         Ok(code) => code,

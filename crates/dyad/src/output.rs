@@ -30,6 +30,18 @@ impl Output {
         self.check(result)
     }
 
+    /// Writes one line of text (a newline is added); a closed pipe ends output quietly.
+    pub fn line(&mut self, line: &str) -> anyhow::Result<()> {
+        if self.closed {
+            return Ok(());
+        }
+        let result = self
+            .out
+            .write_all(line.as_bytes())
+            .and_then(|()| self.out.write_all(b"\n"));
+        self.check(result)
+    }
+
     pub fn flush(&mut self) -> anyhow::Result<()> {
         if self.closed {
             return Ok(());

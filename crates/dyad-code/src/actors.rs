@@ -1,0 +1,351 @@
+//! Actor recognition: longest dictionary matches over tokens, and the composition of actor,
+//! agent and person matches inside one noun phrase into an actor code.
+//!
+//! Matching is by token sequence, not by substring, so "Iranian" never matches inside
+//! "Iranians'"-like noise and spans always sit on token boundaries. An index from a phrase's
+//! first token to the longest phrase starting with it bounds the work per token; keys are
+//! built incrementally, so a lookup costs one hash probe per candidate length.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use dyad_dict::Dictionaries;
+use dyad_dict::model::{ActorEntry, ActorKind, AgentEntry, AgentPlacement, DiscardScope};
+use dyad_segment::TokenKind;
+
+use crate::lexicon::{self, Class};
+use crate::sentence::Tok;
+
+/// What a dictionary match is.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum PieceKind<'d> {
+    Actor(&'d ActorEntry),
+    Agent(&'d AgentEntry),
+}
+
+/// A dictionary match over tokens `start..end`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Piece<'d> {
+    pub start: usize,
+    pub end: usize,
+    pub kind: PieceKind<'d>,
+}
+
+/// First-token indexes over the actor, agent and discard phrases of a dictionary set.
+#[derive(Debug, Default)]
+pub(crate) struct ActorIndex {
+    /// First token → most tokens a phrase starting with it can span.
+    actor_first: HashMap<String, usize>,
+    agent_first: HashMap<String, usize>,
+    /// Discards by first token: (remaining tokens, last token is a stem, scope).
+    discards: HashMap<String, Vec<(Vec<String>, bool, DiscardScope)>>,
+    /// One-word stem discards ("BASKETBALL" also matches "basketballer").
+    stem_discards: Vec<(String, DiscardScope)>,
+}
+
+impl ActorIndex {
+    pub fn new(dicts: &Dictionaries) -> ActorIndex {
+        let mut index = ActorIndex::default();
+        for (key, _) in dicts.actors.phrases() {
+            note_phrase(&mut index.actor_first, key);
+        }
+        for (key, _) in dicts.agents.phrases() {
+            note_phrase(&mut index.agent_first, key);
+        }
+        for discard in &dicts.discards {
+            let mut words = discard.phrase.key.split(' ').map(str::to_string);
+            let Some(first) = words.next() else { continue };
+            let rest: Vec<String> = words.collect();
+            let stem = !discard.whole_word;
+            if rest.is_empty() && stem {
+                index.stem_discards.push((first, discard.scope));
+            } else {
+                index
+                    .discards
+                    .entry(first)
+                    .or_default()
+                    .push((rest, stem, discard.scope));
+            }
+        }
+        index
+    }
+
+    /// Every longest match, left to right, never overlapping; actors win ties with agents.
+    pub fn pieces<'d>(&self, dicts: &'d Dictionaries, toks: &[Tok]) -> Vec<Piece<'d>> {
+        let mut pieces = Vec::new();
+        let mut i = 0;
+        let mut key = String::with_capacity(64);
+        while i < toks.len() {
+            if !matches!(
+                toks[i].kind,
+                TokenKind::Word | TokenKind::Abbreviation | TokenKind::Number
+            ) {
+                i += 1;
+                continue;
+            }
+            let actor = self
+                .longest(&self.actor_first, toks, i, &mut key, |k| dicts.actors.get(k))
+                .filter(|(end, _)| plausible_name(toks, i, *end));
+            let agent = self.longest(&self.agent_first, toks, i, &mut key, |k| dicts.agents.get(k));
+            let piece = match (actor, agent) {
+                (Some((ae, _)), Some((ge, g))) if ge > ae => Some((ge, PieceKind::Agent(g))),
+                (Some((ae, a)), _) => Some((ae, PieceKind::Actor(a))),
+                (None, Some((ge, g))) => Some((ge, PieceKind::Agent(g))),
+                (None, None) => None,
+            };
+            match piece {
+                Some((end, kind)) => {
+                    pieces.push(Piece { start: i, end, kind });
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
+        pieces
+    }
+
+    fn longest<'d, T>(
+        &self,
+        first: &HashMap<String, usize>,
+        toks: &[Tok],
+        i: usize,
+        key: &mut String,
+        get: impl Fn(&str) -> Option<&'d T>,
+    ) -> Option<(usize, &'d T)> {
+        let max = *first.get(first_token_key(&toks[i].lower))?;
+        key.clear();
+        let mut best = None;
+        for (j, tok) in toks.iter().enumerate().skip(i).take(max) {
+            if j > i && tok.kind != TokenKind::Possessive && !tok.lower.starts_with('\'') {
+                key.push(' ');
+            }
+            key.push_str(&tok.lower);
+            if let Some(found) = get(key) {
+                best = Some((j + 1, found));
+            }
+            if tok.is_hard_boundary() || tok.is_punct(",") {
+                break;
+            }
+        }
+        best
+    }
+
+    /// Whether a discard phrase occurs in the sentence, and its scope (story beats sentence).
+    pub fn discard(&self, toks: &[Tok]) -> Option<DiscardScope> {
+        let mut found = None;
+        for (i, tok) in toks.iter().enumerate() {
+            for (stem, scope) in &self.stem_discards {
+                if tok.lower.starts_with(stem.as_str()) {
+                    found = stronger(found, *scope);
+                }
+            }
+            let Some(candidates) = self.discards.get(&tok.lower) else {
+                continue;
+            };
+            for (rest, stem, scope) in candidates {
+                if discard_matches(&toks[i + 1..], rest, *stem) {
+                    found = stronger(found, *scope);
+                }
+            }
+        }
+        found
+    }
+}
+
+fn stronger(found: Option<DiscardScope>, scope: DiscardScope) -> Option<DiscardScope> {
+    match (found, scope) {
+        (Some(DiscardScope::Story), _) | (_, DiscardScope::Story) => Some(DiscardScope::Story),
+        _ => Some(DiscardScope::Sentence),
+    }
+}
+
+fn discard_matches(toks: &[Tok], rest: &[String], stem: bool) -> bool {
+    if toks.len() < rest.len() {
+        return false;
+    }
+    rest.iter().enumerate().all(|(k, word)| {
+        if stem && k + 1 == rest.len() {
+            toks[k].lower.starts_with(word.as_str())
+        } else {
+            toks[k].lower == *word
+        }
+    })
+}
+
+/// The first token of a dictionary key as the tokenizer would produce it ("people's" → "people").
+fn first_token_key(word: &str) -> &str {
+    match word.find(['\'', '\u{2019}']) {
+        Some(at) if at > 0 && (word.ends_with("'s") || word.ends_with('\'')) => &word[..at],
+        _ => word,
+    }
+}
+
+fn note_phrase(first: &mut HashMap<String, usize>, key: &str) {
+    let words: Vec<&str> = key.split(' ').collect();
+    let Some(head) = words.first() else { return };
+    // Possessives and dots can split one dictionary word into two tokens.
+    let slack = key.matches(['\'', '\u{2019}']).count();
+    let tokens = words.len() + slack;
+    let slot = first.entry(first_token_key(head).to_string()).or_insert(0);
+    *slot = (*slot).max(tokens);
+}
+
+/// A one-word match in lower case that is an ordinary English word ("chad", "us", "turkey")
+/// is not a name.
+fn plausible_name(toks: &[Tok], start: usize, end: usize) -> bool {
+    if toks[start..end].iter().any(|t| t.cap) {
+        return true;
+    }
+    if end - start > 1 {
+        return true;
+    }
+    let word = &toks[start].lower;
+    !(lexicon::is_common_word(word) || matches!(toks[start].class, Class::Pronoun | Class::Determiner))
+}
+
+/// Actor codes composed from the pieces of one noun phrase.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Composed {
+    /// Full codes, one per actor the phrase names (a code `A/B` names two).
+    pub codes: Vec<String>,
+    /// Agent codes when the phrase names no actor ("a senior official" → GOV).
+    pub agents: Vec<String>,
+    /// The person or organisation named, as written in the dictionary's first phrase.
+    pub entity: Option<String>,
+    /// Prefix agents without an actor ("MSF" in "MSF diplomats").
+    pub prefixes: Vec<String>,
+    /// The code without its last agent ("Danish Islamist media" → DNKMUS), which a coordinated
+    /// agent phrase shares ("… and government" → DNKMUSGOV).
+    pub shared: Option<String>,
+}
+
+impl Composed {
+    pub fn is_actor(&self) -> bool {
+        !self.codes.is_empty() || !self.agents.is_empty() || !self.prefixes.is_empty()
+    }
+}
+
+/// Composes the pieces of one noun phrase: the most specific actor code (a person's or
+/// organisation's full code beats a country), with agent codes appended (suffix agents) or
+/// prepended (prefix agents) unless the code already carries them.
+pub(crate) fn compose(pieces: &[Piece<'_>], date: Option<NaiveDate>) -> Composed {
+    let mut out = Composed::default();
+    let mut base: Option<(Vec<String>, bool)> = None; // (codes, final)
+    let mut suffixes: Vec<&str> = Vec::new();
+    for piece in pieces {
+        match piece.kind {
+            PieceKind::Actor(entry) => {
+                let Some(code) = code_on(entry, date) else { continue };
+                let codes: Vec<String> = code.split('/').filter(|c| !c.is_empty()).map(str::to_string).collect();
+                let is_final = entry.kind == ActorKind::Person || (code.len() > 3 && entry.kind != ActorKind::Country);
+                let replace = match &base {
+                    None => true,
+                    Some((_, old_final)) => is_final && !old_final,
+                };
+                if is_final || entry.kind == ActorKind::Organisation {
+                    out.entity = entry.root().map(|p| p.text.replace('_', " "));
+                }
+                if replace {
+                    base = Some((codes, is_final));
+                }
+            }
+            PieceKind::Agent(agent) => match agent.placement {
+                AgentPlacement::Suffix => suffixes.push(&agent.code),
+                AgentPlacement::Prefix => out.prefixes.push(agent.code.clone()),
+            },
+        }
+    }
+    match base {
+        Some((codes, is_final)) => {
+            out.codes = codes
+                .into_iter()
+                .map(|code| {
+                    let mut full = out.prefixes.concat();
+                    full.push_str(&code);
+                    if !is_final {
+                        for suffix in &suffixes {
+                            if !full.ends_with(suffix) {
+                                full.push_str(suffix);
+                            }
+                        }
+                    }
+                    full
+                })
+                .collect();
+            if !is_final && let Some(first) = out.codes.first() {
+                let last = suffixes.last().map_or(0, |s| s.len());
+                let trimmed = if suffixes.is_empty() {
+                    first.clone()
+                } else {
+                    first[..first.len() - last].to_string()
+                };
+                out.shared = Some(trimmed);
+            }
+            out.prefixes.clear();
+        }
+        None => out.agents = suffixes.iter().map(|s| s.to_string()).collect(),
+    }
+    out
+}
+
+/// Applies agent codes found elsewhere ("the government *of* Gondor") to an actor code.
+pub(crate) fn with_agents(code: &str, prefixes: &[String], agents: &[String]) -> String {
+    let mut full = prefixes.concat();
+    full.push_str(code);
+    for agent in agents {
+        if !full.ends_with(agent.as_str()) {
+            full.push_str(agent);
+        }
+    }
+    full
+}
+
+fn code_on(entry: &ActorEntry, date: Option<NaiveDate>) -> Option<&str> {
+    match date {
+        Some(date) => entry.code_on(date),
+        None => entry.default_code().filter(|c| !c.is_null()).map(|c| c.code.as_str()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dyad_segment::Span;
+
+    fn dicts() -> Dictionaries {
+        let actors = "GONDOR [GON]\n+MINAS_TIRITH\nARNOR_ [ARN]\nFALASTUR [GONGOV]\nLORIEN [ELR/GAL]\nCHAD [TCD]\n";
+        let agents = "GOVERNMENT [~GOV]\nFOREIGN_MINISTER [~GOV]\nMSF {} [NGO~]\nPOLICE {} [~COP]\n";
+        let (a, _) = dyad_dict::petrarch::read_actors(actors, "actors");
+        let (g, _) = dyad_dict::petrarch::read_agents(agents, "agents");
+        Dictionaries {
+            actors: a,
+            agents: g,
+            ..Dictionaries::default()
+        }
+    }
+
+    fn codes(text: &str) -> Composed {
+        let d = dicts();
+        let index = ActorIndex::new(&d);
+        let toks = crate::sentence::prepare(text, Span::new(0, text.len()));
+        let pieces = index.pieces(&d, &toks);
+        compose(&pieces, None)
+    }
+
+    #[test]
+    fn country_and_agents_compose() {
+        assert_eq!(codes("the Gondor government").codes, ["GONGOV"]);
+        assert_eq!(codes("Minas Tirith police").codes, ["GONCOP"]);
+        assert_eq!(codes("MSF Arnor").codes, ["NGOARN"]);
+        assert_eq!(codes("Falastur").codes, ["GONGOV"]);
+        assert_eq!(codes("Gondor's foreign minister Falastur").codes, ["GONGOV"]);
+        assert_eq!(codes("Lorien").codes, ["ELR", "GAL"]);
+        assert_eq!(codes("the police").agents, ["COP"]);
+    }
+
+    #[test]
+    fn lower_case_common_words_are_not_names() {
+        assert!(codes("a chad").codes.is_empty());
+        assert_eq!(codes("Chad").codes, ["TCD"]);
+    }
+}

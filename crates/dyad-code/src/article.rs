@@ -1,0 +1,311 @@
+//! From [`SentenceEvent`]s to [`EventRecord`]s: the JSON Lines contract of `dyad code`.
+//!
+//! The coder finds events with spans; this module dresses them for output: the stable event id,
+//! the date (the publication date, at day precision, until date resolution exists), actor
+//! countries, the CAMEO and PLOVER codings from [`dyad_ontology`], the verb and the attribution.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use dyad_dict::model::ActorKind;
+use dyad_segment::Span;
+use xxhash_rust::xxh3::Xxh3;
+
+use crate::record::{ActorRecord, Attribution, CameoRecord, EventRecord, PloverRecord, VerbRecord};
+use crate::{Actor, Coder, SentenceEvent};
+
+/// The version of the record layout every JSON line carries.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Codes every event of an article, sentence by sentence, into contract records.
+pub(crate) fn code_article(coder: &Coder, article: &dyad_read::Article) -> Vec<EventRecord> {
+    let mut ids = IdSet::default();
+    let mut records = Vec::new();
+    for (index, &sentence) in article.sentences.iter().enumerate() {
+        let events = coder.code_sentence(&article.text, sentence, article.published);
+        let context = SentenceContext {
+            article_id: &article.id,
+            text: &article.text,
+            sentence_index: index,
+            sentence,
+            published: article.published,
+        };
+        for event in &events {
+            if coder.options().require_dyad && !has_dyad(event) {
+                continue;
+            }
+            let mut record = context.record(event);
+            record.id = ids.unique(record.id);
+            records.push(record);
+        }
+    }
+    records
+}
+
+/// Where a sentence's events come from: what a record needs besides the event itself.
+#[derive(Debug, Clone, Copy)]
+pub struct SentenceContext<'a> {
+    pub article_id: &'a str,
+    /// The article's clean text, which every span indexes.
+    pub text: &'a str,
+    pub sentence_index: usize,
+    pub sentence: Span,
+    pub published: Option<NaiveDate>,
+}
+
+impl SentenceContext<'_> {
+    /// The record of one event of this sentence.
+    pub fn record(&self, event: &SentenceEvent) -> EventRecord {
+        let text = self.text;
+        EventRecord {
+            id: event_id(self.article_id, self.sentence_index, event),
+            article_id: self.article_id.to_string(),
+            sentence_index: self.sentence_index,
+            sentence: self.sentence.slice(text).to_string(),
+            schema_version: SCHEMA_VERSION,
+            date: self.published.map(|d| d.format("%Y-%m-%d").to_string()),
+            date_precision: self.published.map(|_| "day".to_string()),
+            date_range: None,
+            source: event.source.as_ref().map(|a| actor_record(a, text)),
+            target: event.target.as_ref().map(|a| actor_record(a, text)),
+            cameo: cameo_record(&event.code),
+            plover: plover_record(&event.code),
+            location: None,
+            verb: VerbRecord {
+                text: event.verb.slice(text).to_string(),
+                span: event.verb,
+            },
+            negated: event.negated,
+            attribution: Attribution {
+                reported_by: event
+                    .reported_by
+                    .as_ref()
+                    .map(|a| a.code.clone().unwrap_or_else(|| a.span.slice(text).to_string())),
+                ..Attribution::default()
+            },
+            participants: Vec::new(),
+            mediators: Vec::new(),
+            rule: event.rule.clone(),
+            intent: event.intent,
+        }
+    }
+}
+
+/// Both source and target carry a code (what `--require-dyad` keeps).
+fn has_dyad(event: &SentenceEvent) -> bool {
+    let coded = |a: &Option<Actor>| a.as_ref().is_some_and(|a| a.code.is_some());
+    coded(&event.source) && coded(&event.target)
+}
+
+/// A stable id: xxh3-128 of article id, sentence index, verb span, source and target codes
+/// and the event code. An actor with no code contributes its span instead, so two uncoded
+/// actors of one verb do not collide.
+fn event_id(article_id: &str, sentence_index: usize, event: &SentenceEvent) -> String {
+    let mut h = Xxh3::new();
+    let mut field = |bytes: &[u8]| {
+        h.update(bytes);
+        h.update(&[0x1f]);
+    };
+    field(article_id.as_bytes());
+    field(sentence_index.to_string().as_bytes());
+    field(format!("{}-{}", event.verb.start, event.verb.end).as_bytes());
+    for actor in [&event.source, &event.target] {
+        let key = match actor {
+            None => String::new(),
+            Some(Actor { code: Some(code), .. }) => code.clone(),
+            Some(a) => format!("@{}-{}", a.span.start, a.span.end),
+        };
+        field(key.as_bytes());
+    }
+    field(event.code.as_bytes());
+    format!("{:032x}", h.digest128())
+}
+
+/// Ids already given in one article; a repeat (the same event found twice) gets a suffix hashed
+/// in, so ids stay unique and still depend only on the input.
+#[derive(Default)]
+struct IdSet {
+    seen: HashMap<String, usize>,
+}
+
+impl IdSet {
+    fn unique(&mut self, id: String) -> String {
+        let count = self.seen.entry(id.clone()).or_insert(0);
+        *count += 1;
+        if *count == 1 {
+            return id;
+        }
+        let mut h = Xxh3::new();
+        h.update(id.as_bytes());
+        h.update(format!("#{count}").as_bytes());
+        format!("{:032x}", h.digest128())
+    }
+}
+
+fn actor_record(actor: &Actor, text: &str) -> ActorRecord {
+    ActorRecord {
+        text: actor.span.slice(text).to_string(),
+        code: actor.code.clone(),
+        country: actor.code.as_deref().and_then(country_of).map(str::to_string),
+        entity: actor.entity.clone(),
+        span: actor.span,
+        agents: actor.agents.clone(),
+    }
+}
+
+/// The ISO 3166-1 alpha-3 country an actor code starts with ("TURGOV" → "TUR"), when its first
+/// three letters are a country of dyad's bundled country dictionary; `None` for organisations
+/// ("IGOUNO"), regions and codes of other shapes.
+pub fn country_of(code: &str) -> Option<&str> {
+    static COUNTRIES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+        dyad_dict::bundled::bundled()
+            .actors
+            .entries()
+            .iter()
+            .filter(|e| e.kind == ActorKind::Country)
+            .flat_map(|e| e.codes.iter().map(|c| c.code.clone()))
+            .filter(|c| c.len() == 3)
+            .collect()
+    });
+    let prefix = code.get(..3)?;
+    COUNTRIES.contains(prefix).then_some(prefix)
+}
+
+/// CAMEO coding of an event code; codes CAMEO does not know (PETRARCH's test dictionaries use
+/// made-up ones) keep their first two characters as root and have no Goldstein value or class.
+fn cameo_record(code: &str) -> CameoRecord {
+    match dyad_ontology::cameo(code) {
+        Some(e) => CameoRecord {
+            code: code.to_string(),
+            root: e.root.to_string(),
+            name: Some(e.name.to_string()),
+            goldstein: Some(goldstein(e.goldstein)),
+            quad_class: Some(e.quad_class.number()),
+        },
+        None => CameoRecord {
+            code: code.to_string(),
+            root: code.chars().take(2).collect(),
+            name: None,
+            goldstein: None,
+            quad_class: None,
+        },
+    }
+}
+
+/// The table's value as written (1.9, not the f32's 1.899999976158142).
+fn goldstein(value: f32) -> f64 {
+    value.to_string().parse().unwrap_or(f64::from(value))
+}
+
+fn plover_record(code: &str) -> Option<PloverRecord> {
+    let mapping = dyad_ontology::cameo(code)?.plover.as_ref()?;
+    Some(PloverRecord {
+        event_type: mapping.event_type.name().to_string(),
+        mode: mapping.mode.map(str::to_string),
+        context: mapping.context.iter().map(|c| c.to_string()).collect(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "Turkish Foreign Minister Hakan Fidan met Chinese President Xi Jinping in Beijing on Monday.";
+
+    fn actor(start: usize, end: usize, code: Option<&str>) -> Actor {
+        Actor {
+            span: Span::new(start, end),
+            code: code.map(str::to_string),
+            agents: Vec::new(),
+            entity: None,
+        }
+    }
+
+    fn event(code: &str) -> SentenceEvent {
+        SentenceEvent {
+            source: Some(Actor {
+                entity: Some("Hakan Fidan".to_string()),
+                ..actor(0, 36, Some("TURGOV"))
+            }),
+            target: Some(actor(41, 69, Some("CHNGOV"))),
+            code: code.to_string(),
+            verb: Span::new(37, 40),
+            negated: false,
+            intent: false,
+            reported_by: None,
+            rule: "test:1 MEET".to_string(),
+        }
+    }
+
+    fn context() -> SentenceContext<'static> {
+        SentenceContext {
+            article_id: "a1",
+            text: TEXT,
+            sentence_index: 0,
+            sentence: Span::new(0, TEXT.len()),
+            published: NaiveDate::from_ymd_opt(2026, 4, 27),
+        }
+    }
+
+    #[test]
+    fn record_of_a_meeting() {
+        let r = context().record(&event("042"));
+        assert_eq!(r.id.len(), 32);
+        assert_eq!(r.date.as_deref(), Some("2026-04-27"));
+        assert_eq!(r.date_precision.as_deref(), Some("day"));
+        let source = r.source.as_ref().expect("source");
+        assert_eq!(source.text, "Turkish Foreign Minister Hakan Fidan");
+        assert_eq!(source.country.as_deref(), Some("TUR"));
+        assert_eq!(source.entity.as_deref(), Some("Hakan Fidan"));
+        assert_eq!(r.target.as_ref().and_then(|t| t.country.as_deref()), Some("CHN"));
+        assert_eq!(r.verb.text, "met");
+        assert_eq!((r.cameo.root.as_str(), r.cameo.quad_class), ("04", Some(1)));
+        assert_eq!(r.cameo.goldstein, Some(1.9));
+        let plover = r.plover.as_ref().expect("042 maps to PLOVER");
+        assert_eq!(
+            (plover.event_type.as_str(), plover.mode.as_deref()),
+            ("CONSULT", Some("visit"))
+        );
+        let json = serde_json::to_value(&r).expect("serialise");
+        assert_eq!(json["cameo"]["goldstein"], serde_json::json!(1.9));
+        assert_eq!(json["plover"]["type"], "CONSULT");
+    }
+
+    #[test]
+    fn ids_are_stable_and_distinguish_events() {
+        let c = context();
+        assert_eq!(c.record(&event("042")).id, c.record(&event("042")).id);
+        assert_ne!(c.record(&event("042")).id, c.record(&event("043")).id);
+        let mut other = event("042");
+        other.target = Some(actor(41, 69, None));
+        assert_ne!(c.record(&event("042")).id, c.record(&other).id);
+        let mut ids = IdSet::default();
+        let first = ids.unique("x".to_string());
+        let second = ids.unique("x".to_string());
+        assert_eq!(first, "x");
+        assert_ne!(second, "x");
+    }
+
+    #[test]
+    fn unknown_codes_and_countries() {
+        let r = cameo_record("999");
+        assert_eq!((r.root.as_str(), r.goldstein, r.quad_class), ("99", None, None));
+        assert!(plover_record("999").is_none());
+        assert!(plover_record("010").is_none(), "root 01 has no PLOVER equivalent");
+        assert_eq!(country_of("TURGOV"), Some("TUR"));
+        assert_eq!(country_of("IGOUNO"), None);
+        assert_eq!(country_of("US"), None);
+        assert_eq!(country_of("é"), None);
+    }
+
+    #[test]
+    fn reported_by_code_else_text() {
+        let mut e = event("042");
+        e.reported_by = Some(actor(49, 58, None));
+        let r = context().record(&e);
+        assert_eq!(r.attribution.reported_by.as_deref(), Some("President"));
+        e.reported_by = Some(actor(49, 58, Some("CHNGOV")));
+        assert_eq!(context().record(&e).attribution.reported_by.as_deref(), Some("CHNGOV"));
+    }
+}

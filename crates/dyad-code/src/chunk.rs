@@ -1,0 +1,493 @@
+//! Shallow syntax: a role per token (noun-phrase word, verb, auxiliary, preposition, clause
+//! marker...), noun-phrase units with the actors they name, and coordinated groups.
+//!
+//! Noun/verb ambiguity ("the attack" / "Iran will attack") is decided from the neighbouring
+//! roles: after a determiner, possessive, adjective or number a word is a noun; after an
+//! auxiliary, modal, negation or "to" it is a verb; after a subject it is a verb.
+
+use chrono::NaiveDate;
+use dyad_dict::Dictionaries;
+use dyad_segment::{Span, TokenKind};
+
+use crate::Actor;
+use crate::actors::{Composed, Piece, compose, with_agents};
+use crate::lexicon::{self, Class, VerbForm};
+use crate::sentence::Tok;
+
+/// The syntactic role of one token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Role {
+    /// Part of a noun phrase (nouns, names, determiners, adjectives, numbers, pronouns).
+    Np,
+    Verb,
+    Prep,
+    /// The infinitive marker (also the preposition "to": decided by what follows).
+    To,
+    Coord,
+    Comma,
+    /// A subordinator or relative pronoun starting a clause.
+    Sub,
+    Aux,
+    Modal,
+    Neg,
+    Adv,
+    /// Punctuation that closes a clause (; : quotes, brackets, dashes, final stop).
+    Boundary,
+}
+
+/// Roles of every token.
+pub(crate) fn roles(toks: &[Tok], pieces: &[Piece<'_>], dicts: &Dictionaries) -> Vec<Role> {
+    let mut in_piece = vec![false; toks.len()];
+    for p in pieces {
+        in_piece[p.start..p.end].iter_mut().for_each(|b| *b = true);
+    }
+    let mut roles = Vec::with_capacity(toks.len());
+    for (i, tok) in toks.iter().enumerate() {
+        let role = if in_piece[i] {
+            Role::Np
+        } else {
+            let next = toks.get(i + 1);
+            base_role(tok, next, i, &roles, toks, dicts, &in_piece)
+        };
+        roles.push(role);
+    }
+    join_modifiers(toks, &mut roles);
+    bracketed_names(toks, &mut roles);
+    roles
+}
+
+/// "awful and evil minister", "heavily and unjustly": a coordinator between two modifiers
+/// stays inside its phrase.
+fn join_modifiers(toks: &[Tok], roles: &mut [Role]) {
+    for i in 1..toks.len().saturating_sub(1) {
+        if roles[i] != Role::Coord {
+            continue;
+        }
+        let (prev, next) = (toks[i - 1].class, toks[i + 1].class);
+        if prev == Class::Adjective && next == Class::Adjective {
+            roles[i] = Role::Np;
+        } else if prev == Class::Adverb && next == Class::Adverb {
+            roles[i] = Role::Adv;
+        }
+    }
+}
+
+/// "the European Union (EU)": a short bracketed name right after a noun phrase belongs to it.
+fn bracketed_names(toks: &[Tok], roles: &mut [Role]) {
+    for i in 1..toks.len() {
+        if toks[i].lower != "(" || roles[i - 1] != Role::Np {
+            continue;
+        }
+        let close = (i + 1..toks.len().min(i + 6)).find(|&j| toks[j].lower == ")");
+        if let Some(close) = close
+            && close > i + 1
+            && toks[i + 1..close]
+                .iter()
+                .all(|t| t.cap || t.kind == TokenKind::Abbreviation)
+        {
+            roles[i..=close].iter_mut().for_each(|r| *r = Role::Np);
+        }
+    }
+}
+
+fn base_role(
+    tok: &Tok,
+    next: Option<&Tok>,
+    i: usize,
+    roles: &[Role],
+    toks: &[Tok],
+    dicts: &Dictionaries,
+    in_piece: &[bool],
+) -> Role {
+    match tok.kind {
+        TokenKind::Punct if tok.lower == "," => return Role::Comma,
+        TokenKind::Punct | TokenKind::Quote => return Role::Boundary,
+        TokenKind::Possessive | TokenKind::Number => return Role::Np,
+        TokenKind::Symbol | TokenKind::Url | TokenKind::Email => return Role::Np,
+        _ => {}
+    }
+    match tok.class {
+        Class::Determiner | Class::Possessive | Class::Adjective | Class::Number | Class::Time | Class::Pronoun => {
+            if tok.lower == "that" && next.is_some_and(|n| n.class != Class::Other || n.cap) {
+                return Role::Sub;
+            }
+            return Role::Np;
+        }
+        Class::Preposition if tok.lower == "to" => return Role::To,
+        Class::Preposition if tok.lower == "about" && next.is_some_and(|n| n.lower == "to") => return Role::Adv,
+        Class::Preposition => return Role::Prep,
+        Class::Coordinator => return Role::Coord,
+        Class::Subordinator | Class::Relative => return Role::Sub,
+        Class::Auxiliary => return Role::Aux,
+        Class::Modal => return Role::Modal,
+        Class::Negation => return Role::Neg,
+        Class::Adverb => return Role::Adv,
+        Class::SayVerb => return Role::Verb,
+        Class::Other => {}
+    }
+    let mid_sentence_name = tok.cap && i > 0 && !toks[i - 1].is_punct("\"") && !toks[i - 1].is_punct(":");
+    if mid_sentence_name {
+        return Role::Np;
+    }
+    let dict_verb = !dicts.verbs.by_form(&tok.lower).is_empty();
+    let form = lexicon::verb_form(&tok.lower);
+    let past = matches!(
+        form,
+        Some(VerbForm::Past | VerbForm::PastParticiple | VerbForm::PastOrParticiple)
+    );
+    if !dict_verb && !past {
+        return Role::Np;
+    }
+    let prev_is_piece = i > 0 && in_piece[i - 1];
+    if reads_as_noun(tok, i, roles, toks, form, prev_is_piece) {
+        Role::Np
+    } else {
+        Role::Verb
+    }
+}
+
+/// Noun or verb, for a word that can be a verb, from the roles before it.
+fn reads_as_noun(
+    tok: &Tok,
+    i: usize,
+    roles: &[Role],
+    toks: &[Tok],
+    form: Option<VerbForm>,
+    prev_is_piece: bool,
+) -> bool {
+    let noun_ok = lexicon::can_be_noun(&tok.lower);
+    let Some(&prev_role) = roles.last() else {
+        return noun_ok
+            && !matches!(
+                form,
+                Some(VerbForm::Past | VerbForm::PastParticiple | VerbForm::PastOrParticiple)
+            );
+    };
+    let prev = &toks[i - 1];
+    match prev_role {
+        Role::To | Role::Aux | Role::Modal | Role::Neg => false,
+        Role::Adv => false,
+        Role::Np => {
+            let modifier = matches!(
+                prev.class,
+                Class::Determiner | Class::Possessive | Class::Adjective | Class::Number
+            ) || prev.kind == TokenKind::Possessive;
+            if modifier {
+                // "the affected villages", "its planned visit": a participle after a
+                // determiner or adjective modifies the noun.
+                return true;
+            }
+            // "peace talks", "air strikes": a common noun before a noun-able word.
+            let common_noun = !prev.cap && prev.class == Class::Other && prev.kind == TokenKind::Word;
+            common_noun && noun_ok && !prev_is_piece && !ends_ed(&tok.lower)
+        }
+        Role::Prep => form != Some(VerbForm::Gerund),
+        Role::Verb => noun_ok && form != Some(VerbForm::Gerund),
+        Role::Coord => {
+            // "a new bombing and shelling offensive": coordinated gerunds inside a noun phrase.
+            form == Some(VerbForm::Gerund)
+                && i >= 2
+                && roles.get(i - 2) == Some(&Role::Np)
+                && toks[i - 2].lower.ends_with("ing")
+        }
+        Role::Comma => false,
+        Role::Sub | Role::Boundary => noun_ok && !ends_ed(&tok.lower),
+    }
+}
+
+fn ends_ed(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ed")
+}
+
+/// A noun phrase (or an agent phrase with its "of Gondor" complement) and the actors it names.
+#[derive(Debug, Clone)]
+pub(crate) struct Unit {
+    /// Tokens `start..end`.
+    pub start: usize,
+    pub end: usize,
+    /// Actors named: one per code; uncoded names give one actor with `code: None`.
+    pub actors: Vec<Actor>,
+    pub pronoun: bool,
+    /// Only time words and numbers ("on Thursday", "last week").
+    pub time: bool,
+    /// The coordinated group this unit belongs to.
+    pub group: usize,
+    /// What a coordinated agent phrase takes from this one (see `Composed::shared`).
+    pub shared: Option<String>,
+    /// Agent codes when the unit names only agents: (prefix agents, suffix agents).
+    pub agents_only: Option<(Vec<String>, Vec<String>)>,
+}
+
+impl Unit {
+    pub fn is_actor(&self) -> bool {
+        !self.actors.is_empty()
+    }
+}
+
+/// Noun-phrase units of the sentence, in order, with "agent of/in/from actor" merged and
+/// coordination groups assigned.
+pub(crate) fn units(toks: &[Tok], roles: &[Role], pieces: &[Piece<'_>], date: Option<NaiveDate>) -> Vec<Unit> {
+    let mut raw: Vec<(usize, usize, Composed)> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if roles[i] != Role::Np {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < toks.len() && roles[i] == Role::Np {
+            i += 1;
+        }
+        let inside: Vec<Piece<'_>> = pieces
+            .iter()
+            .filter(|p| p.start >= start && p.end <= i)
+            .copied()
+            .collect();
+        raw.push((start, i, compose(&inside, date)));
+    }
+    let mut units: Vec<Unit> = Vec::with_capacity(raw.len());
+    let mut k = 0;
+    while k < raw.len() {
+        let (start, end, composed) = &raw[k];
+        let agents_only = composed.codes.is_empty() && composed.is_actor();
+        if agents_only && let Some((last, named)) = agent_complement(toks, roles, &raw, k) {
+            share_complement(&mut units, toks, roles, *start, &named);
+            let actors = named
+                .iter()
+                .map(|(code, span, entity)| Actor {
+                    span: Span::new(toks[*start].span.start, span.end),
+                    code: Some(with_agents(code, &composed.prefixes, &composed.agents)),
+                    agents: Vec::new(),
+                    entity: entity.clone(),
+                })
+                .collect();
+            units.push(unit(toks, *start, raw[last].1, actors));
+            k = last + 1;
+            continue;
+        }
+        let actors = actors_of(toks, *start, *end, composed);
+        let mut u = unit(toks, *start, *end, actors);
+        u.shared = composed.shared.clone();
+        if agents_only {
+            u.agents_only = Some((composed.prefixes.clone(), composed.agents.clone()));
+        }
+        units.push(u);
+        k += 1;
+    }
+    assign_groups(&mut units, toks, roles);
+    share_country(&mut units);
+    units
+}
+
+/// "Lawmakers and officials in Fornost and Gondor": agent phrases coordinated before the one
+/// with the complement take the same complement.
+fn share_complement(units: &mut [Unit], toks: &[Tok], roles: &[Role], start: usize, named: &[Named]) {
+    let mut next_start = start;
+    for u in units.iter_mut().rev() {
+        let joined = u.end < next_start
+            && roles[u.end..next_start]
+                .iter()
+                .all(|r| matches!(r, Role::Comma | Role::Coord));
+        let Some((prefixes, agents)) = u.agents_only.clone() else {
+            break;
+        };
+        if !joined {
+            break;
+        }
+        u.actors = named
+            .iter()
+            .map(|(code, _, entity)| Actor {
+                span: Span::new(toks[u.start].span.start, toks[u.end - 1].span.end),
+                code: Some(with_agents(code, &prefixes, &agents)),
+                agents: Vec::new(),
+                entity: entity.clone(),
+            })
+            .collect();
+        next_start = u.start;
+    }
+}
+
+/// "Danish media and government": an agent phrase coordinated after a phrase with a country
+/// takes that country (and its other modifiers).
+fn share_country(units: &mut [Unit]) {
+    for k in 1..units.len() {
+        let Some((prefixes, agents)) = units[k].agents_only.clone() else {
+            continue;
+        };
+        let group = units[k].group;
+        let shared = units[..k]
+            .iter()
+            .rev()
+            .take_while(|u| u.group == group)
+            .find_map(|u| u.shared.clone());
+        if let Some(shared) = shared {
+            let span = units[k].actors.first().map(|a| a.span);
+            if let Some(span) = span {
+                units[k].actors = vec![Actor {
+                    span,
+                    code: Some(with_agents(&shared, &prefixes, &agents)),
+                    agents: Vec::new(),
+                    entity: None,
+                }];
+            }
+        }
+    }
+}
+
+type Named = (String, Span, Option<String>);
+
+/// "government of Gondor", "lawmakers in Fornost and Gondor", "soldiers from Gondor": the
+/// index of the last chunk used and the actor codes of the complement.
+fn agent_complement(
+    toks: &[Tok],
+    roles: &[Role],
+    raw: &[(usize, usize, Composed)],
+    k: usize,
+) -> Option<(usize, Vec<Named>)> {
+    let end = raw[k].1;
+    let prep = toks.get(end)?;
+    if !matches!(prep.lower.as_str(), "of" | "in" | "from" | "for") {
+        return None;
+    }
+    let mut found = Vec::new();
+    let mut last = k;
+    let mut at = k + 1;
+    let mut expect_start = end + 1;
+    while let Some((s, e, c)) = raw.get(at) {
+        if *s != expect_start || c.codes.is_empty() {
+            break;
+        }
+        for code in &c.codes {
+            found.push((
+                code.clone(),
+                Span::new(toks[*s].span.start, toks[*e - 1].span.end),
+                c.entity.clone(),
+            ));
+        }
+        last = at;
+        // Continue over ", " / "and" to a coordinated complement.
+        let mut j = *e;
+        while j < toks.len() && matches!(roles[j], Role::Comma | Role::Coord) {
+            j += 1;
+        }
+        if j == *e {
+            break;
+        }
+        expect_start = j;
+        at += 1;
+    }
+    (!found.is_empty()).then_some((last, found))
+}
+
+fn actors_of(toks: &[Tok], start: usize, end: usize, composed: &Composed) -> Vec<Actor> {
+    let span = Span::new(toks[start].span.start, toks[end - 1].span.end);
+    if !composed.codes.is_empty() {
+        return composed
+            .codes
+            .iter()
+            .map(|code| Actor {
+                span,
+                code: Some(code.clone()),
+                agents: Vec::new(),
+                entity: composed.entity.clone(),
+            })
+            .collect();
+    }
+    if composed.is_actor() {
+        let mut agents = composed.prefixes.clone();
+        agents.extend(composed.agents.iter().cloned());
+        return vec![Actor {
+            span,
+            code: None,
+            agents,
+            entity: None,
+        }];
+    }
+    // An unknown name: capitalised words that are not just the sentence's first word.
+    let named = toks[start..end]
+        .iter()
+        .enumerate()
+        .filter(|(k, t)| t.cap && t.class == Class::Other && (start + k > 0))
+        .count();
+    if named > 0 {
+        return vec![Actor {
+            span,
+            code: None,
+            agents: Vec::new(),
+            entity: None,
+        }];
+    }
+    Vec::new()
+}
+
+fn unit(toks: &[Tok], start: usize, end: usize, actors: Vec<Actor>) -> Unit {
+    let words = &toks[start..end];
+    let time = words.iter().all(|t| {
+        matches!(
+            t.class,
+            Class::Time | Class::Number | Class::Determiner | Class::Adjective
+        )
+    }) && words.iter().any(|t| t.class == Class::Time);
+    let pronoun = actors.is_empty() && end - start == 1 && words[0].class == Class::Pronoun;
+    Unit {
+        start,
+        end,
+        actors,
+        pronoun,
+        time,
+        group: 0,
+        shared: None,
+        agents_only: None,
+    }
+}
+
+/// Units joined only by commas and coordinators form one group ("Mordor, Rohan and Bree"),
+/// unless the join separates an object from the next clause's subject ("attacked Gaza and
+/// Hamas fired").
+fn assign_groups(units: &mut [Unit], toks: &[Tok], roles: &[Role]) {
+    let mut group = 0;
+    for k in 0..units.len() {
+        if k > 0 && !joins(&units[k - 1], &units[k], toks, roles) {
+            group += 1;
+        }
+        units[k].group = group;
+    }
+}
+
+fn joins(left: &Unit, right: &Unit, toks: &[Tok], roles: &[Role]) -> bool {
+    if !left.is_actor() && !right.is_actor() {
+        return false;
+    }
+    let between = &roles[left.end..right.start];
+    if between.is_empty() || !between.iter().all(|r| matches!(r, Role::Comma | Role::Coord)) {
+        return false;
+    }
+    if !between.contains(&Role::Coord) && !between.contains(&Role::Comma) {
+        return false;
+    }
+    // A comma alone joins only inside a list that ends with a coordinator later on, or an
+    // apposition of two actors; keep "X, Y and Z" together but not "…, officials said".
+    let object_then_subject = right.end < roles.len()
+        && matches!(roles[right.end], Role::Verb | Role::Aux | Role::Modal)
+        && left.start > 0
+        && matches!(roles[left.start - 1], Role::Verb | Role::Prep | Role::To)
+        && !takes_clause(&toks[left.start - 1]);
+    if object_then_subject {
+        return false;
+    }
+    if between.iter().all(|r| *r == Role::Comma) {
+        // Only when a coordinator follows the right unit directly ("A, B and C").
+        let after = roles.get(right.end).copied();
+        return right.is_actor() && left.is_actor() && matches!(after, Some(Role::Coord | Role::Comma));
+    }
+    true
+}
+
+/// Verbs of saying and believing, whose object is often a whole clause ("believes Iran and
+/// Iraq can cope").
+fn takes_clause(tok: &Tok) -> bool {
+    const STEMS: &[&str] = &[
+        "believ", "think", "thought", "hope", "expect", "fear", "feel", "felt", "know", "knew", "suspect", "doubt",
+    ];
+    tok.class == Class::SayVerb || STEMS.iter().any(|s| tok.lower.starts_with(s))
+}

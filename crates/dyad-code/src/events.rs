@@ -1,0 +1,639 @@
+//! From verbs to events: verb groups (auxiliaries, modals, negation, passive, infinitive
+//! chains), subjects and objects by clause, pattern choice, reported speech, and one event per
+//! dyad.
+
+use std::collections::HashSet;
+
+use dyad_dict::Dictionaries;
+use dyad_dict::verbs::{VerbEntry, VerbPattern};
+
+use crate::chunk::{Role, Unit};
+use crate::lexicon::{self, Class, VerbForm};
+use crate::patterns::{Binding, Scene, match_pattern, words_present};
+use crate::{Actor, CoderOptions, SentenceEvent};
+
+/// A verb of the sentence with its group and the dictionary entry it matched.
+#[derive(Debug, Clone)]
+struct Hit<'d> {
+    /// The inflected word.
+    head: usize,
+    /// First and last token of the verb with its fixed words ("cordon off").
+    first: usize,
+    last: usize,
+    /// First token of the verb group (auxiliaries, modals, negation, "to").
+    group_start: usize,
+    entry: Option<&'d VerbEntry>,
+    negated: bool,
+    passive: bool,
+    intent: bool,
+    infinitive: bool,
+    say: bool,
+    /// The chosen pattern and what it bound.
+    pattern: Option<(&'d VerbPattern, Binding)>,
+    /// Another verb's pattern or a governing verb took this one over.
+    suppressed: bool,
+    /// Resolved subject group (unit index) or none.
+    subject: Option<usize>,
+    /// Who says it, when inside reported speech.
+    reported_by: Option<usize>,
+}
+
+/// Verbs that pass their event to the verb of their infinitive and mark it intended.
+const INTENT_VERBS: &[&str] = &[
+    "plan", "intend", "aim", "want", "wish", "hope", "seek", "prepare", "expect", "vow", "pledge", "promise",
+    "threaten", "agree", "decide", "offer", "propose", "try", "attempt", "set", "go", "move", "look", "push",
+];
+/// Verbs that negate the verb of their infinitive.
+const NEGATING_VERBS: &[&str] = &["refuse", "decline", "fail", "reject", "neglect"];
+/// Verbs that pass their event on unchanged.
+const ASPECT_VERBS: &[&str] = &[
+    "begin", "start", "continue", "resume", "keep", "be", "seem", "appear", "have",
+];
+
+pub(crate) struct Context<'a, 'd> {
+    pub dicts: &'d Dictionaries,
+    pub scene: Scene<'a>,
+    pub options: CoderOptions,
+}
+
+pub(crate) fn events(cx: &Context<'_, '_>) -> Vec<SentenceEvent> {
+    let hits = analyse(cx);
+    let mut out = Vec::new();
+    for h in hits.iter().filter(|h| !h.suppressed) {
+        emit(cx, h, &mut out);
+    }
+    dedup(&mut out);
+    out
+}
+
+/// A readable account of the verbs found and what each became (for `--explain`).
+pub(crate) fn explain(cx: &Context<'_, '_>) -> String {
+    let toks = cx.scene.toks;
+    let mut out = String::new();
+    for h in analyse(cx) {
+        let subject = h.subject.map(|u| unit_text(cx, u)).unwrap_or_default();
+        let pattern = h.pattern.map(|(p, _)| p.text.clone()).unwrap_or_default();
+        out.push_str(&format!(
+            "verb {:?} entry={} pattern={:?} subject={:?} neg={} passive={} intent={} inf={} suppressed={}\n",
+            toks[h.head].lower,
+            h.entry.map(|e| e.lemma.as_str()).unwrap_or("-"),
+            pattern,
+            subject,
+            h.negated,
+            h.passive,
+            h.intent,
+            h.infinitive,
+            h.suppressed
+        ));
+    }
+    out
+}
+
+fn unit_text(cx: &Context<'_, '_>, u: usize) -> String {
+    let unit = &cx.scene.units[u];
+    let words: Vec<&str> = cx.scene.toks[unit.start..unit.end]
+        .iter()
+        .map(|t| t.lower.as_str())
+        .collect();
+    words.join(" ")
+}
+
+fn analyse<'d>(cx: &Context<'_, 'd>) -> Vec<Hit<'d>> {
+    let toks = cx.scene.toks;
+    let words: HashSet<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
+    let has = |w: &str| words.contains(w);
+    let mut hits: Vec<Hit<'_>> = (0..toks.len())
+        .filter(|&i| cx.scene.roles[i] == Role::Verb)
+        .map(|i| hit(cx, i))
+        .collect();
+    for h in hits.iter_mut() {
+        h.pattern = best_pattern(cx, h, &has);
+    }
+    suppress_covered(&mut hits);
+    chains(cx, &mut hits);
+    for k in 0..hits.len() {
+        let subject = subject(cx, &hits, k);
+        hits[k].subject = subject;
+    }
+    reported_speech(cx, &mut hits);
+    hits
+}
+
+fn hit<'d>(cx: &Context<'_, 'd>, head: usize) -> Hit<'d> {
+    let toks = cx.scene.toks;
+    let (entry, first, last) = best_entry(cx, head);
+    let mut group_start = first;
+    let mut negated = false;
+    let mut intent = false;
+    let mut be = false;
+    let mut infinitive = false;
+    while group_start > 0 {
+        let t = &toks[group_start - 1];
+        match cx.scene.roles[group_start - 1] {
+            Role::Neg => negated = true,
+            Role::Modal => intent |= matches!(t.lower.as_str(), "will" | "shall" | "'ll" | "wo"),
+            Role::Aux => be |= is_be(&t.lower),
+            Role::Adv => {}
+            Role::To => infinitive = true,
+            _ => break,
+        }
+        group_start -= 1;
+        if infinitive {
+            break;
+        }
+    }
+    let form = lexicon::verb_form(&toks[head].lower);
+    let participle = matches!(
+        form,
+        Some(VerbForm::Past | VerbForm::PastParticiple | VerbForm::PastOrParticiple)
+    );
+    let passive = be && participle;
+    Hit {
+        head,
+        first,
+        last,
+        group_start,
+        entry,
+        negated,
+        passive,
+        intent,
+        infinitive,
+        say: toks[head].class == Class::SayVerb,
+        pattern: None,
+        suppressed: false,
+        subject: None,
+        reported_by: None,
+    }
+}
+
+fn is_be(word: &str) -> bool {
+    matches!(
+        word,
+        "be" | "is" | "are" | "was" | "were" | "been" | "being" | "am" | "'s" | "'re"
+    )
+}
+
+/// The entry whose fixed words fit best around the inflected word at `head`.
+fn best_entry<'d>(cx: &Context<'_, 'd>, head: usize) -> (Option<&'d VerbEntry>, usize, usize) {
+    let toks = cx.scene.toks;
+    let mut best: Option<(&VerbEntry, usize, usize)> = None;
+    for entry in cx.dicts.verbs.entries_for(&toks[head].lower) {
+        let n_before = entry.before.len();
+        if n_before > head {
+            continue;
+        }
+        let before_ok = entry
+            .before
+            .iter()
+            .zip(&toks[head - n_before..head])
+            .all(|(w, t)| t.lower == *w);
+        let after_end = head + 1 + entry.after.len();
+        let after_ok = after_end <= toks.len()
+            && entry
+                .after
+                .iter()
+                .zip(&toks[head + 1..after_end])
+                .all(|(w, t)| t.lower == *w);
+        if !before_ok || !after_ok {
+            continue;
+        }
+        let size = 2 * (n_before + entry.after.len()) + usize::from(entry.verb == toks[head].lower);
+        let better = match best {
+            None => true,
+            Some((b, _, _)) => size > 2 * (b.before.len() + b.after.len()) + usize::from(b.verb == toks[head].lower),
+        };
+        if better {
+            best = Some((entry, head - n_before, after_end - 1));
+        }
+    }
+    match best {
+        Some((e, f, l)) => (Some(e), f, l),
+        None => (None, head, head),
+    }
+}
+
+fn best_pattern<'d>(
+    cx: &Context<'_, 'd>,
+    h: &Hit<'d>,
+    has: &dyn Fn(&str) -> bool,
+) -> Option<(&'d VerbPattern, Binding)> {
+    let entry = h.entry?;
+    let mut best: Option<(&VerbPattern, Binding, usize)> = None;
+    for pattern in entry.patterns.iter() {
+        if !words_present(pattern, has) {
+            continue;
+        }
+        let spec = pattern.specificity();
+        if best.as_ref().is_some_and(|(_, _, s)| *s >= spec) {
+            continue;
+        }
+        if let Some(b) = match_pattern(&cx.scene, &cx.dicts.verbs, pattern, h.first, h.last) {
+            best = Some((pattern, b, spec));
+        }
+    }
+    best.map(|(p, b, _)| (p, b))
+}
+
+/// A verb inside another verb's matched pattern is part of that event, not one of its own.
+fn suppress_covered(hits: &mut [Hit<'_>]) {
+    let spans: Vec<Option<(usize, usize, usize)>> = hits
+        .iter()
+        .map(|h| h.pattern.map(|(p, b)| (b.first, b.last, p.specificity())))
+        .collect();
+    for k in 0..hits.len() {
+        let head = hits[k].head;
+        let own = spans[k].map_or(0, |s| s.2);
+        let covered = spans
+            .iter()
+            .enumerate()
+            .any(|(j, s)| j != k && s.is_some_and(|(first, last, spec)| first <= head && head <= last && spec >= own));
+        if covered {
+            hits[k].suppressed = true;
+        }
+    }
+}
+
+/// Infinitive chains: "refused to meet" negates meet; "plans to visit" marks visit intended;
+/// "urged Bree to help" keeps the urging and drops the help.
+fn chains(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
+    for k in 1..hits.len() {
+        if !hits[k].infinitive {
+            continue;
+        }
+        let Some(g) = governing(cx, hits, k) else { continue };
+        if hits[g].suppressed || hits[k].suppressed {
+            continue;
+        }
+        let lemma = lemma_of(cx, &hits[g]);
+        let governor_codes = has_code(&hits[g]);
+        if NEGATING_VERBS.contains(&lemma.as_str()) {
+            hits[k].negated = true;
+            hits[g].suppressed = true;
+        } else if INTENT_VERBS.contains(&lemma.as_str()) {
+            hits[k].intent = true;
+            hits[k].negated |= hits[g].negated;
+            hits[g].suppressed = true;
+        } else if ASPECT_VERBS.contains(&lemma.as_str()) || !governor_codes {
+            hits[k].negated |= hits[g].negated;
+            hits[k].intent |= hits[g].intent;
+            hits[g].suppressed = governor_codes && hits[g].pattern.is_none();
+        } else {
+            hits[k].suppressed = true;
+        }
+    }
+}
+
+fn has_code(h: &Hit<'_>) -> bool {
+    match h.pattern {
+        Some((p, _)) => !p.is_blocking(),
+        None => h.entry.is_some_and(|e| e.code.is_some() || e.reverse_code.is_some()),
+    }
+}
+
+fn lemma_of(cx: &Context<'_, '_>, h: &Hit<'_>) -> String {
+    match h.entry {
+        Some(e) => e.verb.clone(),
+        None => rough_lemma(&cx.scene.toks[h.head].lower),
+    }
+}
+
+/// The verb an infinitive depends on: the nearest verb before its "to", with only an object,
+/// time phrase or adverbs between.
+fn governing(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
+    let start = hits[k].group_start;
+    let g = (0..k).rev().find(|&j| hits[j].last < start)?;
+    let between = &cx.scene.roles[hits[g].last + 1..start];
+    between
+        .iter()
+        .all(|r| matches!(r, Role::Np | Role::Prep | Role::Adv | Role::Aux))
+        .then_some(g)
+}
+
+/// The subject group of verb `k`: the nearest noun phrase to its left in the same clause,
+/// skipping prepositional and time phrases and appositions; a coordinated verb phrase or a
+/// pronoun takes the previous verb's subject.
+fn subject(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
+    let scene = &cx.scene;
+    let h = &hits[k];
+    let previous = |hits: &[Hit<'_>]| (0..k).rev().find_map(|j| hits[j].subject);
+    let mut i = h.group_start;
+    while i > 0 {
+        i -= 1;
+        match scene.roles[i] {
+            Role::Adv | Role::Aux | Role::Modal | Role::Neg => {}
+            Role::Np => {
+                let u = scene.unit_ending[i].or_else(|| unit_at(scene.units, i))?;
+                let unit = &scene.units[u];
+                let in_pp = unit.start > 0 && matches!(scene.roles[unit.start - 1], Role::Prep);
+                if unit.time || (in_pp && !unit.is_actor()) || (in_pp && unit_after_subject(scene, unit.start - 1)) {
+                    i = if in_pp { unit.start - 1 } else { unit.start };
+                    continue;
+                }
+                if unit.pronoun {
+                    return if hits[..k].iter().any(|x| x.subject.is_some()) {
+                        previous(hits)
+                    } else {
+                        None
+                    };
+                }
+                return Some(appositive(scene, u));
+            }
+            Role::Prep => {}
+            Role::Comma => {
+                // ", in remarks published on Monday," / ", the state's fiercest foe,": skip a
+                // bracketed phrase back to its opening comma.
+                let open = (0..i)
+                    .rev()
+                    .find(|&j| matches!(scene.roles[j], Role::Comma | Role::Boundary));
+                match open {
+                    Some(j) if scene.roles[j] == Role::Comma && j > 0 && scene.roles[j - 1] == Role::Np => i = j,
+                    _ => return None,
+                }
+            }
+            Role::Coord => return previous(hits),
+            Role::Sub => {
+                let word = scene.toks[i].lower.as_str();
+                if matches!(word, "who" | "which" | "that") && i > 0 {
+                    let mut j = i;
+                    if j > 0 && scene.roles[j - 1] == Role::Comma {
+                        j -= 1;
+                    }
+                    return j.checked_sub(1).and_then(|e| scene.unit_ending[e]);
+                }
+                return None;
+            }
+            Role::To | Role::Verb => {
+                return if h.infinitive { previous(hits) } else { None };
+            }
+            Role::Boundary => return None,
+        }
+    }
+    None
+}
+
+/// "Osgiliath, the state's fiercest foe,": when the subject found is an apposition after a
+/// named actor, the actor is the subject.
+fn appositive(scene: &Scene<'_>, u: usize) -> usize {
+    let unit = &scene.units[u];
+    if u > 0 && !unit.is_actor() && unit.start > 1 && scene.roles[unit.start - 1] == Role::Comma {
+        let before = &scene.units[u - 1];
+        if before.end + 1 == unit.start && before.is_actor() {
+            return u - 1;
+        }
+    }
+    u
+}
+
+/// A prepositional phrase right after a subject ("Arnor on Thursday signed").
+fn unit_after_subject(scene: &Scene<'_>, prep: usize) -> bool {
+    prep > 0 && scene.roles[prep - 1] == Role::Np
+}
+
+fn unit_at(units: &[Unit], i: usize) -> Option<usize> {
+    units.iter().position(|u| u.start <= i && i < u.end)
+}
+
+/// The object group of a verb: the first unit naming an actor after it, within its clause.
+fn object(scene: &Scene<'_>, from: usize, passive: bool) -> (Option<usize>, Option<usize>) {
+    let mut i = from;
+    let mut target = None;
+    let mut by_agent = None;
+    // After "that" the complement clause's subject may be the target ("expressed hopes that
+    // Osgiliath could…", "warned that Iran would…").
+    let mut crossed_that = false;
+    while i < scene.toks.len() {
+        match scene.roles[i] {
+            Role::Np => {
+                let Some(u) = scene.unit_starting[i].or_else(|| unit_at(scene.units, i)) else {
+                    i += 1;
+                    continue;
+                };
+                let unit = &scene.units[u];
+                let after_by = unit.start > 0 && scene.toks[unit.start - 1].lower == "by";
+                let subject_of_next = matches!(scene.roles.get(unit.end), Some(Role::Verb | Role::Modal | Role::Aux))
+                    && !matches!(scene.roles.get(unit.end + 1), Some(Role::Prep));
+                if unit.is_actor() && (!subject_of_next || crossed_that) {
+                    if passive && after_by {
+                        by_agent.get_or_insert(u);
+                    } else if target.is_none() {
+                        target = Some(u);
+                    }
+                    if target.is_some() && (!passive || by_agent.is_some()) {
+                        break;
+                    }
+                } else if unit.is_actor() {
+                    break;
+                }
+                i = unit.end;
+                continue;
+            }
+            Role::Prep | Role::Adv | Role::Comma | Role::Coord => {
+                if scene.roles[i] == Role::Comma && target.is_some() {
+                    break;
+                }
+                if scene.roles[i] == Role::Comma && !comma_continues(scene, i) {
+                    break;
+                }
+            }
+            Role::To if i + 1 < scene.toks.len() && scene.roles[i + 1] != Role::Verb => {}
+            Role::Sub if scene.toks[i].lower == "that" && target.is_none() && !crossed_that => crossed_that = true,
+            _ => break,
+        }
+        i += 1;
+    }
+    (target, by_agent)
+}
+
+/// A comma inside the verb phrase ("restore complete, full ties") rather than a clause end.
+fn comma_continues(scene: &Scene<'_>, i: usize) -> bool {
+    matches!(scene.roles.get(i + 1), Some(Role::Np))
+        && scene
+            .toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.class, Class::Adjective))
+}
+
+/// Reported speech: "X said (that) CLAUSE" and "CLAUSE, X said" attribute CLAUSE's events to X.
+fn reported_speech(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
+    let n = hits.len();
+    for s in 0..n {
+        if !hits[s].say || has_code(&hits[s]) {
+            continue;
+        }
+        let Some(speaker) = hits[s].subject else { continue };
+        let say_head = hits[s].head;
+        let speaker_start = cx.scene.units[speaker].start;
+        for k in 0..n {
+            if k == s {
+                continue;
+            }
+            let inside_after = hits[k].head > say_head;
+            let inside_before = hits[k].head < speaker_start && speaker_start > hits[s].group_start.saturating_sub(3);
+            if (inside_after || inside_before) && hits[k].reported_by.is_none() {
+                hits[k].reported_by = Some(speaker);
+            }
+        }
+    }
+}
+
+fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
+    let (code, reverse, rule, binding) = match h.pattern {
+        Some((p, b)) => (p.code.clone(), p.reverse_code.clone(), pattern_rule(h, p), Some(b)),
+        None => match h.entry {
+            Some(e) => (
+                e.code.clone(),
+                e.reverse_code.clone(),
+                format!("{} verb {}", e.origin, e.lemma),
+                None,
+            ),
+            None => return,
+        },
+    };
+    if code.is_none() && reverse.is_none() {
+        return;
+    }
+    let scene = &cx.scene;
+    let (object_unit, by_agent) = object(scene, h.last + 1, h.passive);
+    let bound = binding.unwrap_or_default();
+    let mut source = bound.source.or(h.subject);
+    let mut target = bound.target.or(object_unit);
+    if h.passive && bound.source.is_none() && bound.target.is_none() {
+        target = h.subject;
+        source = by_agent;
+    }
+    let negated = h.negated && !binding.is_some_and(|b| covers_negation(scene, b));
+    let intent = h.intent && cx.options.intent;
+    let verb = dyad_segment::Span::new(scene.toks[h.first].span.start, scene.toks[h.last].span.end);
+    let reported_by = h.reported_by.and_then(|u| scene.units[u].actors.first().cloned());
+    let make = |s: Option<&Actor>, t: Option<&Actor>, code: &str| SentenceEvent {
+        source: s.cloned(),
+        target: t.cloned(),
+        code: if intent { intent_code(code) } else { code.to_string() },
+        verb,
+        negated,
+        intent,
+        reported_by: reported_by.clone(),
+        rule: rule.clone(),
+    };
+    if let Some(c) = bound.compound
+        && scene.units[c].end > h.first
+    {
+        // "agrees with % ": the subject with each actor of the compound.
+        target = Some(c);
+    } else if let Some(c) = bound.compound {
+        let actors = group_actors(scene, c);
+        for (a, x) in actors.iter().enumerate() {
+            for (b, y) in actors.iter().enumerate() {
+                if a != b
+                    && x.code != y.code
+                    && let Some(code) = &code
+                {
+                    out.push(make(Some(x), Some(y), code));
+                }
+            }
+        }
+        return;
+    }
+    let sources = source.map(|u| group_actors(scene, u)).unwrap_or_default();
+    let targets = target.map(|u| group_actors(scene, u)).unwrap_or_default();
+    let one: [Option<&Actor>; 1] = [None];
+    let s_list: Vec<Option<&Actor>> = if sources.is_empty() {
+        one.to_vec()
+    } else {
+        sources.iter().map(Some).collect()
+    };
+    let t_list: Vec<Option<&Actor>> = if targets.is_empty() {
+        one.to_vec()
+    } else {
+        targets.iter().map(Some).collect()
+    };
+    for s in &s_list {
+        for t in &t_list {
+            if let (Some(x), Some(y)) = (s, t)
+                && x.code.is_some()
+                && x.code == y.code
+            {
+                continue;
+            }
+            if let Some(code) = &code {
+                out.push(make(*s, *t, code));
+            }
+            if let Some(rev) = &reverse {
+                out.push(make(*t, *s, rev));
+            }
+        }
+    }
+}
+
+fn pattern_rule(h: &Hit<'_>, p: &VerbPattern) -> String {
+    match h.entry {
+        Some(e) => format!("{}:{} {} | {}", e.origin.file, p.line, e.lemma, p.text),
+        None => p.text.clone(),
+    }
+}
+
+fn covers_negation(scene: &Scene<'_>, b: Binding) -> bool {
+    (b.first..=b.last).any(|i| scene.roles[i] == Role::Neg)
+}
+
+/// Every actor of the coordinated group of unit `u`.
+fn group_actors(scene: &Scene<'_>, u: usize) -> Vec<Actor> {
+    let group = scene.units[u].group;
+    scene
+        .units
+        .iter()
+        .filter(|x| x.group == group)
+        .flat_map(|x| x.actors.iter().cloned())
+        .collect()
+}
+
+/// CAMEO's intend-to code for an act stated as planned: cooperative roots map into 03x,
+/// hostile ones into 13x threats; statements, demands and the like stay as they are.
+pub(crate) fn intent_code(code: &str) -> String {
+    let root = code.get(..2).unwrap_or(code);
+    let mapped = match root {
+        "04" => "036",
+        "05" => "032",
+        "06" => "031",
+        "07" => "033",
+        "08" => "035",
+        "16" => "131",
+        "17" => "130",
+        "18" | "19" => "138",
+        "20" => "1385",
+        _ => return code.to_string(),
+    };
+    mapped.to_string()
+}
+
+/// Drops repeated events (same dyad, code and verb).
+fn dedup(out: &mut Vec<SentenceEvent>) {
+    let mut seen = HashSet::new();
+    out.retain(|e| {
+        seen.insert((
+            e.source.as_ref().map(|a| (a.code.clone(), a.span)),
+            e.target.as_ref().map(|a| (a.code.clone(), a.span)),
+            e.code.clone(),
+            e.verb,
+        ))
+    });
+}
+
+/// A base form for a verb the dictionaries lack, good enough to compare with the lists above.
+fn rough_lemma(word: &str) -> String {
+    for (suffix, keep) in [
+        ("ied", "y"),
+        ("ies", "y"),
+        ("ing", ""),
+        ("ed", ""),
+        ("es", ""),
+        ("s", ""),
+    ] {
+        if let Some(stem) = word.strip_suffix(suffix)
+            && stem.len() > 2
+        {
+            return format!("{stem}{keep}");
+        }
+    }
+    word.to_string()
+}

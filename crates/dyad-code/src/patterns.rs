@@ -1,0 +1,314 @@
+//! Verb pattern matching with PETRARCH semantics, over tokens and noun-phrase units.
+//!
+//! Elements before the verb are matched leftwards from the verb, elements after it rightwards.
+//! Adjacent elements match adjacent tokens; after a gap the next element may be up to
+//! [`MAX_GAP`] tokens further, never across a clause boundary. `$`, `+`, `%` and `^` match
+//! a whole noun-phrase unit that names an actor. Matching backtracks, so the first way a
+//! pattern fits is found; among the patterns of a verb the most specific match wins.
+
+use dyad_dict::verbs::{PatternElement as E, VerbDictionary, VerbPattern};
+
+use crate::chunk::{Role, Unit};
+use crate::sentence::Tok;
+
+/// How many tokens a gap may skip.
+pub(crate) const MAX_GAP: usize = 8;
+
+/// What a pattern bound when it matched.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Binding {
+    pub source: Option<usize>,
+    pub target: Option<usize>,
+    pub compound: Option<usize>,
+    /// First and last token the pattern covers (the verb included).
+    pub first: usize,
+    pub last: usize,
+}
+
+/// The sentence as patterns see it.
+pub(crate) struct Scene<'a> {
+    pub toks: &'a [Tok],
+    pub roles: &'a [Role],
+    pub units: &'a [Unit],
+    /// Unit index starting / ending at each token.
+    pub unit_starting: Vec<Option<usize>>,
+    pub unit_ending: Vec<Option<usize>>,
+}
+
+impl<'a> Scene<'a> {
+    pub fn new(toks: &'a [Tok], roles: &'a [Role], units: &'a [Unit]) -> Scene<'a> {
+        let mut unit_starting = vec![None; toks.len()];
+        let mut unit_ending = vec![None; toks.len()];
+        for (k, u) in units.iter().enumerate() {
+            unit_starting[u.start] = Some(k);
+            unit_ending[u.end - 1] = Some(k);
+        }
+        Scene {
+            toks,
+            roles,
+            units,
+            unit_starting,
+            unit_ending,
+        }
+    }
+
+    /// The unit containing token `i`, if any.
+    pub fn unit_inside(&self, i: usize) -> Option<usize> {
+        self.units.iter().position(|u| u.start <= i && i < u.end)
+    }
+
+    fn stops_gap(&self, i: usize) -> bool {
+        self.roles[i] == Role::Boundary || (self.roles[i] == Role::Sub && self.toks[i].lower != "that")
+    }
+}
+
+/// Whether every literal word of the pattern occurs in the sentence (a cheap filter).
+pub(crate) fn words_present(pattern: &VerbPattern, has: &dyn Fn(&str) -> bool) -> bool {
+    pattern.elements.iter().all(|e| element_words_present(e, has))
+}
+
+fn element_words_present(e: &E, has: &dyn Fn(&str) -> bool) -> bool {
+    match e {
+        E::Word(w) => has(w),
+        E::NounPhrase(inner) => inner.iter().all(|e| element_words_present(e, has)),
+        E::Prepositional { preposition, object } => {
+            preposition.iter().any(|p| has(p)) && object.iter().all(|e| element_words_present(e, has))
+        }
+        E::Alternatives(ws) => ws.iter().any(|w| has(w)),
+        _ => true,
+    }
+}
+
+/// Matches `pattern` around a verb covering tokens `first..=last`.
+pub(crate) fn match_pattern(
+    scene: &Scene<'_>,
+    verbs: &VerbDictionary,
+    pattern: &VerbPattern,
+    first: usize,
+    last: usize,
+) -> Option<Binding> {
+    let split = pattern.elements.iter().position(|e| *e == E::Verb)?;
+    let (before, after) = (&pattern.elements[..split], &pattern.elements[split + 1..]);
+    let mut binding = Binding {
+        first,
+        last,
+        ..Binding::default()
+    };
+    let m = Matcher { scene, verbs };
+    let mut steps: Vec<Step> = Vec::with_capacity(before.len() + after.len() + 2);
+    for e in after {
+        flatten(e, &mut steps, false);
+    }
+    let mut left: Vec<Step> = Vec::with_capacity(before.len() + 2);
+    for e in before.iter().rev() {
+        flatten_rev(e, &mut left);
+    }
+    if !m.right(&steps, last + 1, false, &mut binding) {
+        return None;
+    }
+    if first == 0 && !left.iter().all(|s| matches!(s, Step::Gap)) {
+        return None;
+    }
+    if !m.left(&left, first as isize - 1, false, &mut binding) {
+        return None;
+    }
+    Some(binding)
+}
+
+/// A pattern element reduced to what matching needs.
+#[derive(Debug, Clone)]
+enum Step<'p> {
+    Word(&'p str),
+    Any(&'p [String]),
+    Synset(&'p str),
+    Slot(Slot),
+    Gap,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Slot {
+    Source,
+    Target,
+    Compound,
+    Other,
+}
+
+fn flatten<'p>(e: &'p E, out: &mut Vec<Step<'p>>, loose: bool) {
+    match e {
+        E::Word(w) => push_loose(out, Step::Word(w), loose),
+        E::Alternatives(ws) => push_loose(out, Step::Any(ws), loose),
+        E::Synset(s) => push_loose(out, Step::Synset(s), loose),
+        E::Source => push_loose(out, Step::Slot(Slot::Source), loose),
+        E::Target => push_loose(out, Step::Slot(Slot::Target), loose),
+        E::Compound => push_loose(out, Step::Slot(Slot::Compound), loose),
+        E::OtherActor => push_loose(out, Step::Slot(Slot::Other), loose),
+        E::Gap => {
+            if !matches!(out.last(), Some(Step::Gap)) {
+                out.push(Step::Gap);
+            }
+        }
+        E::Verb => {}
+        E::NounPhrase(inner) => {
+            for (k, e) in inner.iter().enumerate() {
+                flatten(e, out, loose || k > 0);
+            }
+        }
+        E::Prepositional { preposition, object } => {
+            push_loose(out, Step::Any(preposition), loose);
+            for e in object {
+                flatten(e, out, true);
+            }
+        }
+    }
+}
+
+fn push_loose<'p>(out: &mut Vec<Step<'p>>, step: Step<'p>, loose: bool) {
+    if loose && !matches!(out.last(), Some(Step::Gap)) {
+        out.push(Step::Gap);
+    }
+    out.push(step);
+}
+
+/// Elements before the verb, in matching order (right to left).
+fn flatten_rev<'p>(e: &'p E, out: &mut Vec<Step<'p>>) {
+    let mut forward = Vec::new();
+    flatten(e, &mut forward, false);
+    out.extend(forward.into_iter().rev());
+}
+
+struct Matcher<'s, 'a> {
+    scene: &'s Scene<'a>,
+    verbs: &'s VerbDictionary,
+}
+
+impl Matcher<'_, '_> {
+    fn right(&self, steps: &[Step<'_>], pos: usize, gap: bool, b: &mut Binding) -> bool {
+        let Some((step, rest)) = steps.split_first() else {
+            return true;
+        };
+        if let Step::Gap = step {
+            return self.right(rest, pos, true, b);
+        }
+        let toks = self.scene.toks;
+        let reach = if gap { MAX_GAP } else { 0 };
+        let mut p = pos;
+        while p < toks.len() && p <= pos + reach {
+            if let Some(end) = self.fits_right(step, p, b) {
+                let saved = *b;
+                b.last = b.last.max(end - 1);
+                if self.right(rest, end, false, b) {
+                    return true;
+                }
+                *b = saved;
+            }
+            if self.scene.stops_gap(p) {
+                break;
+            }
+            p += 1;
+        }
+        false
+    }
+
+    /// Where the match of `step` starting at `p` ends (exclusive).
+    fn fits_right(&self, step: &Step<'_>, p: usize, b: &mut Binding) -> Option<usize> {
+        let toks = self.scene.toks;
+        match step {
+            Step::Word(w) => (toks[p].lower == *w).then_some(p + 1),
+            Step::Any(ws) => ws.iter().any(|w| toks[p].lower == *w).then_some(p + 1),
+            Step::Synset(label) => self.synset_right(label, p),
+            Step::Slot(slot) => {
+                let k = self.scene.unit_starting[p].or_else(|| self.scene.unit_inside(p))?;
+                let unit = &self.scene.units[k];
+                if !unit.is_actor() && *slot != Slot::Other {
+                    return None;
+                }
+                bind(b, *slot, k);
+                Some(unit.end)
+            }
+            Step::Gap => Some(p),
+        }
+    }
+
+    fn synset_right(&self, label: &str, p: usize) -> Option<usize> {
+        let toks = self.scene.toks;
+        let phrases = self.verbs.synset(label)?;
+        phrases
+            .iter()
+            .filter_map(|ph| {
+                let words: Vec<&str> = ph.tokens().collect();
+                let end = p + words.len();
+                (end <= toks.len() && words.iter().zip(&toks[p..end]).all(|(w, t)| t.lower == *w)).then_some(end)
+            })
+            .max()
+    }
+
+    fn left(&self, steps: &[Step<'_>], pos: isize, gap: bool, b: &mut Binding) -> bool {
+        let Some((step, rest)) = steps.split_first() else {
+            return true;
+        };
+        if let Step::Gap = step {
+            return self.left(rest, pos, true, b);
+        }
+        let reach = if gap { MAX_GAP as isize } else { 0 };
+        let mut p = pos;
+        while p >= 0 && p >= pos - reach {
+            let at = p as usize;
+            if let Some(start) = self.fits_left(step, at, b) {
+                let saved = *b;
+                b.first = b.first.min(start);
+                if self.left(rest, start as isize - 1, false, b) {
+                    return true;
+                }
+                *b = saved;
+            }
+            if self.scene.stops_gap(at) {
+                break;
+            }
+            p -= 1;
+        }
+        false
+    }
+
+    /// Where the match of `step` ending at `p` (inclusive) starts.
+    fn fits_left(&self, step: &Step<'_>, p: usize, b: &mut Binding) -> Option<usize> {
+        let toks = self.scene.toks;
+        match step {
+            Step::Word(w) => (toks[p].lower == *w).then_some(p),
+            Step::Any(ws) => ws.iter().any(|w| toks[p].lower == *w).then_some(p),
+            Step::Synset(label) => {
+                let phrases = self.verbs.synset(label)?;
+                phrases
+                    .iter()
+                    .filter_map(|ph| {
+                        let words: Vec<&str> = ph.tokens().collect();
+                        let start = (p + 1).checked_sub(words.len())?;
+                        words
+                            .iter()
+                            .zip(&toks[start..=p])
+                            .all(|(w, t)| t.lower == *w)
+                            .then_some(start)
+                    })
+                    .min()
+            }
+            Step::Slot(slot) => {
+                let k = self.scene.unit_ending[p].or_else(|| self.scene.unit_inside(p))?;
+                let unit = &self.scene.units[k];
+                if !unit.is_actor() && *slot != Slot::Other {
+                    return None;
+                }
+                bind(b, *slot, k);
+                Some(unit.start)
+            }
+            Step::Gap => Some(p),
+        }
+    }
+}
+
+fn bind(b: &mut Binding, slot: Slot, unit: usize) {
+    match slot {
+        Slot::Source => b.source = Some(unit),
+        Slot::Target => b.target = Some(unit),
+        Slot::Compound => b.compound = Some(unit),
+        Slot::Other => {}
+    }
+}

@@ -1,0 +1,142 @@
+//! A sentence prepared for coding: tokens with lower-case text, capitalisation and a coarse
+//! word class, contractions split ("didn't" → "did" + "n't") so patterns written for
+//! Treebank-style tokens match.
+
+use dyad_segment::{Span, TokenKind};
+
+use crate::lexicon::{self, Class};
+
+/// One token of the sentence being coded.
+#[derive(Debug, Clone)]
+pub(crate) struct Tok {
+    pub span: Span,
+    pub lower: String,
+    pub kind: TokenKind,
+    /// The token starts with an upper-case letter.
+    pub cap: bool,
+    pub class: Class,
+}
+
+impl Tok {
+    pub fn is_punct(&self, p: &str) -> bool {
+        matches!(self.kind, TokenKind::Punct | TokenKind::Quote | TokenKind::Symbol) && self.lower == p
+    }
+
+    /// Punctuation that closes a clause for the purposes of subject and object search.
+    pub fn is_hard_boundary(&self) -> bool {
+        match self.kind {
+            TokenKind::Quote => true,
+            TokenKind::Punct => !matches!(self.lower.as_str(), "," | "-" | "." | "'"),
+            _ => false,
+        }
+    }
+}
+
+/// Tokens of `sentence` in `text`, with contractions split.
+pub(crate) fn prepare(text: &str, sentence: Span) -> Vec<Tok> {
+    let mut toks = Vec::with_capacity(sentence.len() / 5 + 2);
+    for token in dyad_segment::token_iter(text, sentence) {
+        let word = token.span.slice(text);
+        if token.kind == TokenKind::Word && word.contains('_') {
+            // PETRARCH-style joined names ("Dol_Amroth") are separate words.
+            let mut at = token.span.start;
+            for part in word.split('_') {
+                if !part.is_empty() {
+                    push(&mut toks, text, Span::new(at, at + part.len()), TokenKind::Word);
+                }
+                at += part.len() + 1;
+            }
+            continue;
+        }
+        if token.kind == TokenKind::Word
+            && let Some(split) = contraction_split(word)
+        {
+            let cut = token.span.start + split;
+            push(&mut toks, text, Span::new(token.span.start, cut), TokenKind::Word);
+            push(&mut toks, text, Span::new(cut, token.span.end), TokenKind::Word);
+            continue;
+        }
+        push(&mut toks, text, token.span, token.kind);
+    }
+    toks
+}
+
+fn push(toks: &mut Vec<Tok>, text: &str, span: Span, kind: TokenKind) {
+    let word = span.slice(text);
+    let lower = if word.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+        word.to_lowercase().replace('\u{2019}', "'")
+    } else {
+        word.to_string()
+    };
+    let cap = word.chars().next().is_some_and(char::is_uppercase);
+    let class = if kind == TokenKind::Word || kind == TokenKind::Abbreviation {
+        lexicon::class(&lower)
+    } else if kind == TokenKind::Number {
+        Class::Number
+    } else {
+        Class::Other
+    };
+    toks.push(Tok {
+        span,
+        lower,
+        kind,
+        cap,
+        class,
+    });
+}
+
+/// Where to split a negative contraction ("didn't" at 3, "won't" at 2) or `'ll`/`'re`/`'ve`/`'d`.
+fn contraction_split(word: &str) -> Option<usize> {
+    let lower_end = |suffix: &str| {
+        word.len() > suffix.len()
+            && word.is_char_boundary(word.len() - suffix.len())
+            && word[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+    };
+    for suffix in ["n't", "n\u{2019}t"] {
+        if lower_end(suffix) {
+            return Some(word.len() - suffix.len());
+        }
+    }
+    for suffix in [
+        "'ll",
+        "'re",
+        "'ve",
+        "'d",
+        "\u{2019}ll",
+        "\u{2019}re",
+        "\u{2019}ve",
+        "\u{2019}d",
+    ] {
+        if lower_end(suffix) {
+            return Some(word.len() - suffix.len());
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        prepare(text, Span::new(0, text.len()))
+            .into_iter()
+            .map(|t| t.lower)
+            .collect()
+    }
+
+    #[test]
+    fn contractions_split_like_treebank() {
+        assert_eq!(words("Iran didn't attack."), ["iran", "did", "n't", "attack", "."]);
+        assert_eq!(words("They won't go"), ["they", "wo", "n't", "go"]);
+        assert_eq!(words("We'll see"), ["we", "'ll", "see"]);
+    }
+
+    #[test]
+    fn spans_stay_on_the_text() {
+        let text = "Egypt's leader didn't come";
+        for t in prepare(text, Span::new(0, text.len())) {
+            assert_eq!(t.span.slice(text).to_lowercase(), t.lower);
+        }
+    }
+}

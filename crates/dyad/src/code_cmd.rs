@@ -1,0 +1,336 @@
+//! `dyad code`: articles in, coded events out — JSON Lines (the contract), CSV or a table.
+
+use crate::cli::{CodeArgs, CodeFormat};
+use crate::output::Output;
+use crate::{dict_cmd, read_cmd};
+use dyad_code::record::{ActorRecord, EventRecord};
+use dyad_code::{Coder, CoderOptions};
+use dyad_dict::Severity;
+use dyad_read::{Item, ReadOptions, Reader};
+use std::ops::ControlFlow;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+/// Dictionary errors printed before the rest are only counted (`dyad dict check` lists all).
+const MAX_DICTIONARY_ERRORS_SHOWN: usize = 20;
+
+pub fn run(args: &CodeArgs) -> anyhow::Result<ExitCode> {
+    let Some(inputs) = read_cmd::inputs(&args.paths) else {
+        eprintln!("dyad code: no input: give files or directories, or pipe articles on stdin (see --help)");
+        return Ok(ExitCode::from(2));
+    };
+    let (dicts, problems) = match dict_cmd::load(&args.dictionaries) {
+        Ok(loaded) => loaded,
+        Err(e) => {
+            // The load error repeats its cause in its own message: print context and cause once.
+            eprintln!("dyad code: {e}: {}", e.root_cause());
+            return Ok(ExitCode::from(2));
+        }
+    };
+    report_dictionary_errors(&problems);
+    let coder = Coder::new(
+        Arc::new(dicts),
+        CoderOptions {
+            require_dyad: args.require_dyad,
+            intent: !args.no_intent,
+        },
+    );
+    let mut reader = Reader::new(ReadOptions {
+        published: args.published,
+        max_file_size: args.max_file_size,
+        english_only: !args.all_languages,
+    });
+    let mut out = EventWriter::new(args.format);
+    out.header()?;
+    let mut counts = Counts::default();
+    let mut error = None;
+    let _ = reader.read_all(&inputs, &mut |item| match item {
+        Item::Diagnostic(d) => {
+            eprintln!("{d}");
+            ControlFlow::Continue(())
+        }
+        Item::Article(article) => {
+            counts.articles += 1;
+            counts.sentences += article.sentences.len();
+            for record in coder.code_article(&article) {
+                if args.skip_negated && record.negated {
+                    continue;
+                }
+                counts.events += 1;
+                counts.negated += usize::from(record.negated);
+                if let Err(e) = out.write(&record) {
+                    error = Some(e);
+                    return ControlFlow::Break(());
+                }
+                if out.closed() {
+                    return ControlFlow::Break(());
+                }
+            }
+            ControlFlow::Continue(())
+        }
+    });
+    if let Some(e) = error {
+        return Err(e);
+    }
+    out.flush()?;
+    if out.closed() {
+        return Ok(ExitCode::SUCCESS);
+    }
+    let summary = reader.summary();
+    eprintln!(
+        "dyad code: {} articles, {} sentences, {} events ({} negated) from {} files; {} failed; {} warnings; \
+         {} skipped as not English",
+        counts.articles,
+        counts.sentences,
+        counts.events,
+        counts.negated,
+        summary.inputs,
+        summary.failed,
+        summary.warnings,
+        summary.skipped_non_english
+    );
+    Ok(if summary.failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+#[derive(Default)]
+struct Counts {
+    articles: usize,
+    sentences: usize,
+    events: usize,
+    negated: usize,
+}
+
+/// Dictionary errors are warnings here: the entry is skipped and coding goes on.
+fn report_dictionary_errors(problems: &[dyad_dict::Problem]) {
+    let errors: Vec<_> = problems.iter().filter(|p| p.severity == Severity::Error).collect();
+    for problem in errors.iter().take(MAX_DICTIONARY_ERRORS_SHOWN) {
+        eprintln!("warning: dictionary entry skipped: {problem}");
+    }
+    if errors.len() > MAX_DICTIONARY_ERRORS_SHOWN {
+        eprintln!(
+            "warning: {} more dictionary entries skipped (`dyad dict check` lists them all)",
+            errors.len() - MAX_DICTIONARY_ERRORS_SHOWN
+        );
+    }
+}
+
+/// Events to stdout in the chosen format.
+struct EventWriter {
+    format: CodeFormat,
+    out: Output,
+}
+
+impl EventWriter {
+    fn new(format: CodeFormat) -> Self {
+        EventWriter {
+            format,
+            out: Output::stdout(),
+        }
+    }
+
+    fn closed(&self) -> bool {
+        self.out.closed
+    }
+
+    fn header(&mut self) -> anyhow::Result<()> {
+        match self.format {
+            CodeFormat::Jsonl => Ok(()),
+            CodeFormat::Csv => self.out.line(&CSV_COLUMNS.join(",")),
+            CodeFormat::Table => self.out.line(&table_row(TABLE_HEADER)),
+        }
+    }
+
+    fn write(&mut self, record: &EventRecord) -> anyhow::Result<()> {
+        match self.format {
+            CodeFormat::Jsonl => self.out.json_line(record),
+            CodeFormat::Csv => self.out.line(&csv_row(record)),
+            CodeFormat::Table => self.out.line(&table_line(record)),
+        }
+    }
+
+    fn flush(&mut self) -> anyhow::Result<()> {
+        self.out.flush()
+    }
+}
+
+const CSV_COLUMNS: [&str; 20] = [
+    "id",
+    "article_id",
+    "sentence_index",
+    "date",
+    "source_code",
+    "source_text",
+    "target_code",
+    "target_text",
+    "cameo_code",
+    "cameo_root",
+    "goldstein",
+    "quad_class",
+    "plover_type",
+    "plover_mode",
+    "negated",
+    "intent",
+    "verb",
+    "reported_by",
+    "rule",
+    "sentence",
+];
+
+/// One CSV row in [`CSV_COLUMNS`] order; null values are empty fields.
+fn csv_row(r: &EventRecord) -> String {
+    let actor_code = |a: &Option<ActorRecord>| a.as_ref().and_then(|a| a.code.clone()).unwrap_or_default();
+    let actor_text = |a: &Option<ActorRecord>| a.as_ref().map(|a| a.text.clone()).unwrap_or_default();
+    let fields: [String; 20] = [
+        r.id.clone(),
+        r.article_id.clone(),
+        r.sentence_index.to_string(),
+        r.date.clone().unwrap_or_default(),
+        actor_code(&r.source),
+        actor_text(&r.source),
+        actor_code(&r.target),
+        actor_text(&r.target),
+        r.cameo.code.clone(),
+        r.cameo.root.clone(),
+        r.cameo.goldstein.map(|g| g.to_string()).unwrap_or_default(),
+        r.cameo.quad_class.map(|q| q.to_string()).unwrap_or_default(),
+        r.plover.as_ref().map(|p| p.event_type.clone()).unwrap_or_default(),
+        r.plover.as_ref().and_then(|p| p.mode.clone()).unwrap_or_default(),
+        r.negated.to_string(),
+        r.intent.to_string(),
+        r.verb.text.clone(),
+        r.attribution.reported_by.clone().unwrap_or_default(),
+        r.rule.clone(),
+        r.sentence.clone(),
+    ];
+    fields.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(",")
+}
+
+/// RFC 4180: a field with a comma, quote, line break or edge space is quoted, quotes doubled.
+fn csv_field(field: &str) -> String {
+    let needs_quotes = field.contains([',', '"', '\n', '\r']) || field.starts_with(' ') || field.ends_with(' ');
+    if needs_quotes {
+        format!("\"{}\"", field.replace('"', "\"\""))
+    } else {
+        field.to_string()
+    }
+}
+
+/// Column widths of the table (characters); the sentence takes the rest of ~160 columns.
+const TABLE_WIDTHS: [usize; 7] = [10, 16, 14, 16, 28, 10, 62];
+const TABLE_HEADER: [&str; 7] = ["date", "source", "verb", "target", "cameo", "plover", "sentence"];
+
+fn table_line(r: &EventRecord) -> String {
+    let actor = |a: &Option<ActorRecord>| match a {
+        None => "-".to_string(),
+        Some(ActorRecord { code: Some(code), .. }) => code.clone(),
+        Some(a) => format!("\"{}\"", a.text),
+    };
+    let verb = if r.negated {
+        format!("not {}", r.verb.text)
+    } else {
+        r.verb.text.clone()
+    };
+    let cameo = match &r.cameo.name {
+        Some(name) => format!("{} {name}", r.cameo.code),
+        None => r.cameo.code.clone(),
+    };
+    let sentence = r.sentence.split_whitespace().collect::<Vec<_>>().join(" ");
+    table_row([
+        r.date.as_deref().unwrap_or("-"),
+        &actor(&r.source),
+        &verb,
+        &actor(&r.target),
+        &cameo,
+        r.plover.as_ref().map_or("-", |p| p.event_type.as_str()),
+        &sentence,
+    ])
+}
+
+/// Cells padded or cut (with `…`) to [`TABLE_WIDTHS`]; the last cell is not padded.
+fn table_row(cells: [&str; 7]) -> String {
+    let mut line = String::new();
+    for (i, (cell, width)) in cells.iter().zip(TABLE_WIDTHS).enumerate() {
+        let cell = cell.replace(['\n', '\r', '\t'], " ");
+        let count = cell.chars().count();
+        let fitted = if count > width {
+            let mut cut: String = cell.chars().take(width - 1).collect();
+            cut.push('…');
+            cut
+        } else {
+            cell
+        };
+        if i + 1 == cells.len() {
+            line.push_str(&fitted);
+        } else {
+            let pad = width.saturating_sub(fitted.chars().count());
+            line.push_str(&fitted);
+            line.extend(std::iter::repeat_n(' ', pad + 1));
+        }
+    }
+    line
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_quoting() {
+        assert_eq!(csv_field("plain"), "plain");
+        assert_eq!(csv_field("a, b"), "\"a, b\"");
+        assert_eq!(csv_field("say \"no\""), "\"say \"\"no\"\"\"");
+        assert_eq!(csv_field("two\nlines"), "\"two\nlines\"");
+        assert_eq!(csv_field(""), "");
+    }
+
+    #[test]
+    fn csv_row_has_every_column() {
+        let text = "Egypt said \"no, never\" to Israel.";
+        let context = dyad_code::SentenceContext {
+            article_id: "a",
+            text,
+            sentence_index: 0,
+            sentence: dyad_segment::Span::new(0, text.len()),
+            published: None,
+        };
+        let event = dyad_code::SentenceEvent {
+            source: None,
+            target: None,
+            code: "010".to_string(),
+            verb: dyad_segment::Span::new(6, 10),
+            negated: true,
+            intent: false,
+            reported_by: None,
+            rule: "r".to_string(),
+        };
+        let row = csv_row(&context.record(&event));
+        assert!(row.ends_with(",\"Egypt said \"\"no, never\"\" to Israel.\""), "{row}");
+        assert!(row.contains(",010,01,0,1,,,true,false,said,,r,"), "{row}");
+        let line = table_line(&context.record(&event));
+        assert!(line.contains("not said"), "{line}");
+    }
+
+    #[test]
+    fn table_cells_fit() {
+        let row = table_row([
+            "2026-04-27",
+            "TURGOV",
+            "met",
+            "CHNGOV",
+            "042 Make a visit",
+            "CONSULT",
+            "s",
+        ]);
+        assert!(row.starts_with("2026-04-27 TURGOV "));
+        let long = "x".repeat(40);
+        let row = table_row(["d", &long, "v", "t", "c", "p", &long]);
+        let cells: Vec<&str> = row.split_whitespace().collect();
+        assert_eq!(cells[1].chars().count(), 16);
+        assert!(cells[1].ends_with('…'));
+        assert!(row.chars().count() <= TABLE_WIDTHS.iter().sum::<usize>() + TABLE_WIDTHS.len());
+    }
+}
