@@ -23,6 +23,7 @@ fn main() {
     let options = CoderOptions {
         require_dyad: false,
         intent: std::env::var_os("NO_INTENT").is_none(),
+        infer_country: std::env::var_os("NO_INTENT").is_none(),
     };
     let coder = Coder::new(Arc::new(dicts), options);
     let span = Span::new(0, sentence.len());

@@ -217,6 +217,12 @@ pub(crate) struct Composed {
     /// The code without its last agent ("Danish Islamist media" → DNKMUS), which a coordinated
     /// agent phrase shares ("… and government" → DNKMUSGOV).
     pub shared: Option<String>,
+    /// Suffix agent codes found in the phrase, in order.
+    pub suffixes: Vec<String>,
+    /// The actor code is complete (a person, an organisation): no agent is added to it.
+    pub final_code: bool,
+    /// The actor is a seat of government standing for its government ("Ankara").
+    pub metonym: bool,
 }
 
 impl Composed {
@@ -230,23 +236,23 @@ impl Composed {
 /// prepended (prefix agents) unless the code already carries them.
 pub(crate) fn compose(pieces: &[Piece<'_>], date: Option<NaiveDate>) -> Composed {
     let mut out = Composed::default();
-    let mut base: Option<(Vec<String>, bool)> = None; // (codes, final)
+    let mut base: Option<(Vec<String>, bool, bool)> = None; // (codes, final, metonym)
     let mut suffixes: Vec<&str> = Vec::new();
     for piece in pieces {
         match piece.kind {
             PieceKind::Actor(entry) => {
                 let Some(code) = code_on(entry, date) else { continue };
                 let codes: Vec<String> = code.split('/').filter(|c| !c.is_empty()).map(str::to_string).collect();
-                let is_final = entry.kind == ActorKind::Person || (code.len() > 3 && entry.kind != ActorKind::Country);
+                let is_final = is_final(entry, code);
                 let replace = match &base {
                     None => true,
-                    Some((_, old_final)) => is_final && !old_final,
+                    Some((_, old_final, _)) => is_final && !old_final,
                 };
                 if is_final || entry.kind == ActorKind::Organisation {
                     out.entity = entry.root().map(|p| p.text.replace('_', " "));
                 }
                 if replace {
-                    base = Some((codes, is_final));
+                    base = Some((codes, is_final, entry.kind == ActorKind::Metonym));
                 }
             }
             PieceKind::Agent(agent) => match agent.placement {
@@ -255,37 +261,46 @@ pub(crate) fn compose(pieces: &[Piece<'_>], date: Option<NaiveDate>) -> Composed
             },
         }
     }
+    out.suffixes = suffixes.iter().map(|s| s.to_string()).collect();
     match base {
-        Some((codes, is_final)) => {
+        Some((codes, is_final, metonym)) => {
+            out.final_code = is_final;
+            out.metonym = metonym;
+            let agents: Vec<String> = if is_final { Vec::new() } else { out.suffixes.clone() };
             out.codes = codes
-                .into_iter()
-                .map(|code| {
-                    let mut full = out.prefixes.concat();
-                    full.push_str(&code);
-                    if !is_final {
-                        for suffix in &suffixes {
-                            if !full.ends_with(suffix) {
-                                full.push_str(suffix);
-                            }
-                        }
-                    }
-                    full
-                })
+                .iter()
+                .map(|code| with_agents(&base_for(code, metonym, &agents), &out.prefixes, &agents))
                 .collect();
-            if !is_final && let Some(first) = out.codes.first() {
-                let last = suffixes.last().map_or(0, |s| s.len());
-                let trimmed = if suffixes.is_empty() {
-                    first.clone()
-                } else {
-                    first[..first.len() - last].to_string()
-                };
-                out.shared = Some(trimmed);
+            if !is_final && let Some(first) = codes.first() {
+                let shared_agents = &agents[..agents.len().saturating_sub(1)];
+                out.shared = Some(with_agents(
+                    &base_for(first, metonym, &agents),
+                    &out.prefixes,
+                    shared_agents,
+                ));
             }
             out.prefixes.clear();
         }
-        None => out.agents = suffixes.iter().map(|s| s.to_string()).collect(),
+        None => out.agents = out.suffixes.clone(),
     }
     out
+}
+
+/// A person's code, or an organisation's or group's own code, takes no agent codes: "Hamas
+/// officials" stay Hamas, "President Erdogan" stays TURGOV.
+pub(crate) fn is_final(entry: &ActorEntry, code: &str) -> bool {
+    entry.kind == ActorKind::Person
+        || (code.len() > 3 && !matches!(entry.kind, ActorKind::Country | ActorKind::Metonym))
+}
+
+/// "Police in Islamabad": a seat of government stands for its country when an agent is added
+/// (PAKGOV + COP → PAKCOP).
+pub(crate) fn base_for(code: &str, metonym: bool, agents: &[String]) -> String {
+    if metonym && !agents.is_empty() && code.len() > 3 && code.is_char_boundary(3) {
+        code[..3].to_string()
+    } else {
+        code.to_string()
+    }
 }
 
 /// Applies agent codes found elsewhere ("the government *of* Gondor") to an actor code.

@@ -10,7 +10,7 @@ use dyad_dict::Dictionaries;
 use dyad_segment::{Span, TokenKind};
 
 use crate::Actor;
-use crate::actors::{Composed, Piece, compose, with_agents};
+use crate::actors::{Composed, Piece, PieceKind, base_for, compose, with_agents};
 use crate::lexicon::{self, Class, VerbForm};
 use crate::sentence::Tok;
 
@@ -216,6 +216,11 @@ pub(crate) struct Unit {
     pub shared: Option<String>,
     /// Agent codes when the unit names only agents: (prefix agents, suffix agents).
     pub agents_only: Option<(Vec<String>, Vec<String>)>,
+    /// Suffix agents of the phrase ("Ukrainian delegations" → GOV), shared back to a bare
+    /// coordinated adjective ("Russian and Ukrainian delegations").
+    pub suffixes: Vec<String>,
+    /// Joined to the previous unit by a coordinator (a list), not only by commas (an apposition).
+    pub coordinated: bool,
 }
 
 impl Unit {
@@ -254,9 +259,15 @@ pub(crate) fn units(toks: &[Tok], roles: &[Role], pieces: &[Piece<'_>], date: Op
             share_complement(&mut units, toks, roles, *start, &named);
             let actors = named
                 .iter()
-                .map(|(code, span, entity)| Actor {
+                .map(|(code, span, entity, fin, metonym)| Actor {
                     span: Span::new(toks[*start].span.start, span.end),
-                    code: Some(with_agents(code, &composed.prefixes, &composed.agents)),
+                    code: Some(complement_code(
+                        code,
+                        *fin,
+                        *metonym,
+                        &composed.prefixes,
+                        &composed.agents,
+                    )),
                     agents: Vec::new(),
                     entity: entity.clone(),
                 })
@@ -268,6 +279,11 @@ pub(crate) fn units(toks: &[Tok], roles: &[Role], pieces: &[Piece<'_>], date: Op
         let actors = actors_of(toks, *start, *end, composed);
         let mut u = unit(toks, *start, *end, actors);
         u.shared = composed.shared.clone();
+        u.suffixes = if composed.final_code {
+            Vec::new()
+        } else {
+            composed.suffixes.clone()
+        };
         if agents_only {
             u.agents_only = Some((composed.prefixes.clone(), composed.agents.clone()));
         }
@@ -276,7 +292,80 @@ pub(crate) fn units(toks: &[Tok], roles: &[Role], pieces: &[Piece<'_>], date: Op
     }
     assign_groups(&mut units, toks, roles);
     share_country(&mut units);
+    share_head(&mut units, toks);
+    possessive_owner(&mut units, toks);
     units
+}
+
+/// "Russian and Ukrainian delegations": a bare country adjective coordinated with a phrase
+/// whose head is an agent shares that head (RUSGOV, UKRGOV).
+fn share_head(units: &mut [Unit], toks: &[Tok]) {
+    for k in (0..units.len().saturating_sub(1)).rev() {
+        let next = &units[k + 1];
+        if !next.coordinated || next.group != units[k].group || next.suffixes.is_empty() {
+            continue;
+        }
+        let suffixes = next.suffixes.clone();
+        let u = &mut units[k];
+        let bare = u.end - u.start == 1 && toks[u.start].cap && u.suffixes.is_empty() && u.actors.len() == 1;
+        if !bare {
+            continue;
+        }
+        if let Some(a) = u.actors.first_mut()
+            && let Some(code) = &a.code
+            && code.len() == 3
+        {
+            a.code = Some(with_agents(code, &[], &suffixes));
+            u.suffixes = suffixes;
+        }
+    }
+}
+
+/// "Moscow denied that its forces…": an agent phrase owned by a possessive pronoun takes the
+/// country of the nearest actor before it.
+fn possessive_owner(units: &mut [Unit], toks: &[Tok]) {
+    for k in 1..units.len() {
+        let Some((prefixes, agents)) = units[k].agents_only.clone() else {
+            continue;
+        };
+        if !matches!(toks[units[k].start].lower.as_str(), "its" | "their" | "his" | "her") {
+            continue;
+        }
+        let owner = units[..k]
+            .iter()
+            .rev()
+            .flat_map(|u| u.actors.iter())
+            .find_map(|a| a.code.as_deref().and_then(crate::country_of));
+        if let Some(country) = owner.map(str::to_string)
+            && let Some(a) = units[k].actors.first_mut()
+        {
+            a.code = Some(with_agents(&country, &prefixes, &agents));
+            a.agents.clear();
+        }
+    }
+}
+
+/// Gives agent-only actors ("protesters", "police") the country of the sentence when every
+/// coded actor in it belongs to one country.
+pub(crate) fn infer_country(units: &mut [Unit]) {
+    let mut countries = units
+        .iter()
+        .flat_map(|u| u.actors.iter())
+        .filter_map(|a| a.code.as_deref().and_then(crate::country_of));
+    let Some(first) = countries.next().map(str::to_string) else {
+        return;
+    };
+    if countries.any(|c| c != first) {
+        return;
+    }
+    for u in units.iter_mut() {
+        for a in u.actors.iter_mut() {
+            if a.code.is_none() && !a.agents.is_empty() {
+                a.code = Some(with_agents(&first, &[], &a.agents));
+                a.agents.clear();
+            }
+        }
+    }
 }
 
 /// "Lawmakers and officials in Fornost and Gondor": agent phrases coordinated before the one
@@ -296,15 +385,22 @@ fn share_complement(units: &mut [Unit], toks: &[Tok], roles: &[Role], start: usi
         }
         u.actors = named
             .iter()
-            .map(|(code, _, entity)| Actor {
+            .map(|(code, _, entity, fin, metonym)| Actor {
                 span: Span::new(toks[u.start].span.start, toks[u.end - 1].span.end),
-                code: Some(with_agents(code, &prefixes, &agents)),
+                code: Some(complement_code(code, *fin, *metonym, &prefixes, &agents)),
                 agents: Vec::new(),
                 entity: entity.clone(),
             })
             .collect();
         next_start = u.start;
     }
+}
+
+fn complement_code(code: &str, fin: bool, metonym: bool, prefixes: &[String], agents: &[String]) -> String {
+    if fin {
+        return code.to_string();
+    }
+    with_agents(&base_for(code, metonym, agents), prefixes, agents)
 }
 
 /// "Danish media and government": an agent phrase coordinated after a phrase with a country
@@ -334,7 +430,16 @@ fn share_country(units: &mut [Unit]) {
     }
 }
 
-type Named = (String, Span, Option<String>);
+/// An agent word names the phrase's head only when nothing but names, other dictionary
+/// phrases or a possessive follow it: "military targets" is not the military.
+fn heads_phrase(toks: &[Tok], pieces: &[Piece<'_>], from: usize, end: usize) -> bool {
+    (from..end).all(|j| {
+        toks[j].cap || toks[j].kind == TokenKind::Possessive || pieces.iter().any(|p| p.start <= j && j < p.end)
+    })
+}
+
+/// A complement actor: code, span, entity, whether the code is final, whether a metonym.
+type Named = (String, Span, Option<String>, bool, bool);
 
 /// "government of Gondor", "lawmakers in Fornost and Gondor", "soldiers from Gondor": the
 /// index of the last chunk used and the actor codes of the complement.
@@ -362,6 +467,8 @@ fn agent_complement(
                 code.clone(),
                 Span::new(toks[*s].span.start, toks[*e - 1].span.end),
                 c.entity.clone(),
+                c.final_code,
+                c.metonym,
             ));
         }
         last = at;
@@ -438,6 +545,8 @@ fn unit(toks: &[Tok], start: usize, end: usize, actors: Vec<Actor>) -> Unit {
         group: 0,
         shared: None,
         agents_only: None,
+        suffixes: Vec::new(),
+        coordinated: false,
     }
 }
 
@@ -449,6 +558,8 @@ fn assign_groups(units: &mut [Unit], toks: &[Tok], roles: &[Role]) {
     for k in 0..units.len() {
         if k > 0 && !joins(&units[k - 1], &units[k], toks, roles) {
             group += 1;
+        } else if k > 0 {
+            units[k].coordinated = roles[units[k - 1].end..units[k].start].contains(&Role::Coord);
         }
         units[k].group = group;
     }

@@ -27,6 +27,8 @@ struct Hit<'d> {
     passive: bool,
     intent: bool,
     infinitive: bool,
+    /// "refused to meet": the act is negated and a CAMEO rejection is coded as well.
+    refusal: bool,
     say: bool,
     /// The chosen pattern and what it bound.
     pattern: Option<(&'d VerbPattern, Binding)>,
@@ -45,6 +47,11 @@ const INTENT_VERBS: &[&str] = &[
 ];
 /// Verbs that negate the verb of their infinitive.
 const NEGATING_VERBS: &[&str] = &["refuse", "decline", "fail", "reject", "neglect"];
+/// Negating verbs that are a refusal (CAMEO 12x) rather than a failure.
+const REFUSING_VERBS: &[&str] = &["refuse", "decline", "reject"];
+/// Roots of events that two coordinated actors do to each other when no target is named
+/// ("Israel and Hamas agreed to a ceasefire", "Iran and Iraq held talks").
+const SYMMETRIC_ROOTS: &[&str] = &["03", "04", "05", "06", "08", "16", "19"];
 /// Verbs that pass their event on unchanged.
 const ASPECT_VERBS: &[&str] = &[
     "begin", "start", "continue", "resume", "keep", "be", "seem", "appear", "have",
@@ -158,6 +165,7 @@ fn hit<'d>(cx: &Context<'_, 'd>, head: usize) -> Hit<'d> {
         passive,
         intent,
         infinitive,
+        refusal: false,
         say: toks[head].class == Class::SayVerb,
         pattern: None,
         suppressed: false,
@@ -268,6 +276,7 @@ fn chains(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
         let governor_codes = has_code(&hits[g]);
         if NEGATING_VERBS.contains(&lemma.as_str()) {
             hits[k].negated = true;
+            hits[k].refusal = REFUSING_VERBS.contains(&lemma.as_str());
             hits[g].suppressed = true;
         } else if INTENT_VERBS.contains(&lemma.as_str()) {
             hits[k].intent = true;
@@ -305,7 +314,12 @@ fn governing(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> 
     let between = &cx.scene.roles[hits[g].last + 1..start];
     between
         .iter()
-        .all(|r| matches!(r, Role::Np | Role::Prep | Role::Adv | Role::Aux))
+        .all(|r| {
+            matches!(
+                r,
+                Role::Np | Role::Prep | Role::Adv | Role::Aux | Role::Coord | Role::Comma
+            )
+        })
         .then_some(g)
 }
 
@@ -394,7 +408,7 @@ fn unit_at(units: &[Unit], i: usize) -> Option<usize> {
 }
 
 /// The object group of a verb: the first unit naming an actor after it, within its clause.
-fn object(scene: &Scene<'_>, from: usize, passive: bool) -> (Option<usize>, Option<usize>) {
+fn object(scene: &Scene<'_>, from: usize, passive: bool, cross_that: bool) -> (Option<usize>, Option<usize>) {
     let mut i = from;
     let mut target = None;
     let mut by_agent = None;
@@ -436,7 +450,10 @@ fn object(scene: &Scene<'_>, from: usize, passive: bool) -> (Option<usize>, Opti
                 }
             }
             Role::To if i + 1 < scene.toks.len() && scene.roles[i + 1] != Role::Verb => {}
-            Role::Sub if scene.toks[i].lower == "that" && target.is_none() && !crossed_that => crossed_that = true,
+            Role::Sub if cross_that && scene.toks[i].lower == "that" && target.is_none() && !crossed_that => {
+                crossed_that = true
+            }
+            Role::Sub if scene.toks[i].lower == "than" => {}
             _ => break,
         }
         i += 1;
@@ -493,7 +510,11 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
         return;
     }
     let scene = &cx.scene;
-    let (object_unit, by_agent) = object(scene, h.last + 1, h.passive);
+    // Statements do not reach into their complement clause for a target ("announced that
+    // Israel and Hamas had signed" is not addressed to Israel); other verbs may ("warned that
+    // Iran would…").
+    let statement = h.say || code.as_deref().is_some_and(|c| c.starts_with("01"));
+    let (object_unit, by_agent) = object(scene, h.last + 1, h.passive, !statement);
     let bound = binding.unwrap_or_default();
     let mut source = bound.source.or(h.subject);
     let mut target = bound.target.or(object_unit);
@@ -536,6 +557,24 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
     }
     let sources = source.map(|u| group_actors(scene, u)).unwrap_or_default();
     let targets = target.map(|u| group_actors(scene, u)).unwrap_or_default();
+    let symmetric = targets.is_empty()
+        && sources.iter().filter(|a| a.code.is_some()).count() > 1
+        && code
+            .as_deref()
+            .is_some_and(|c| SYMMETRIC_ROOTS.iter().any(|r| c.starts_with(r)));
+    if symmetric && let Some(code) = &code {
+        for (a, x) in sources.iter().enumerate() {
+            for (b, y) in sources.iter().enumerate() {
+                if a != b && x.code.is_some() && y.code.is_some() && x.code != y.code {
+                    out.push(make(Some(x), Some(y), code));
+                    if h.refusal {
+                        out.push(refusal_of(make(Some(x), Some(y), code)));
+                    }
+                }
+            }
+        }
+        return;
+    }
     let one: [Option<&Actor>; 1] = [None];
     let s_list: Vec<Option<&Actor>> = if sources.is_empty() {
         one.to_vec()
@@ -557,6 +596,9 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
             }
             if let Some(code) = &code {
                 out.push(make(*s, *t, code));
+                if h.refusal {
+                    out.push(refusal_of(make(*s, *t, code)));
+                }
             }
             if let Some(rev) = &reverse {
                 out.push(make(*t, *s, rev));
@@ -577,14 +619,47 @@ fn covers_negation(scene: &Scene<'_>, b: Binding) -> bool {
 }
 
 /// Every actor of the coordinated group of unit `u`.
+///
+/// A group joined only by commas is an apposition ("Ukraine's foreign minister, Dmytro
+/// Kuleba,"): one actor, described twice; its first coded description stands for it.
 fn group_actors(scene: &Scene<'_>, u: usize) -> Vec<Actor> {
     let group = scene.units[u].group;
-    scene
-        .units
-        .iter()
-        .filter(|x| x.group == group)
-        .flat_map(|x| x.actors.iter().cloned())
-        .collect()
+    let members: Vec<&Unit> = scene.units.iter().filter(|x| x.group == group).collect();
+    let list = members.iter().skip(1).any(|x| x.coordinated);
+    if !list && members.len() > 1 {
+        let first = members
+            .iter()
+            .find(|x| x.actors.iter().any(|a| a.code.is_some()))
+            .or_else(|| members.iter().find(|x| x.is_actor()));
+        return first.map(|x| x.actors.clone()).unwrap_or_default();
+    }
+    members.iter().flat_map(|x| x.actors.iter().cloned()).collect()
+}
+
+/// The CAMEO rejection matching a refused act: "refused to meet" → 125, "refused to release"
+/// → 1243, "refused to halt the offensive" → 1246.
+fn refusal_of(mut event: SentenceEvent) -> SentenceEvent {
+    let code = event.code.as_str();
+    let reject = match code {
+        c if c.starts_with("03") || c.starts_with("04") => "125",
+        c if c.starts_with("06") => "121",
+        c if c.starts_with("07") => "122",
+        "081" | "0811" | "0812" | "0813" | "0814" => "1241",
+        "082" => "1242",
+        "083" | "0831" | "0832" | "0833" | "0834" => "123",
+        c if c.starts_with("084") => "1243",
+        "085" => "1244",
+        "086" | "0861" | "0862" | "0863" => "1245",
+        c if c.starts_with("087") => "1246",
+        c if c.starts_with("08") => "124",
+        c if c.starts_with("05") => "127",
+        _ => "120",
+    };
+    event.code = reject.to_string();
+    event.negated = false;
+    event.intent = false;
+    event.rule = format!("{} (refusal)", event.rule);
+    event
 }
 
 /// CAMEO's intend-to code for an act stated as planned: cooperative roots map into 03x,
@@ -609,14 +684,11 @@ pub(crate) fn intent_code(code: &str) -> String {
 /// Drops repeated events (same dyad, code and verb).
 fn dedup(out: &mut Vec<SentenceEvent>) {
     let mut seen = HashSet::new();
-    out.retain(|e| {
-        seen.insert((
-            e.source.as_ref().map(|a| (a.code.clone(), a.span)),
-            e.target.as_ref().map(|a| (a.code.clone(), a.span)),
-            e.code.clone(),
-            e.verb,
-        ))
-    });
+    let key = |a: &Option<Actor>| {
+        a.as_ref()
+            .map(|a| a.code.clone().unwrap_or_else(|| format!("@{:?}", a.span)))
+    };
+    out.retain(|e| seen.insert((key(&e.source), key(&e.target), e.code.clone(), e.negated)));
 }
 
 /// A base form for a verb the dictionaries lack, good enough to compare with the lists above.

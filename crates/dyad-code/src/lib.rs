@@ -43,6 +43,21 @@ pub struct CoderOptions {
     /// intend-to codes (03x cooperative, 13x threats) instead of the act itself. Off for
     /// PETRARCH compatibility, whose unit tests code "will abandon" as the act.
     pub intent: bool,
+    /// Give a sentence's country to its agent-only actors ("police", "protesters") when every
+    /// coded actor in the sentence belongs to that one country. Off for PETRARCH compatibility.
+    pub infer_country: bool,
+}
+
+impl CoderOptions {
+    /// PETRARCH's semantics, for its validation records: intentions coded as the act, no
+    /// country inferred for agent-only actors.
+    pub fn petrarch() -> CoderOptions {
+        CoderOptions {
+            require_dyad: false,
+            intent: false,
+            infer_country: false,
+        }
+    }
 }
 
 impl Default for CoderOptions {
@@ -50,6 +65,7 @@ impl Default for CoderOptions {
         CoderOptions {
             require_dyad: false,
             intent: true,
+            infer_country: true,
         }
     }
 }
@@ -159,7 +175,10 @@ impl Coder {
         }
         let pieces = self.index.pieces(&self.dicts, &toks);
         let roles = chunk::roles(&toks, &pieces, &self.dicts);
-        let units = chunk::units(&toks, &roles, &pieces, date);
+        let mut units = chunk::units(&toks, &roles, &pieces, date);
+        if self.options.infer_country {
+            chunk::infer_country(&mut units);
+        }
         let cx = events::Context {
             dicts: &self.dicts,
             scene: patterns::Scene::new(&toks, &roles, &units),

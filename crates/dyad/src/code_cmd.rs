@@ -33,6 +33,7 @@ pub fn run(args: &CodeArgs) -> anyhow::Result<ExitCode> {
         CoderOptions {
             require_dyad: args.require_dyad,
             intent: !args.no_intent,
+            ..CoderOptions::default()
         },
     );
     let mut reader = Reader::new(ReadOptions {

@@ -27,7 +27,7 @@ pub fn petrarch(args: &EvalPetrarchArgs) -> anyhow::Result<ExitCode> {
             Arc::clone(&dicts),
             CoderOptions {
                 require_dyad,
-                intent: false,
+                ..CoderOptions::petrarch()
             },
         )
     };
