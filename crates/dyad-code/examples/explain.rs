@@ -20,10 +20,11 @@ fn main() {
             return;
         }
     };
-    let options = CoderOptions {
-        require_dyad: false,
-        intent: std::env::var_os("NO_INTENT").is_none(),
-        infer_country: std::env::var_os("NO_INTENT").is_none(),
+    // PETRARCH=1 reads as `dyad eval petrarch` does.
+    let options = if std::env::var_os("PETRARCH").is_some() {
+        CoderOptions::petrarch()
+    } else {
+        CoderOptions::default()
     };
     let coder = Coder::new(Arc::new(dicts), options);
     let span = Span::new(0, sentence.len());

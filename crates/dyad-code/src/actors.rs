@@ -281,7 +281,10 @@ pub(crate) fn compose(pieces: &[Piece<'_>], date: Option<NaiveDate>) -> Composed
             }
             out.prefixes.clear();
         }
-        None => out.agents = out.suffixes.clone(),
+        None => {
+            out.agents = out.suffixes.clone();
+            out.agents.dedup();
+        }
     }
     out
 }

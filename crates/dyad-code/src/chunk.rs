@@ -52,8 +52,26 @@ pub(crate) fn roles(toks: &[Tok], pieces: &[Piece<'_>], dicts: &Dictionaries) ->
         roles.push(role);
     }
     join_modifiers(toks, &mut roles);
+    subordinating_prepositions(toks, &mut roles);
     bracketed_names(toks, &mut roles);
     roles
+}
+
+/// "after Russia launched…": a preposition that can open a clause does so when its noun
+/// phrase is followed by a verb.
+fn subordinating_prepositions(toks: &[Tok], roles: &mut [Role]) {
+    for i in 0..toks.len() {
+        if roles[i] != Role::Prep || !matches!(toks[i].lower.as_str(), "after" | "before" | "until" | "since" | "as") {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < toks.len() && roles[j] == Role::Np {
+            j += 1;
+        }
+        if j > i + 1 && j < toks.len() && matches!(roles[j], Role::Verb | Role::Aux | Role::Modal | Role::Adv) {
+            roles[i] = Role::Sub;
+        }
+    }
 }
 
 /// "awful and evil minister", "heavily and unjustly": a coordinator between two modifiers
@@ -121,7 +139,17 @@ fn base_role(
         Class::Auxiliary => return Role::Aux,
         Class::Modal => return Role::Modal,
         Class::Negation => return Role::Neg,
-        Class::Adverb => return Role::Adv,
+        Class::Adverb => {
+            // "a nationwide campaign": inside a noun phrase an adverb-looking word is a modifier.
+            let after_modifier = i > 0
+                && roles.last() == Some(&Role::Np)
+                && matches!(
+                    toks[i - 1].class,
+                    Class::Determiner | Class::Possessive | Class::Adjective
+                )
+                && next.is_some_and(|n| matches!(n.class, Class::Other | Class::Adjective) && !n.cap);
+            return if after_modifier { Role::Np } else { Role::Adv };
+        }
         Class::SayVerb => return Role::Verb,
         Class::Other => {}
     }
@@ -190,7 +218,13 @@ fn reads_as_noun(
                 && roles.get(i - 2) == Some(&Role::Np)
                 && toks[i - 2].lower.ends_with("ing")
         }
-        Role::Comma => false,
+        // "energy, trade and defence": a list of nouns.
+        Role::Comma => {
+            noun_ok
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(n.class, Class::Coordinator) || n.lower == ",")
+        }
         Role::Sub | Role::Boundary => noun_ok && !ends_ed(&tok.lower),
     }
 }
@@ -231,7 +265,13 @@ impl Unit {
 
 /// Noun-phrase units of the sentence, in order, with "agent of/in/from actor" merged and
 /// coordination groups assigned.
-pub(crate) fn units(toks: &[Tok], roles: &[Role], pieces: &[Piece<'_>], date: Option<NaiveDate>) -> Vec<Unit> {
+pub(crate) fn units(
+    toks: &[Tok],
+    roles: &[Role],
+    pieces: &[Piece<'_>],
+    date: Option<NaiveDate>,
+    literal: bool,
+) -> Vec<Unit> {
     let mut raw: Vec<(usize, usize, Composed)> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -246,6 +286,7 @@ pub(crate) fn units(toks: &[Tok], roles: &[Role], pieces: &[Piece<'_>], date: Op
         let inside: Vec<Piece<'_>> = pieces
             .iter()
             .filter(|p| p.start >= start && p.end <= i)
+            .filter(|p| literal || !matches!(p.kind, PieceKind::Agent(_)) || heads_phrase(toks, pieces, p.end, i))
             .copied()
             .collect();
         raw.push((start, i, compose(&inside, date)));
@@ -434,7 +475,10 @@ fn share_country(units: &mut [Unit]) {
 /// phrases or a possessive follow it: "military targets" is not the military.
 fn heads_phrase(toks: &[Tok], pieces: &[Piece<'_>], from: usize, end: usize) -> bool {
     (from..end).all(|j| {
-        toks[j].cap || toks[j].kind == TokenKind::Possessive || pieces.iter().any(|p| p.start <= j && j < p.end)
+        toks[j].cap
+            || toks[j].class != Class::Other
+            || toks[j].kind != TokenKind::Word
+            || pieces.iter().any(|p| p.start <= j && j < p.end)
     })
 }
 

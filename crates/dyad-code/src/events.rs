@@ -32,6 +32,8 @@ struct Hit<'d> {
     say: bool,
     /// The chosen pattern and what it bound.
     pattern: Option<(&'d VerbPattern, Binding)>,
+    /// The pattern matched only without its final "with +" (see `match_pattern`).
+    open_target: bool,
     /// Another verb's pattern or a governing verb took this one over.
     suppressed: bool,
     /// Resolved subject group (unit index) or none.
@@ -69,8 +71,31 @@ pub(crate) fn events(cx: &Context<'_, '_>) -> Vec<SentenceEvent> {
     for h in hits.iter().filter(|h| !h.suppressed) {
         emit(cx, h, &mut out);
     }
+    if !cx.options.literal {
+        crate::nominal::events(cx, &hits_view(&hits), &mut out);
+    }
     dedup(&mut out);
     out
+}
+
+/// What the nominal-event stage needs to know about each verb.
+pub(crate) struct VerbView {
+    pub last: usize,
+    pub lemma: Option<String>,
+    pub subject: Option<usize>,
+    /// Tokens covered by the verb's matched pattern.
+    pub covered: Option<(usize, usize)>,
+}
+
+fn hits_view(hits: &[Hit<'_>]) -> Vec<VerbView> {
+    hits.iter()
+        .map(|h| VerbView {
+            last: h.last,
+            lemma: h.entry.map(|e| e.verb.clone()),
+            subject: h.subject,
+            covered: h.pattern.map(|(_, b)| (b.first, b.last)),
+        })
+        .collect()
 }
 
 /// A readable account of the verbs found and what each became (for `--explain`).
@@ -114,10 +139,16 @@ fn analyse<'d>(cx: &Context<'_, 'd>) -> Vec<Hit<'d>> {
         .map(|i| hit(cx, i))
         .collect();
     for h in hits.iter_mut() {
-        h.pattern = best_pattern(cx, h, &has);
+        h.pattern = best_pattern(cx, h, &has, false);
+        if h.pattern.is_none() && !cx.options.literal {
+            h.pattern = best_pattern(cx, h, &has, true);
+            h.open_target = h.pattern.is_some();
+        }
     }
     suppress_covered(&mut hits);
+    coordinated_infinitives(cx, &mut hits);
     chains(cx, &mut hits);
+    gerund_complements(cx, &mut hits);
     for k in 0..hits.len() {
         let subject = subject(cx, &hits, k);
         hits[k].subject = subject;
@@ -168,6 +199,7 @@ fn hit<'d>(cx: &Context<'_, 'd>, head: usize) -> Hit<'d> {
         refusal: false,
         say: toks[head].class == Class::SayVerb,
         pattern: None,
+        open_target: false,
         suppressed: false,
         subject: None,
         reported_by: None,
@@ -224,22 +256,73 @@ fn best_pattern<'d>(
     cx: &Context<'_, 'd>,
     h: &Hit<'d>,
     has: &dyn Fn(&str) -> bool,
+    open_target: bool,
 ) -> Option<(&'d VerbPattern, Binding)> {
     let entry = h.entry?;
     let mut best: Option<(&VerbPattern, Binding, usize)> = None;
     for pattern in entry.patterns.iter() {
-        if !words_present(pattern, has) {
+        if cx.options.literal && !words_present(pattern, has) {
             continue;
         }
         let spec = pattern.specificity();
         if best.as_ref().is_some_and(|(_, _, s)| *s >= spec) {
             continue;
         }
-        if let Some(b) = match_pattern(&cx.scene, &cx.dicts.verbs, pattern, h.first, h.last) {
+        let span = (h.first, h.last);
+        if let Some(b) = match_pattern(
+            &cx.scene,
+            &cx.dicts.verbs,
+            pattern,
+            span,
+            cx.options.literal,
+            open_target,
+        ) {
             best = Some((pattern, b, spec));
         }
     }
     best.map(|(p, b, _)| (p, b))
+}
+
+/// "urged them to exercise restraint and engage in dialogue": a verb coordinated with an
+/// infinitive is an infinitive too.
+fn coordinated_infinitives(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
+    for k in 1..hits.len() {
+        let h = &hits[k];
+        let after_and = h.group_start > 0 && cx.scene.roles[h.group_start - 1] == Role::Coord;
+        if after_and && h.group_start == h.first && hits[k - 1].infinitive && hits[k - 1].last < h.group_start {
+            hits[k].infinitive = true;
+        }
+    }
+}
+
+/// "pressed Moscow into accepting a ceasefire": a gerund after a preposition completes the
+/// coded verb before it and is not an event of its own — except what an accusation alleges
+/// ("accused Serbia of massing troops" also codes the massing).
+fn gerund_complements(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
+    for k in 1..hits.len() {
+        let h = &hits[k];
+        let after_prep = h.group_start > 0 && cx.scene.roles[h.group_start - 1] == Role::Prep;
+        if !after_prep || lexicon::verb_form(&cx.scene.toks[h.head].lower) != Some(VerbForm::Gerund) {
+            continue;
+        }
+        let Some(g) = (0..k).rev().find(|&j| !hits[j].suppressed) else {
+            continue;
+        };
+        let accusation = event_code(&hits[g]).is_some_and(|c| c.starts_with("11"));
+        let between_ok = cx.scene.roles[hits[g].last + 1..h.group_start]
+            .iter()
+            .all(|r| matches!(r, Role::Np | Role::Prep | Role::Adv | Role::Coord | Role::Comma));
+        if between_ok && has_code(&hits[g]) && !accusation {
+            hits[k].suppressed = true;
+        }
+    }
+}
+
+fn event_code<'a>(h: &'a Hit<'_>) -> Option<&'a str> {
+    match h.pattern {
+        Some((p, _)) => p.code.as_deref(),
+        None => h.entry.and_then(|e| e.code.as_deref()),
+    }
 }
 
 /// A verb inside another verb's matched pattern is part of that event, not one of its own.
@@ -330,6 +413,9 @@ fn subject(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
     let scene = &cx.scene;
     let h = &hits[k];
     let previous = |hits: &[Hit<'_>]| (0..k).rev().find_map(|j| hits[j].subject);
+    if reduced_clause(scene, hits, k) {
+        return previous(hits);
+    }
     let mut i = h.group_start;
     while i > 0 {
         i -= 1;
@@ -353,6 +439,7 @@ fn subject(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
                 return Some(appositive(scene, u));
             }
             Role::Prep => {}
+            Role::Comma if participle_clause(scene, h) => return previous(hits),
             Role::Comma => {
                 // ", in remarks published on Monday," / ", the state's fiercest foe,": skip a
                 // bracketed phrase back to its opening comma.
@@ -383,6 +470,30 @@ fn subject(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// "…, saying Trump was…", "…, accusing Hamas of…": a gerund with no auxiliary after a comma
+/// opens a clause whose subject is the main clause's.
+fn participle_clause(scene: &Scene<'_>, h: &Hit<'_>) -> bool {
+    h.group_start == h.first
+        && h.group_start > 0
+        && scene.roles[h.group_start - 1] == Role::Comma
+        && lexicon::verb_form(&scene.toks[h.head].lower) == Some(VerbForm::Gerund)
+}
+
+/// "signed an executive order lifting sanctions": a gerund right after its governing verb's
+/// object takes that verb's subject.
+fn reduced_clause(scene: &Scene<'_>, hits: &[Hit<'_>], k: usize) -> bool {
+    let h = &hits[k];
+    h.group_start == h.first
+        && k > 0
+        && lexicon::verb_form(&scene.toks[h.head].lower) == Some(VerbForm::Gerund)
+        && h.group_start > 0
+        && scene.roles[h.group_start - 1] == Role::Np
+        && hits[k - 1].last < h.group_start
+        && scene.roles[hits[k - 1].last + 1..h.group_start]
+            .iter()
+            .all(|r| matches!(r, Role::Np | Role::Prep))
 }
 
 /// "Osgiliath, the state's fiercest foe,": when the subject found is an apposition after a
@@ -562,6 +673,9 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
         && code
             .as_deref()
             .is_some_and(|c| SYMMETRIC_ROOTS.iter().any(|r| c.starts_with(r)));
+    if h.open_target && !symmetric {
+        return;
+    }
     if symmetric && let Some(code) = &code {
         for (a, x) in sources.iter().enumerate() {
             for (b, y) in sources.iter().enumerate() {
@@ -622,7 +736,7 @@ fn covers_negation(scene: &Scene<'_>, b: Binding) -> bool {
 ///
 /// A group joined only by commas is an apposition ("Ukraine's foreign minister, Dmytro
 /// Kuleba,"): one actor, described twice; its first coded description stands for it.
-fn group_actors(scene: &Scene<'_>, u: usize) -> Vec<Actor> {
+pub(crate) fn group_actors(scene: &Scene<'_>, u: usize) -> Vec<Actor> {
     let group = scene.units[u].group;
     let members: Vec<&Unit> = scene.units.iter().filter(|x| x.group == group).collect();
     let list = members.iter().skip(1).any(|x| x.coordinated);
@@ -682,7 +796,7 @@ pub(crate) fn intent_code(code: &str) -> String {
 }
 
 /// Drops repeated events (same dyad, code and verb).
-fn dedup(out: &mut Vec<SentenceEvent>) {
+pub(crate) fn dedup(out: &mut Vec<SentenceEvent>) {
     let mut seen = HashSet::new();
     let key = |a: &Option<Actor>| {
         a.as_ref()

@@ -22,6 +22,7 @@ mod article;
 mod chunk;
 mod events;
 pub mod lexicon;
+mod nominal;
 mod patterns;
 pub mod record;
 mod sentence;
@@ -46,6 +47,9 @@ pub struct CoderOptions {
     /// Give a sentence's country to its agent-only actors ("police", "protesters") when every
     /// coded actor in the sentence belongs to that one country. Off for PETRARCH compatibility.
     pub infer_country: bool,
+    /// PETRARCH's literal reading: pattern words match exactly (no plural forms) and an agent
+    /// word anywhere in a noun phrase counts ("military targets" → MIL).
+    pub literal: bool,
 }
 
 impl CoderOptions {
@@ -56,6 +60,7 @@ impl CoderOptions {
             require_dyad: false,
             intent: false,
             infer_country: false,
+            literal: true,
         }
     }
 }
@@ -66,6 +71,7 @@ impl Default for CoderOptions {
             require_dyad: false,
             intent: true,
             infer_country: true,
+            literal: false,
         }
     }
 }
@@ -133,7 +139,7 @@ impl Coder {
         let toks = sentence::prepare(text, sentence);
         let pieces = self.index.pieces(&self.dicts, &toks);
         let roles = chunk::roles(&toks, &pieces, &self.dicts);
-        let units = chunk::units(&toks, &roles, &pieces, date);
+        let units = chunk::units(&toks, &roles, &pieces, date, self.options.literal);
         let mut out = String::new();
         for (t, r) in toks.iter().zip(&roles) {
             out.push_str(&format!("{}/{:?}/{:?} ", t.lower, r, t.class));
@@ -175,7 +181,7 @@ impl Coder {
         }
         let pieces = self.index.pieces(&self.dicts, &toks);
         let roles = chunk::roles(&toks, &pieces, &self.dicts);
-        let mut units = chunk::units(&toks, &roles, &pieces, date);
+        let mut units = chunk::units(&toks, &roles, &pieces, date, self.options.literal);
         if self.options.infer_country {
             chunk::infer_country(&mut units);
         }

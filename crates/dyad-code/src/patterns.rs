@@ -80,21 +80,37 @@ fn element_words_present(e: &E, has: &dyn Fn(&str) -> bool) -> bool {
 }
 
 /// Matches `pattern` around a verb covering tokens `first..=last`.
+///
+/// With `literal` off, a pattern word also matches its plural ("agreement" → "agreements"),
+/// and `open_target` drops a final "with +" so "Iran and Iraq held talks" fits "hold talks
+/// with +" (the caller then codes the coordinated subject both ways).
 pub(crate) fn match_pattern(
     scene: &Scene<'_>,
     verbs: &VerbDictionary,
     pattern: &VerbPattern,
-    first: usize,
-    last: usize,
+    (first, last): (usize, usize),
+    literal: bool,
+    open_target: bool,
 ) -> Option<Binding> {
     let split = pattern.elements.iter().position(|e| *e == E::Verb)?;
-    let (before, after) = (&pattern.elements[..split], &pattern.elements[split + 1..]);
+    let (before, mut after) = (&pattern.elements[..split], &pattern.elements[split + 1..]);
+    if open_target {
+        match after {
+            [rest @ .., E::Word(w), E::Target] if w == "with" => after = rest,
+            [rest @ .., E::Prepositional { preposition, object }]
+                if preposition.iter().any(|p| p == "with") && object == &[E::Target] =>
+            {
+                after = rest
+            }
+            _ => return None,
+        }
+    }
     let mut binding = Binding {
         first,
         last,
         ..Binding::default()
     };
-    let m = Matcher { scene, verbs };
+    let m = Matcher { scene, verbs, literal };
     let mut steps: Vec<Step> = Vec::with_capacity(before.len() + after.len() + 2);
     for e in after {
         flatten(e, &mut steps, false);
@@ -179,6 +195,19 @@ fn flatten_rev<'p>(e: &'p E, out: &mut Vec<Step<'p>>) {
 struct Matcher<'s, 'a> {
     scene: &'s Scene<'a>,
     verbs: &'s VerbDictionary,
+    literal: bool,
+}
+
+/// Whether `token` is `word` or, unless literal, its plural.
+fn word_fits(token: &str, word: &str, literal: bool) -> bool {
+    if token == word {
+        return true;
+    }
+    if literal || token.len() <= word.len() || !token.starts_with(word) {
+        return false;
+    }
+    matches!(&token[word.len()..], "s" | "es")
+        || (word.ends_with('y') && token == format!("{}ies", &word[..word.len() - 1]))
 }
 
 impl Matcher<'_, '_> {
@@ -213,8 +242,11 @@ impl Matcher<'_, '_> {
     fn fits_right(&self, step: &Step<'_>, p: usize, b: &mut Binding) -> Option<usize> {
         let toks = self.scene.toks;
         match step {
-            Step::Word(w) => (toks[p].lower == *w).then_some(p + 1),
-            Step::Any(ws) => ws.iter().any(|w| toks[p].lower == *w).then_some(p + 1),
+            Step::Word(w) => word_fits(&toks[p].lower, w, self.literal).then_some(p + 1),
+            Step::Any(ws) => ws
+                .iter()
+                .any(|w| word_fits(&toks[p].lower, w, self.literal))
+                .then_some(p + 1),
             Step::Synset(label) => self.synset_right(label, p),
             Step::Slot(slot) => {
                 let k = self.scene.unit_starting[p].or_else(|| self.scene.unit_inside(p))?;
@@ -273,8 +305,11 @@ impl Matcher<'_, '_> {
     fn fits_left(&self, step: &Step<'_>, p: usize, b: &mut Binding) -> Option<usize> {
         let toks = self.scene.toks;
         match step {
-            Step::Word(w) => (toks[p].lower == *w).then_some(p),
-            Step::Any(ws) => ws.iter().any(|w| toks[p].lower == *w).then_some(p),
+            Step::Word(w) => word_fits(&toks[p].lower, w, self.literal).then_some(p),
+            Step::Any(ws) => ws
+                .iter()
+                .any(|w| word_fits(&toks[p].lower, w, self.literal))
+                .then_some(p),
             Step::Synset(label) => {
                 let phrases = self.verbs.synset(label)?;
                 phrases

@@ -1,0 +1,315 @@
+//! Nominal events: events named by a noun rather than a verb — "Erdogan's visit to Egypt",
+//! "Israeli airstrikes on Gaza", "the talks between Israel and Hamas", "an attack by
+//! Osgiliath soldiers on the village".
+//!
+//! The source is an actor inside the noun's own phrase (a possessor or a national adjective),
+//! an actor after "by", or the subject of a light verb whose object the noun is ("Russia
+//! launched a drone attack on…"); the target is the first actor after one of the noun's
+//! prepositions. "between X and Y" codes both directions. A noun inside a verb pattern's match
+//! ("held talks with") belongs to that verb's event and is skipped.
+
+use crate::chunk::Role;
+use crate::events::{Context, VerbView, group_actors};
+use crate::{Actor, SentenceEvent};
+
+/// An event noun: its CAMEO code and the prepositions that introduce its target.
+struct EventNoun {
+    words: &'static [&'static str],
+    code: &'static str,
+    target_preps: &'static [&'static str],
+    /// "talks between X and Y" are mutual.
+    mutual: bool,
+}
+
+const NOUNS: &[EventNoun] = &[
+    EventNoun {
+        words: &["visit", "visits", "trip", "trips"],
+        code: "042",
+        target_preps: &["to", "in"],
+        mutual: false,
+    },
+    EventNoun {
+        words: &["talks", "negotiations"],
+        code: "046",
+        target_preps: &["with"],
+        mutual: true,
+    },
+    EventNoun {
+        words: &["meeting", "meetings", "summit"],
+        code: "040",
+        target_preps: &["with"],
+        mutual: true,
+    },
+    EventNoun {
+        words: &["attack", "attacks", "assault", "offensive", "raid", "raids"],
+        code: "190",
+        target_preps: &["on", "against", "in", "into"],
+        mutual: false,
+    },
+    EventNoun {
+        words: &[
+            "airstrike",
+            "airstrikes",
+            "strike",
+            "strikes",
+            "bombardment",
+            "bombardments",
+        ],
+        code: "195",
+        target_preps: &["on", "against", "in", "across"],
+        mutual: false,
+    },
+    EventNoun {
+        words: &["shelling"],
+        code: "194",
+        target_preps: &["of", "on", "in"],
+        mutual: false,
+    },
+    EventNoun {
+        words: &["invasion", "occupation"],
+        code: "192",
+        target_preps: &["of"],
+        mutual: false,
+    },
+    EventNoun {
+        words: &["sanctions", "embargo"],
+        code: "163",
+        target_preps: &["on", "against"],
+        mutual: false,
+    },
+    EventNoun {
+        words: &["fighting", "clashes"],
+        code: "190",
+        target_preps: &["with"],
+        mutual: true,
+    },
+];
+
+/// Verbs whose object noun names the event their subject carries out.
+const LIGHT_VERBS: &[&str] = &[
+    "launch",
+    "carry",
+    "conduct",
+    "stage",
+    "mount",
+    "pay",
+    "make",
+    "hold",
+    "begin",
+    "continue",
+    "intensify",
+    "step",
+    "escalate",
+    "resume",
+    "impose",
+    "announce",
+    "order",
+];
+
+pub(crate) fn events(cx: &Context<'_, '_>, verbs: &[VerbView], out: &mut Vec<SentenceEvent>) {
+    let scene = &cx.scene;
+    for (i, tok) in scene.toks.iter().enumerate() {
+        if scene.roles[i] != Role::Np {
+            continue;
+        }
+        let Some(noun) = NOUNS.iter().find(|n| n.words.contains(&tok.lower.as_str())) else {
+            continue;
+        };
+        if verbs.iter().any(|v| v.covered.is_some_and(|(f, l)| f <= i && i <= l)) {
+            continue;
+        }
+        let Some(u) = scene.unit_inside(i) else { continue };
+        // The noun heads its phrase (nothing but names may follow it inside the unit).
+        if scene.toks[i + 1..scene.units[u].end].iter().any(|t| !t.cap) {
+            continue;
+        }
+        let own: Vec<Actor> = if scene.units[u].start < i {
+            scene.units[u]
+                .actors
+                .iter()
+                .filter(|a| a.code.is_some())
+                .cloned()
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let code = code_for(noun, &scene.toks[scene.units[u].start..i]);
+        let after = following(cx, scene.units[u].end, noun);
+        let verb_span = tok.span;
+        let rule = format!("nominal event: {}", tok.lower);
+        let push = |out: &mut Vec<SentenceEvent>, s: Option<&Actor>, t: Option<&Actor>| {
+            if s.is_none_or(|s| s.code.is_none()) && t.is_none_or(|t| t.code.is_none()) {
+                return;
+            }
+            if let (Some(s), Some(t)) = (s, t)
+                && s.code == t.code
+            {
+                return;
+            }
+            out.push(SentenceEvent {
+                source: s.cloned(),
+                target: t.cloned(),
+                code: code.to_string(),
+                verb: verb_span,
+                negated: false,
+                intent: false,
+                reported_by: None,
+                rule: rule.clone(),
+            });
+        };
+        if let Following::Between(group) = &after {
+            if noun.mutual || noun.code == "190" {
+                for (a, x) in group.iter().enumerate() {
+                    for (b, y) in group.iter().enumerate() {
+                        if a != b {
+                            push(out, Some(x), Some(y));
+                        }
+                    }
+                }
+            }
+            continue;
+        }
+        let (by, targets) = match after {
+            Following::Actors { by, targets } => (by, targets),
+            Following::Between(_) | Following::Nothing => (Vec::new(), Vec::new()),
+        };
+        let mut sources = if own.is_empty() { by } else { own };
+        if sources.is_empty() {
+            sources = light_verb_subject(cx, verbs, scene.units[u].start);
+        }
+        if sources.is_empty()
+            && matches!(
+                scene.toks[scene.units[u].start].lower.as_str(),
+                "his" | "her" | "its" | "their"
+            )
+        {
+            // "his visit to Lebanon": the owner is the subject of the clause before.
+            sources = verbs
+                .iter()
+                .rev()
+                .filter(|v| v.last < scene.units[u].start)
+                .find_map(|v| v.subject)
+                .map(|s| {
+                    group_actors(scene, s)
+                        .into_iter()
+                        .filter(|a| a.code.is_some())
+                        .collect()
+                })
+                .unwrap_or_default();
+        }
+        if sources.is_empty() && targets.is_empty() {
+            continue;
+        }
+        let none: [Option<&Actor>; 1] = [None];
+        let s_list: Vec<Option<&Actor>> = if sources.is_empty() {
+            none.to_vec()
+        } else {
+            sources.iter().map(Some).collect()
+        };
+        let t_list: Vec<Option<&Actor>> = if targets.is_empty() {
+            none.to_vec()
+        } else {
+            targets.iter().map(Some).collect()
+        };
+        for s in &s_list {
+            for t in &t_list {
+                push(out, *s, *t);
+            }
+        }
+    }
+}
+
+/// "drone attack", "air strikes", "artillery attack": the weapon named refines the code.
+fn code_for(noun: &EventNoun, modifiers: &[crate::sentence::Tok]) -> &'static str {
+    if !matches!(noun.code, "190" | "195") {
+        return noun.code;
+    }
+    let has = |words: &[&str]| modifiers.iter().any(|t| words.contains(&t.lower.as_str()));
+    if has(&["drone", "air", "aerial", "missile", "rocket", "airstrike"]) {
+        "195"
+    } else if has(&["artillery", "mortar", "tank"]) {
+        "194"
+    } else {
+        noun.code
+    }
+}
+
+enum Following {
+    Nothing,
+    /// "between X and Y".
+    Between(Vec<Actor>),
+    Actors {
+        by: Vec<Actor>,
+        targets: Vec<Actor>,
+    },
+}
+
+/// The actors introduced by prepositions right after the noun's phrase.
+fn following(cx: &Context<'_, '_>, mut i: usize, noun: &EventNoun) -> Following {
+    let scene = &cx.scene;
+    let mut by = Vec::new();
+    let mut targets = Vec::new();
+    // At most two prepositional phrases: "an attack by X on Y".
+    for _ in 0..2 {
+        let Some(prep) = scene.toks.get(i) else { break };
+        if scene.roles[i] != Role::Prep && scene.roles[i] != Role::To {
+            break;
+        }
+        let Some(u) = scene.unit_starting.get(i + 1).copied().flatten() else {
+            break;
+        };
+        let word = prep.lower.as_str();
+        let actors: Vec<Actor> = group_actors(scene, u)
+            .into_iter()
+            .filter(|a| a.code.is_some())
+            .collect();
+        if word == "between" && actors.len() > 1 {
+            return Following::Between(actors);
+        }
+        if word == "by" {
+            by = actors;
+        } else if noun.target_preps.contains(&word) && targets.is_empty() {
+            targets = actors;
+        } else if !scene.units[u].is_actor() {
+            // "the attack of the war on Ukrainian cities": skip a plain complement.
+        } else {
+            break;
+        }
+        i = group_end(cx, u);
+    }
+    if by.is_empty() && targets.is_empty() {
+        Following::Nothing
+    } else {
+        Following::Actors { by, targets }
+    }
+}
+
+fn group_end(cx: &Context<'_, '_>, u: usize) -> usize {
+    let group = cx.scene.units[u].group;
+    cx.scene
+        .units
+        .iter()
+        .filter(|x| x.group == group)
+        .map(|x| x.end)
+        .max()
+        .unwrap_or(cx.scene.units[u].end)
+}
+
+/// "Russia launched its largest drone attack": the subject of a light verb whose object
+/// phrase starts at `start`.
+fn light_verb_subject(cx: &Context<'_, '_>, verbs: &[VerbView], start: usize) -> Vec<Actor> {
+    let Some(v) = verbs.iter().rev().find(|v| v.last < start) else {
+        return Vec::new();
+    };
+    let light = v.lemma.as_deref().is_some_and(|l| LIGHT_VERBS.contains(&l));
+    let adjacent = cx.scene.roles[v.last + 1..start]
+        .iter()
+        .all(|r| matches!(r, Role::Adv | Role::Np));
+    match (light && adjacent, v.subject) {
+        (true, Some(s)) => group_actors(&cx.scene, s)
+            .into_iter()
+            .filter(|a| a.code.is_some())
+            .collect(),
+        _ => Vec::new(),
+    }
+}
