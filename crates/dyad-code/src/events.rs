@@ -666,6 +666,11 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
         }
         return;
     }
+    // "Landslides killed 150 people", "a fire broke out": a subject that is a plain noun
+    // phrase, not an actor, means the act is not an actor's; no event.
+    if source.is_some_and(|u| !scene.units[u].pronoun && group_actors(scene, u).is_empty()) {
+        return;
+    }
     let sources = source.map(|u| group_actors(scene, u)).unwrap_or_default();
     let targets = target.map(|u| group_actors(scene, u)).unwrap_or_default();
     let symmetric = targets.is_empty()

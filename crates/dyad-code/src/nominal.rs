@@ -197,7 +197,9 @@ pub(crate) fn events(cx: &Context<'_, '_>, verbs: &[VerbView], out: &mut Vec<Sen
                 })
                 .unwrap_or_default();
         }
-        if sources.is_empty() && targets.is_empty() {
+        // A nominal event needs its agent: "strikes on Gaza" alone says who was hit, not who
+        // struck, and often repeats an event coded elsewhere.
+        if sources.is_empty() {
             continue;
         }
         let none: [Option<&Actor>; 1] = [None];

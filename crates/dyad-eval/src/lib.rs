@@ -25,8 +25,10 @@ pub mod petrarch;
 
 use std::path::PathBuf;
 
-pub use gold::{GoldEvent, GoldReport, GoldSentence, Predicted, read_gold, score_gold};
-pub use petrarch::{Environment, Expected, PetrarchReport, Record, Triple, load_dictionaries, read_records, score};
+pub use gold::{GoldEvent, GoldReport, GoldSentence, Predicted, parse_gold, read_gold, score_gold};
+pub use petrarch::{
+    Environment, Expected, PetrarchReport, Record, Triple, load_dictionaries, parse_records, read_records, score,
+};
 
 /// A failure that stops reading a test set (a record or line that is bad in itself is a
 /// warning instead, and is skipped).

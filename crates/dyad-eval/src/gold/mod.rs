@@ -150,7 +150,11 @@ pub fn read_gold(path: &Path) -> Result<(Vec<GoldSentence>, Vec<String>), EvalEr
         source,
     })?;
     let text = String::from_utf8_lossy(&bytes);
-    let file = path.display().to_string();
+    Ok(parse_gold(&text, &path.display().to_string()))
+}
+
+/// [`read_gold`] on text already in memory; `name` is the file name warnings start with.
+pub fn parse_gold(text: &str, file: &str) -> (Vec<GoldSentence>, Vec<String>) {
     let mut sentences = Vec::new();
     let mut warnings = Vec::new();
     let mut ids = HashSet::new();
@@ -172,7 +176,7 @@ pub fn read_gold(path: &Path) -> Result<(Vec<GoldSentence>, Vec<String>), EvalEr
         }
         warnings.extend(notes.into_iter().map(|n| format!("{file}:{line}: {n}")));
     }
-    Ok((sentences, warnings))
+    (sentences, warnings)
 }
 
 fn sentence(raw: &str, line: usize, notes: &mut Vec<String>) -> Result<GoldSentence, String> {

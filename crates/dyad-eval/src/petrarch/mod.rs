@@ -154,21 +154,42 @@ pub fn read_records(path: &Path) -> Result<(Environment, Vec<Record>, Vec<String
         source,
     })?;
     let text = dyad_dict::petrarch::decode(&bytes);
+    let name = path.display().to_string();
+    parse_records(&text, &name, path.parent().unwrap_or(Path::new(""))).map_err(|e| match e {
+        EvalError::Xml { line, message, .. } => EvalError::Xml {
+            path: path.to_path_buf(),
+            line,
+            message,
+        },
+        other => other,
+    })
+}
+
+/// [`read_records`] on text already in memory: `name` is the file name warnings start with
+/// (and the path of an [`EvalError::Xml`]); dictionary paths are resolved against `base_dir`.
+///
+/// Fails only when the text is not well-formed XML.
+pub fn parse_records(
+    text: &str,
+    name: &str,
+    base_dir: &Path,
+) -> Result<(Environment, Vec<Record>, Vec<String>), EvalError> {
     // One PETRARCH validation file writes a comment as `<! --`, which PETRARCH accepted.
+    let fixed;
     let text = if text.contains("<! --") {
-        text.replace("<! --", "<!--")
+        fixed = text.replace("<! --", "<!--");
+        fixed.as_str()
     } else {
         text
     };
-    let root = xml::parse(&text).map_err(|e| EvalError::Xml {
-        path: path.to_path_buf(),
+    let root = xml::parse(text).map_err(|e| EvalError::Xml {
+        path: PathBuf::from(name),
         line: e.line,
         message: e.message,
     })?;
-    let dir = path.parent().unwrap_or(Path::new("")).to_path_buf();
     let mut reader = Interpreter {
-        file: path.display().to_string(),
-        dir,
+        file: name.to_string(),
+        dir: base_dir.to_path_buf(),
         env: Environment::default(),
         config: BTreeMap::new(),
         records: Vec::new(),
