@@ -154,7 +154,30 @@ fn analyse<'d>(cx: &Context<'_, 'd>) -> Vec<Hit<'d>> {
         hits[k].subject = subject;
     }
     reported_speech(cx, &mut hits);
+    requested_acts(cx, &mut hits);
     hits
+}
+
+/// "demanded that Hungary stop blocking aid", "urged Israel to withdraw": what is demanded
+/// or appealed for has not happened; only the demand is an event.
+fn requested_acts(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
+    for g in 0..hits.len() {
+        if hits[g].suppressed || !event_code(&hits[g]).is_some_and(|c| c.starts_with("10") || c.starts_with("02")) {
+            continue;
+        }
+        let end = (hits[g].last + 1..cx.scene.toks.len())
+            .find(|&i| cx.scene.roles[i] == Role::Boundary)
+            .unwrap_or(cx.scene.toks.len());
+        for k in g + 1..hits.len() {
+            let in_complement = hits[k].head < end
+                && hits[k]
+                    .subject
+                    .is_none_or(|u| cx.scene.units[u].start > hits[g].last);
+            if in_complement && !hits[k].say {
+                hits[k].suppressed = true;
+            }
+        }
+    }
 }
 
 fn hit<'d>(cx: &Context<'_, 'd>, head: usize) -> Hit<'d> {

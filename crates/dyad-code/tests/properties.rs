@@ -336,7 +336,7 @@ fn whole(text: &str) -> Span {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 96, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 192, failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
     fn random_unicode_never_breaks_the_coder(text in "\\PC{0,80}", date in any_date()) {
