@@ -39,8 +39,9 @@ pub(crate) struct ActorIndex {
     agent_first: HashMap<String, usize>,
     /// Discards by first token: (remaining tokens, last token is a stem, scope).
     discards: HashMap<String, Vec<(Vec<String>, bool, DiscardScope)>>,
-    /// One-word stem discards ("BASKETBALL" also matches "basketballer").
-    stem_discards: Vec<(String, DiscardScope)>,
+    /// One-word stem discards ("BASKETBALL" also matches "basketballer"), by their first
+    /// three bytes (shorter stems under their whole text).
+    stem_discards: HashMap<String, Vec<(String, DiscardScope)>>,
 }
 
 impl ActorIndex {
@@ -58,7 +59,8 @@ impl ActorIndex {
             let rest: Vec<String> = words.collect();
             let stem = !discard.whole_word;
             if rest.is_empty() && stem {
-                index.stem_discards.push((first, discard.scope));
+                let key = stem_key(&first).to_string();
+                index.stem_discards.entry(key).or_default().push((first, discard.scope));
             } else {
                 index
                     .discards
@@ -134,9 +136,15 @@ impl ActorIndex {
     pub fn discard(&self, toks: &[Tok]) -> Option<DiscardScope> {
         let mut found = None;
         for (i, tok) in toks.iter().enumerate() {
-            for (stem, scope) in &self.stem_discards {
-                if tok.lower.starts_with(stem.as_str()) {
-                    found = stronger(found, *scope);
+            let keys = [stem_key(&tok.lower), short_key(&tok.lower, 1), short_key(&tok.lower, 2)];
+            for (k, key) in keys.iter().enumerate() {
+                if k > 0 && key.len() != k {
+                    continue;
+                }
+                for (stem, scope) in self.stem_discards.get(*key).map_or(&[][..], Vec::as_slice) {
+                    if tok.lower.starts_with(stem.as_str()) {
+                        found = stronger(found, *scope);
+                    }
                 }
             }
             let Some(candidates) = self.discards.get(&tok.lower) else {
@@ -150,6 +158,19 @@ impl ActorIndex {
         }
         found
     }
+}
+
+/// The first three bytes of a stem (the whole stem when shorter), on a char boundary.
+fn stem_key(word: &str) -> &str {
+    short_key(word, 3)
+}
+
+fn short_key(word: &str, n: usize) -> &str {
+    let mut end = n.min(word.len());
+    while !word.is_char_boundary(end) {
+        end -= 1;
+    }
+    &word[..end]
 }
 
 fn stronger(found: Option<DiscardScope>, scope: DiscardScope) -> Option<DiscardScope> {

@@ -4,12 +4,14 @@
 
 use std::collections::HashSet;
 
+use crate::fxhash::FxHashSet;
+
 use dyad_dict::Dictionaries;
 use dyad_dict::verbs::{VerbEntry, VerbPattern};
 
 use crate::chunk::{Role, Unit};
 use crate::lexicon::{self, Class, VerbForm};
-use crate::patterns::{Binding, Scene, match_pattern, words_present};
+use crate::patterns::{Binding, Scene, Words, match_pattern, words_present};
 use crate::{Actor, CoderOptions, SentenceEvent};
 
 /// A verb of the sentence with its group and the dictionary entry it matched.
@@ -61,6 +63,8 @@ const ASPECT_VERBS: &[&str] = &[
 
 pub(crate) struct Context<'a, 'd> {
     pub dicts: &'d Dictionaries,
+    pub pattern_index: &'d crate::patterns::PatternIndex,
+    pub synsets: &'d crate::patterns::SynsetIndex,
     pub scene: Scene<'a>,
     pub options: CoderOptions,
 }
@@ -132,16 +136,37 @@ fn unit_text(cx: &Context<'_, '_>, u: usize) -> String {
 
 fn analyse<'d>(cx: &Context<'_, 'd>) -> Vec<Hit<'d>> {
     let toks = cx.scene.toks;
-    let words: HashSet<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
-    let has = |w: &str| words.contains(w);
+    // Every word of the sentence, and the singular of plurals (patterns match plurals unless
+    // literal), for the cheap "are the pattern's words here at all" filter.
+    let mut words: FxHashSet<&str> = FxHashSet::default();
+    for t in toks {
+        words.insert(t.lower.as_str());
+        if !cx.options.literal {
+            for suffix in ["es", "s"] {
+                if let Some(stem) = t.lower.strip_suffix(suffix) {
+                    words.insert(stem);
+                }
+            }
+        }
+    }
+    let singular_y: Vec<String> = if cx.options.literal {
+        Vec::new()
+    } else {
+        toks.iter()
+            .filter_map(|t| t.lower.strip_suffix("ies").map(|stem| format!("{stem}y")))
+            .collect()
+    };
+    words.extend(singular_y.iter().map(String::as_str));
+    let synsets = cx.synsets.presence(&words);
+    let words = Words { set: words, synsets };
     let mut hits: Vec<Hit<'_>> = (0..toks.len())
         .filter(|&i| cx.scene.roles[i] == Role::Verb)
         .map(|i| hit(cx, i))
         .collect();
     for h in hits.iter_mut() {
-        h.pattern = best_pattern(cx, h, &has, false);
+        h.pattern = best_pattern(cx, h, &words, false);
         if h.pattern.is_none() && !cx.options.literal {
-            h.pattern = best_pattern(cx, h, &has, true);
+            h.pattern = best_pattern(cx, h, &words, true);
             h.open_target = h.pattern.is_some();
         }
     }
@@ -169,10 +194,8 @@ fn requested_acts(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
             .find(|&i| cx.scene.roles[i] == Role::Boundary)
             .unwrap_or(cx.scene.toks.len());
         for k in g + 1..hits.len() {
-            let in_complement = hits[k].head < end
-                && hits[k]
-                    .subject
-                    .is_none_or(|u| cx.scene.units[u].start > hits[g].last);
+            let in_complement =
+                hits[k].head < end && hits[k].subject.is_none_or(|u| cx.scene.units[u].start > hits[g].last);
             if in_complement && !hits[k].say {
                 hits[k].suppressed = true;
             }
@@ -278,13 +301,16 @@ fn best_entry<'d>(cx: &Context<'_, 'd>, head: usize) -> (Option<&'d VerbEntry>, 
 fn best_pattern<'d>(
     cx: &Context<'_, 'd>,
     h: &Hit<'d>,
-    has: &dyn Fn(&str) -> bool,
+    words: &Words<'_>,
     open_target: bool,
 ) -> Option<(&'d VerbPattern, Binding)> {
     let entry = h.entry?;
     let mut best: Option<(&VerbPattern, Binding, usize)> = None;
-    for pattern in entry.patterns.iter() {
-        if cx.options.literal && !words_present(pattern, has) {
+    for i in cx.pattern_index.candidates(&entry.patterns, &words.set) {
+        let Some(pattern) = entry.patterns.get(i as usize) else {
+            continue;
+        };
+        if !words_present(pattern, cx.synsets, words) {
             continue;
         }
         let spec = pattern.specificity();
@@ -292,14 +318,7 @@ fn best_pattern<'d>(
             continue;
         }
         let span = (h.first, h.last);
-        if let Some(b) = match_pattern(
-            &cx.scene,
-            &cx.dicts.verbs,
-            pattern,
-            span,
-            cx.options.literal,
-            open_target,
-        ) {
+        if let Some(b) = match_pattern(&cx.scene, cx.synsets, pattern, span, cx.options.literal, open_target) {
             best = Some((pattern, b, spec));
         }
     }

@@ -21,6 +21,7 @@ mod actors;
 mod article;
 mod chunk;
 mod events;
+mod fxhash;
 pub mod lexicon;
 mod nominal;
 mod patterns;
@@ -111,12 +112,22 @@ pub struct Coder {
     dicts: Arc<Dictionaries>,
     options: CoderOptions,
     index: actors::ActorIndex,
+    synsets: patterns::SynsetIndex,
+    pattern_index: patterns::PatternIndex,
 }
 
 impl Coder {
     pub fn new(dicts: Arc<Dictionaries>, options: CoderOptions) -> Coder {
         let index = actors::ActorIndex::new(&dicts);
-        Coder { dicts, options, index }
+        let synsets = patterns::SynsetIndex::new(&dicts.verbs);
+        let pattern_index = patterns::PatternIndex::new(&dicts.verbs);
+        Coder {
+            dicts,
+            options,
+            index,
+            synsets,
+            pattern_index,
+        }
     }
 
     pub fn options(&self) -> CoderOptions {
@@ -161,6 +172,8 @@ impl Coder {
         }
         let cx = events::Context {
             dicts: &self.dicts,
+            synsets: &self.synsets,
+            pattern_index: &self.pattern_index,
             scene: patterns::Scene::new(&toks, &roles, &units),
             options: self.options,
         };
@@ -187,6 +200,8 @@ impl Coder {
         }
         let cx = events::Context {
             dicts: &self.dicts,
+            synsets: &self.synsets,
+            pattern_index: &self.pattern_index,
             scene: patterns::Scene::new(&toks, &roles, &units),
             options: self.options,
         };

@@ -6,7 +6,11 @@
 //! a whole noun-phrase unit that names an actor. Matching backtracks, so the first way a
 //! pattern fits is found; among the patterns of a verb the most specific match wins.
 
+use std::sync::Arc;
+
 use dyad_dict::verbs::{PatternElement as E, VerbDictionary, VerbPattern};
+
+use crate::fxhash::{FxHashMap as HashMap, FxHashSet};
 
 use crate::chunk::{Role, Unit};
 use crate::sentence::Tok;
@@ -62,19 +66,181 @@ impl<'a> Scene<'a> {
     }
 }
 
-/// Whether every literal word of the pattern occurs in the sentence (a cheap filter).
-pub(crate) fn words_present(pattern: &VerbPattern, has: &dyn Fn(&str) -> bool) -> bool {
-    pattern.elements.iter().all(|e| element_words_present(e, has))
+/// Synonym sets split into tokens once, indexed by first token, so matching a set at a
+/// position is one hash probe instead of a scan over every phrase of the set.
+#[derive(Debug, Default)]
+pub(crate) struct SynsetIndex {
+    sets: HashMap<String, HashMap<String, Vec<Vec<String>>>>,
+    /// A number per set, and the sets each word can start a phrase of.
+    ids: HashMap<String, usize>,
+    by_first: HashMap<String, Vec<usize>>,
 }
 
-fn element_words_present(e: &E, has: &dyn Fn(&str) -> bool) -> bool {
+impl SynsetIndex {
+    pub fn new(verbs: &VerbDictionary) -> SynsetIndex {
+        let mut sets: HashMap<String, HashMap<String, Vec<Vec<String>>>> = HashMap::default();
+        for (label, phrases) in &verbs.synsets {
+            let by_first = sets.entry(label.clone()).or_default();
+            for phrase in phrases {
+                let words: Vec<String> = phrase.tokens().map(str::to_string).collect();
+                if let Some(first) = words.first() {
+                    by_first.entry(first.clone()).or_default().push(words);
+                }
+            }
+        }
+        let mut ids: HashMap<String, usize> = HashMap::default();
+        let mut by_first: HashMap<String, Vec<usize>> = HashMap::default();
+        for (label, starts) in &sets {
+            let id = ids.len();
+            ids.insert(label.clone(), id);
+            for first in starts.keys() {
+                by_first.entry(first.clone()).or_default().push(id);
+            }
+        }
+        SynsetIndex { sets, ids, by_first }
+    }
+
+    /// Which sets have a phrase starting with one of the sentence's words.
+    pub fn presence(&self, words: &FxHashSet<&str>) -> Vec<bool> {
+        let mut present = vec![false; self.ids.len()];
+        for w in words {
+            for &id in self.by_first.get(*w).map_or(&[][..], Vec::as_slice) {
+                present[id] = true;
+            }
+        }
+        present
+    }
+
+    /// The phrases of set `label` starting with `word`.
+    fn starting(&self, label: &str, word: &str) -> &[Vec<String>] {
+        self.sets
+            .get(label)
+            .and_then(|m| m.get(word))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether some phrase of set `label` can start with a word of the sentence.
+    fn any_start(&self, label: &str, present: &[bool]) -> bool {
+        self.ids
+            .get(label)
+            .is_some_and(|&id| present.get(id).copied().unwrap_or(false))
+    }
+}
+
+/// For each verb's pattern list, the patterns by one of their literal words, so a verb with
+/// thousands of patterns (Phoenix's SAY) only tries those whose word is in the sentence.
+#[derive(Debug, Default)]
+pub(crate) struct PatternIndex {
+    /// Keyed by the address of a shared pattern list.
+    lists: HashMap<usize, ListIndex>,
+}
+
+#[derive(Debug, Default)]
+struct ListIndex {
+    by_word: HashMap<String, Vec<u32>>,
+    /// Patterns with no literal word to key them by.
+    always: Vec<u32>,
+}
+
+impl PatternIndex {
+    pub fn new(verbs: &VerbDictionary) -> PatternIndex {
+        let mut lists: HashMap<usize, ListIndex> = HashMap::default();
+        for entry in &verbs.verbs {
+            let key = Arc::as_ptr(&entry.patterns) as usize;
+            if lists.contains_key(&key) {
+                continue;
+            }
+            let mut index = ListIndex::default();
+            for (i, pattern) in entry.patterns.iter().enumerate() {
+                let i = i as u32;
+                match anchor(&pattern.elements) {
+                    Some(words) => {
+                        for w in words {
+                            index.by_word.entry(w.to_string()).or_default().push(i);
+                        }
+                    }
+                    None => index.always.push(i),
+                }
+            }
+            lists.insert(key, index);
+        }
+        PatternIndex { lists }
+    }
+
+    /// Indices (ascending) of the patterns in `patterns` worth trying for a sentence whose
+    /// words (singulars included) are `words`.
+    pub fn candidates(&self, patterns: &Arc<Vec<VerbPattern>>, words: &FxHashSet<&str>) -> Vec<u32> {
+        let Some(index) = self.lists.get(&(Arc::as_ptr(patterns) as usize)) else {
+            return (0..patterns.len() as u32).collect();
+        };
+        let mut out = index.always.clone();
+        for w in words {
+            if let Some(found) = index.by_word.get(*w) {
+                out.extend_from_slice(found);
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
+/// The words to key a pattern by: its longest literal word, else the alternatives of its first
+/// alternatives element; `None` when it has neither.
+fn anchor(elements: &[E]) -> Option<Vec<&str>> {
+    let mut literal: Vec<&str> = Vec::new();
+    let mut alternatives: Option<&[String]> = None;
+    collect_words(elements, &mut literal, &mut alternatives);
+    if let Some(longest) = literal.iter().max_by_key(|w| w.len()) {
+        return Some(vec![longest]);
+    }
+    alternatives.map(|ws| ws.iter().map(String::as_str).collect())
+}
+
+fn collect_words<'p>(elements: &'p [E], literal: &mut Vec<&'p str>, alternatives: &mut Option<&'p [String]>) {
+    for e in elements {
+        match e {
+            E::Word(w) => literal.push(w),
+            E::Alternatives(ws) if alternatives.is_none() => *alternatives = Some(ws),
+            E::NounPhrase(inner) => collect_words(inner, literal, alternatives),
+            E::Prepositional { preposition, object } => {
+                if preposition.len() == 1 {
+                    literal.push(&preposition[0]);
+                } else if alternatives.is_none() {
+                    *alternatives = Some(preposition);
+                }
+                collect_words(object, literal, alternatives);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Whether every literal word (and some phrase of every synonym set) of the pattern occurs in
+/// the sentence: a cheap filter before matching.
+pub(crate) fn words_present(pattern: &VerbPattern, synsets: &SynsetIndex, words: &Words<'_>) -> bool {
+    pattern
+        .elements
+        .iter()
+        .all(|e| element_words_present(e, synsets, words))
+}
+
+/// The sentence's words (singulars included) and which synonym sets can occur in it.
+pub(crate) struct Words<'a> {
+    pub set: FxHashSet<&'a str>,
+    pub synsets: Vec<bool>,
+}
+
+fn element_words_present(e: &E, synsets: &SynsetIndex, words: &Words<'_>) -> bool {
+    let has = |w: &str| words.set.contains(w);
     match e {
         E::Word(w) => has(w),
-        E::NounPhrase(inner) => inner.iter().all(|e| element_words_present(e, has)),
+        E::NounPhrase(inner) => inner.iter().all(|e| element_words_present(e, synsets, words)),
         E::Prepositional { preposition, object } => {
-            preposition.iter().any(|p| has(p)) && object.iter().all(|e| element_words_present(e, has))
+            preposition.iter().any(|p| has(p)) && object.iter().all(|e| element_words_present(e, synsets, words))
         }
         E::Alternatives(ws) => ws.iter().any(|w| has(w)),
+        E::Synset(label) => synsets.any_start(label, &words.synsets),
         _ => true,
     }
 }
@@ -86,7 +252,7 @@ fn element_words_present(e: &E, has: &dyn Fn(&str) -> bool) -> bool {
 /// with +" (the caller then codes the coordinated subject both ways).
 pub(crate) fn match_pattern(
     scene: &Scene<'_>,
-    verbs: &VerbDictionary,
+    synsets: &SynsetIndex,
     pattern: &VerbPattern,
     (first, last): (usize, usize),
     literal: bool,
@@ -110,7 +276,11 @@ pub(crate) fn match_pattern(
         last,
         ..Binding::default()
     };
-    let m = Matcher { scene, verbs, literal };
+    let m = Matcher {
+        scene,
+        synsets,
+        literal,
+    };
     let mut steps: Vec<Step> = Vec::with_capacity(before.len() + after.len() + 2);
     for e in after {
         flatten(e, &mut steps, false);
@@ -194,7 +364,7 @@ fn flatten_rev<'p>(e: &'p E, out: &mut Vec<Step<'p>>) {
 
 struct Matcher<'s, 'a> {
     scene: &'s Scene<'a>,
-    verbs: &'s VerbDictionary,
+    synsets: &'s SynsetIndex,
     literal: bool,
 }
 
@@ -263,11 +433,10 @@ impl Matcher<'_, '_> {
 
     fn synset_right(&self, label: &str, p: usize) -> Option<usize> {
         let toks = self.scene.toks;
-        let phrases = self.verbs.synset(label)?;
-        phrases
+        self.synsets
+            .starting(label, &toks[p].lower)
             .iter()
-            .filter_map(|ph| {
-                let words: Vec<&str> = ph.tokens().collect();
+            .filter_map(|words| {
                 let end = p + words.len();
                 (end <= toks.len() && words.iter().zip(&toks[p..end]).all(|(w, t)| t.lower == *w)).then_some(end)
             })
@@ -311,19 +480,12 @@ impl Matcher<'_, '_> {
                 .any(|w| word_fits(&toks[p].lower, w, self.literal))
                 .then_some(p),
             Step::Synset(label) => {
-                let phrases = self.verbs.synset(label)?;
-                phrases
-                    .iter()
-                    .filter_map(|ph| {
-                        let words: Vec<&str> = ph.tokens().collect();
-                        let start = (p + 1).checked_sub(words.len())?;
-                        words
-                            .iter()
-                            .zip(&toks[start..=p])
-                            .all(|(w, t)| t.lower == *w)
-                            .then_some(start)
+                // Phrases ending at `p`: try each start position a phrase could have.
+                (0..=p).rev().take(6).find(|&start| {
+                    self.synsets.starting(label, &toks[start].lower).iter().any(|words| {
+                        start + words.len() == p + 1 && words.iter().zip(&toks[start..=p]).all(|(w, t)| t.lower == *w)
                     })
-                    .min()
+                })
             }
             Step::Slot(slot) => {
                 let k = self.scene.unit_ending[p].or_else(|| self.scene.unit_inside(p))?;

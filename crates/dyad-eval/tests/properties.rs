@@ -197,7 +197,7 @@ fn record_file() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 160, failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
     fn gold_reads_arbitrary_bytes(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
