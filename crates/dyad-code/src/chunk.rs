@@ -132,6 +132,23 @@ fn base_role(
             return Role::Np;
         }
         Class::Preposition if tok.lower == "to" => return Role::To,
+        // "at least 27 people": a quantity, not a place.
+        Class::Preposition
+            if tok.lower == "at" && next.is_some_and(|n| matches!(n.lower.as_str(), "least" | "most")) =>
+        {
+            return Role::Adv;
+        }
+        // "thousands of workers", "dozens of soldiers": the head is what is counted.
+        Class::Preposition
+            if tok.lower == "of"
+                && i > 0
+                && matches!(
+                    toks[i - 1].lower.as_str(),
+                    "thousands" | "hundreds" | "dozens" | "scores" | "millions" | "tens"
+                ) =>
+        {
+            return Role::Np;
+        }
         Class::Preposition if tok.lower == "about" && next.is_some_and(|n| n.lower == "to") => return Role::Adv,
         Class::Preposition => return Role::Prep,
         Class::Coordinator => return Role::Coord,
@@ -161,9 +178,15 @@ fn base_role(
     let form = lexicon::verb_form(&tok.lower);
     let past = matches!(
         form,
-        Some(VerbForm::Past | VerbForm::PastParticiple | VerbForm::PastOrParticiple)
+        Some(VerbForm::Past | VerbForm::PastParticiple | VerbForm::PastOrParticiple | VerbForm::Gerund)
     );
     if !dict_verb && !past {
+        return Role::Np;
+    }
+    // "mushroom hunting trip": a gerund before a common noun modifies it.
+    if form == Some(VerbForm::Gerund)
+        && next.is_some_and(|n| n.class == Class::Other && !n.cap && n.kind == TokenKind::Word)
+    {
         return Role::Np;
     }
     let prev_is_piece = i > 0 && in_piece[i - 1];

@@ -180,7 +180,26 @@ fn analyse<'d>(cx: &Context<'_, 'd>) -> Vec<Hit<'d>> {
     }
     reported_speech(cx, &mut hits);
     requested_acts(cx, &mut hits);
+    consequences(cx, &mut hits);
     hits
+}
+
+/// "…attacked the convoy, killing three soldiers": the killing is the attack's outcome, not
+/// another event.
+fn consequences(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
+    let violent = |h: &Hit<'_>| event_code(h).is_some_and(|c| matches!(c.get(..2), Some("18" | "19" | "20")));
+    for k in 1..hits.len() {
+        if !participle_clause(&cx.scene, &hits[k]) || !violent(&hits[k]) {
+            continue;
+        }
+        if (0..k)
+            .rev()
+            .find(|&j| !hits[j].suppressed)
+            .is_some_and(|j| violent(&hits[j]))
+        {
+            hits[k].suppressed = true;
+        }
+    }
 }
 
 /// "demanded that Hungary stop blocking aid", "urged Israel to withdraw": what is demanded
@@ -493,7 +512,7 @@ fn subject(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
                     _ => return None,
                 }
             }
-            Role::Coord => return previous(hits),
+            Role::Coord => return previous_finite(scene, hits, k),
             Role::Sub => {
                 let word = scene.toks[i].lower.as_str();
                 if matches!(word, "who" | "which" | "that") && i > 0 {
@@ -506,7 +525,8 @@ fn subject(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
                 return None;
             }
             Role::To | Role::Verb => {
-                return if h.infinitive { previous(hits) } else { None };
+                let gerund = lexicon::verb_form(&scene.toks[h.head].lower) == Some(VerbForm::Gerund);
+                return if h.infinitive || gerund { previous(hits) } else { None };
             }
             Role::Boundary => return None,
         }
@@ -536,6 +556,30 @@ fn reduced_clause(scene: &Scene<'_>, hits: &[Hit<'_>], k: usize) -> bool {
         && scene.roles[hits[k - 1].last + 1..h.group_start]
             .iter()
             .all(|r| matches!(r, Role::Np | Role::Prep))
+}
+
+/// The subject of the nearest earlier main verb, for a coordinated verb phrase ("Hamas
+/// abducted two men accused of collaborating and executed them"): verbs of relative,
+/// participle and infinitive clauses in between are skipped.
+fn previous_finite(scene: &Scene<'_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
+    let finite = |h: &Hit<'_>| {
+        let form = lexicon::verb_form(&scene.toks[h.head].lower);
+        let bare = h.group_start == h.first;
+        let reduced = bare
+            && h.group_start > 0
+            && scene.roles[h.group_start - 1] == Role::Np
+            && matches!(
+                form,
+                Some(VerbForm::PastParticiple | VerbForm::PastOrParticiple | VerbForm::Past)
+            )
+            && h.subject.is_some_and(|u| scene.units[u].end != h.group_start);
+        !h.infinitive && form != Some(VerbForm::Gerund) && !reduced
+    };
+    (0..k)
+        .rev()
+        .find(|&j| hits[j].subject.is_some() && finite(&hits[j]))
+        .and_then(|j| hits[j].subject)
+        .or_else(|| (0..k).rev().find_map(|j| hits[j].subject))
 }
 
 /// "Osgiliath, the state's fiercest foe,": when the subject found is an apposition after a
@@ -607,6 +651,13 @@ fn object(scene: &Scene<'_>, from: usize, passive: bool, cross_that: bool) -> (O
                 crossed_that = true
             }
             Role::Sub if scene.toks[i].lower == "than" => {}
+            // "boycotted the parade supporting Gondor": a bare gerund after a plain object
+            // does not end the search.
+            Role::Verb
+                if target.is_none()
+                    && i > from
+                    && scene.roles[i - 1] == Role::Np
+                    && lexicon::verb_form(&scene.toks[i].lower) == Some(VerbForm::Gerund) => {}
             _ => break,
         }
         i += 1;
@@ -715,7 +766,8 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
     }
     let sources = source.map(|u| group_actors(scene, u)).unwrap_or_default();
     let targets = target.map(|u| group_actors(scene, u)).unwrap_or_default();
-    let symmetric = targets.is_empty()
+    let symmetric = !cx.options.literal
+        && targets.iter().all(|a| a.code.is_none())
         && sources.iter().filter(|a| a.code.is_some()).count() > 1
         && code
             .as_deref()

@@ -373,7 +373,16 @@ fn word_fits(token: &str, word: &str, literal: bool) -> bool {
     if token == word {
         return true;
     }
-    if literal || token.len() <= word.len() || !token.starts_with(word) {
+    if literal {
+        return false;
+    }
+    // A plural in the pattern also fits a singular in the text ("exercises" / "exercise").
+    if let Some(stem) = word.strip_suffix('s')
+        && token == stem
+    {
+        return true;
+    }
+    if token.len() <= word.len() || !token.starts_with(word) {
         return false;
     }
     matches!(&token[word.len()..], "s" | "es")
