@@ -520,7 +520,16 @@ fn subject(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
                     if j > 0 && scene.roles[j - 1] == Role::Comma {
                         j -= 1;
                     }
-                    return j.checked_sub(1).and_then(|e| scene.unit_ending[e]);
+                    let mut u = j.checked_sub(1).and_then(|e| scene.unit_ending[e])?;
+                    // "protesters outside parliament in Tbilisi who…": the antecedent is the
+                    // head noun phrase, not the places attached to it.
+                    while scene.units[u].start >= 2
+                        && scene.roles[scene.units[u].start - 1] == Role::Prep
+                        && let Some(prev) = scene.unit_ending[scene.units[u].start - 2]
+                    {
+                        u = prev;
+                    }
+                    return Some(u);
                 }
                 return None;
             }
@@ -675,26 +684,73 @@ fn comma_continues(scene: &Scene<'_>, i: usize) -> bool {
 }
 
 /// Reported speech: "X said (that) CLAUSE" and "CLAUSE, X said" attribute CLAUSE's events to X.
+///
+/// The reporting verb itself ("announced", "told reporters", "insisted") is then attribution,
+/// not an event of its own — unless reading literally (PETRARCH codes "said" as 023).
 fn reported_speech(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
     let n = hits.len();
     for s in 0..n {
-        if !hits[s].say || has_code(&hits[s]) {
+        if !reporting(cx, &hits[s]) || hits[s].suppressed {
             continue;
         }
         let Some(speaker) = hits[s].subject else { continue };
         let say_head = hits[s].head;
         let speaker_start = cx.scene.units[speaker].start;
+        let mut reports = false;
         for k in 0..n {
             if k == s {
                 continue;
             }
             let inside_after = hits[k].head > say_head;
             let inside_before = hits[k].head < speaker_start && speaker_start > hits[s].group_start.saturating_sub(3);
-            if (inside_after || inside_before) && hits[k].reported_by.is_none() {
-                hits[k].reported_by = Some(speaker);
+            if inside_after || inside_before {
+                reports |= !hits[k].suppressed && has_code(&hits[k]);
+                if hits[k].reported_by.is_none() {
+                    hits[k].reported_by = Some(speaker);
+                }
             }
         }
+        if reports && !cx.options.literal {
+            hits[s].suppressed = true;
+        }
     }
+}
+
+/// Verbs that report what someone said: the say-verbs of the lexicon, statements (CAMEO 01x)
+/// and a few verbs of insisting and announcing.
+fn reporting(cx: &Context<'_, '_>, h: &Hit<'_>) -> bool {
+    const REPORTING: &[&str] = &[
+        "insist",
+        "announce",
+        "tell",
+        "add",
+        "stress",
+        "state",
+        "declare",
+        "note",
+        "report",
+        "write",
+        "explain",
+        "argue",
+        "emphasise",
+        "emphasize",
+        "reiterate",
+        "maintain",
+        "say",
+    ];
+    // A specific statement ("claimed responsibility" 015, "denied" 016, "declined to
+    // comment" 011) is an event in its own right.
+    let specific = h
+        .pattern
+        .is_some_and(|(p, _)| p.code.as_deref().is_some_and(|c| c != "010"))
+        || event_code(h).is_some_and(|c| c.starts_with("01") && c != "010");
+    if specific {
+        return false;
+    }
+    h.say
+        || event_code(h) == Some("010")
+        || h.entry.is_some_and(|e| REPORTING.contains(&e.verb.as_str()))
+        || REPORTING.contains(&rough_lemma(&cx.scene.toks[h.head].lower).as_str())
 }
 
 fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {

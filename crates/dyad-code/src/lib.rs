@@ -211,8 +211,15 @@ impl Coder {
     }
 
     /// The coded-actor requirement: one coded actor by default, both with `require_dyad`.
+    ///
+    /// A role with no country ("police", "two men") is not a coded actor, except when reading
+    /// literally: PETRARCH reports it as `---COP`.
     fn keeps(&self, e: &SentenceEvent) -> bool {
-        let coded = |a: &Option<Actor>| a.as_ref().is_some_and(|a| a.code.is_some() || !a.agents.is_empty());
+        let literal = self.options.literal;
+        let coded = |a: &Option<Actor>| {
+            a.as_ref()
+                .is_some_and(|a| a.code.is_some() || (literal && !a.agents.is_empty()))
+        };
         if self.options.require_dyad {
             coded(&e.source) && coded(&e.target)
         } else {

@@ -123,7 +123,12 @@ pub(crate) fn events(cx: &Context<'_, '_>, verbs: &[VerbView], out: &mut Vec<Sen
         if scene.toks[i + 1..scene.units[u].end].iter().any(|t| !t.cap) {
             continue;
         }
-        let own: Vec<Actor> = if scene.units[u].start < i {
+        // "the Ukraine peace summit": for meetings a country before the noun is usually the
+        // topic or place; only a possessor ("Putin's talks with…") is the party.
+        let possessed = scene.toks[scene.units[u].start..i]
+            .iter()
+            .any(|t| t.kind == dyad_segment::TokenKind::Possessive);
+        let own: Vec<Actor> = if scene.units[u].start < i && (!noun.mutual || possessed) {
             scene.units[u]
                 .actors
                 .iter()

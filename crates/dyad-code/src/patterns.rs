@@ -157,6 +157,10 @@ impl PatternIndex {
                     Some(words) => {
                         for w in words {
                             index.by_word.entry(w.to_string()).or_default().push(i);
+                            // A plural pattern word also fits a singular in the text.
+                            if let Some(stem) = w.strip_suffix('s') {
+                                index.by_word.entry(stem.to_string()).or_default().push(i);
+                            }
                         }
                     }
                     None => index.always.push(i),
@@ -232,7 +236,7 @@ pub(crate) struct Words<'a> {
 }
 
 fn element_words_present(e: &E, synsets: &SynsetIndex, words: &Words<'_>) -> bool {
-    let has = |w: &str| words.set.contains(w);
+    let has = |w: &str| words.set.contains(w) || w.strip_suffix('s').is_some_and(|stem| words.set.contains(stem));
     match e {
         E::Word(w) => has(w),
         E::NounPhrase(inner) => inner.iter().all(|e| element_words_present(e, synsets, words)),
