@@ -337,7 +337,14 @@ fn best_pattern<'d>(
             continue;
         }
         let span = (h.first, h.last);
-        if let Some(b) = match_pattern(&cx.scene, cx.synsets, pattern, span, cx.options.literal, open_target) {
+        if let Some(b) = match_pattern(
+            &cx.scene,
+            cx.synsets,
+            pattern,
+            span,
+            cx.options.literal,
+            (open_target, h.passive && !cx.options.literal),
+        ) {
             best = Some((pattern, b, spec));
         }
     }

@@ -151,6 +151,15 @@ pub(crate) fn events(cx: &Context<'_, '_>, verbs: &[VerbView], out: &mut Vec<Sen
             {
                 return;
             }
+            // "arrived in Iraq on his first foreign trip": the verb already coded the visit.
+            let same_root = |e: &SentenceEvent| e.code.get(..2) == code.get(..2);
+            let same_source = |e: &SentenceEvent| e.source.as_ref().map(|a| &a.code) == s.map(|a| &a.code);
+            if out
+                .iter()
+                .any(|e| same_root(e) && same_source(e) && (t.is_none() || e.target.is_none()))
+            {
+                return;
+            }
             out.push(SentenceEvent {
                 source: s.cloned(),
                 target: t.cloned(),

@@ -260,10 +260,15 @@ pub(crate) fn match_pattern(
     pattern: &VerbPattern,
     (first, last): (usize, usize),
     literal: bool,
-    open_target: bool,
+    (open_target, passive): (bool, bool),
 ) -> Option<Binding> {
     let split = pattern.elements.iter().position(|e| *e == E::Verb)?;
     let (before, mut after) = (&pattern.elements[..split], &pattern.elements[split + 1..]);
+    // "Somali troops were ambushed by al-Shabaab" fits "ambush +": in the passive the target
+    // is the subject, so the slot right after the verb is not looked for.
+    if passive && let [E::Target, rest @ ..] = after {
+        after = rest;
+    }
     if open_target {
         match after {
             [rest @ .., E::Word(w), E::Target] if w == "with" => after = rest,
