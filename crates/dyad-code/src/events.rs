@@ -673,7 +673,10 @@ fn object(scene: &Scene<'_>, from: usize, passive: bool, cross_that: bool) -> (O
                 if target.is_none()
                     && i > from
                     && scene.roles[i - 1] == Role::Np
-                    && lexicon::verb_form(&scene.toks[i].lower) == Some(VerbForm::Gerund) => {}
+                    && matches!(
+                        lexicon::verb_form(&scene.toks[i].lower),
+                        Some(VerbForm::Gerund | VerbForm::PastParticiple | VerbForm::PastOrParticiple)
+                    ) => {}
             _ => break,
         }
         i += 1;
@@ -784,7 +787,11 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
     let (object_unit, by_agent) = object(scene, h.last + 1, h.passive, !statement);
     let bound = binding.unwrap_or_default();
     let mut source = bound.source.or(h.subject);
-    let mut target = bound.target.or(object_unit);
+    // "drew criticism from $": when the pattern names the source, the subject is the target.
+    let mut target = match (bound.source, bound.target) {
+        (Some(_), None) => h.subject.or(object_unit),
+        _ => bound.target.or(object_unit),
+    };
     if h.passive && bound.source.is_none() && bound.target.is_none() {
         target = h.subject;
         source = by_agent;
