@@ -28,6 +28,8 @@ struct Hit<'d> {
     negated: bool,
     passive: bool,
     intent: bool,
+    /// "could", "should", "may", "must": a possibility or an obligation, not an act.
+    hypothetical: bool,
     infinitive: bool,
     /// "refused to meet": the act is negated and a CAMEO rejection is coded as well.
     refusal: bool,
@@ -230,11 +232,15 @@ fn hit<'d>(cx: &Context<'_, 'd>, head: usize) -> Hit<'d> {
     let mut intent = false;
     let mut be = false;
     let mut infinitive = false;
+    let mut hypothetical = false;
     while group_start > 0 {
         let t = &toks[group_start - 1];
         match cx.scene.roles[group_start - 1] {
             Role::Neg => negated = true,
-            Role::Modal => intent |= matches!(t.lower.as_str(), "will" | "shall" | "'ll" | "wo"),
+            Role::Modal => {
+                intent |= matches!(t.lower.as_str(), "will" | "shall" | "'ll" | "wo" | "would" | "'d");
+                hypothetical |= matches!(t.lower.as_str(), "should" | "could" | "might" | "may" | "must" | "ca");
+            }
             Role::Aux => be |= is_be(&t.lower),
             Role::Adv => {}
             Role::To => infinitive = true,
@@ -250,7 +256,13 @@ fn hit<'d>(cx: &Context<'_, 'd>, head: usize) -> Hit<'d> {
         form,
         Some(VerbForm::Past | VerbForm::PastParticiple | VerbForm::PastOrParticiple)
     );
-    let passive = be && participle;
+    // "an attack condemned by Qatar": a bare participle after a noun, followed by "by".
+    let reduced_passive = group_start == first
+        && first > 0
+        && cx.scene.roles[first - 1] == Role::Np
+        && matches!(form, Some(VerbForm::PastParticiple | VerbForm::PastOrParticiple))
+        && toks.get(last + 1).is_some_and(|t| t.lower == "by");
+    let passive = (be && participle) || reduced_passive;
     Hit {
         head,
         first,
@@ -260,6 +272,7 @@ fn hit<'d>(cx: &Context<'_, 'd>, head: usize) -> Hit<'d> {
         negated,
         passive,
         intent,
+        hypothetical,
         infinitive,
         refusal: false,
         say: toks[head].class == Class::SayVerb,
@@ -532,6 +545,10 @@ fn subject(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
                     // head noun phrase, not the places attached to it.
                     while scene.units[u].start >= 2
                         && scene.roles[scene.units[u].start - 1] == Role::Prep
+                        && matches!(
+                            scene.toks[scene.units[u].start - 1].lower.as_str(),
+                            "in" | "at" | "outside" | "near" | "inside" | "from"
+                        )
                         && let Some(prev) = scene.unit_ending[scene.units[u].start - 2]
                     {
                         u = prev;
@@ -764,6 +781,9 @@ fn reporting(cx: &Context<'_, '_>, h: &Hit<'_>) -> bool {
 }
 
 fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
+    if h.hypothetical && !cx.options.literal && !h.negated {
+        return;
+    }
     let (code, reverse, rule, binding) = match h.pattern {
         Some((p, b)) => (p.code.clone(), p.reverse_code.clone(), pattern_rule(h, p), Some(b)),
         None => match h.entry {
