@@ -91,6 +91,10 @@ pub(crate) struct VerbView {
     pub subject: Option<usize>,
     /// Tokens covered by the verb's matched pattern.
     pub covered: Option<(usize, usize)>,
+    /// Units the pattern bound to its source and target slots.
+    pub slots: [Option<usize>; 2],
+    /// The verb carries an event of its own.
+    pub coded: bool,
 }
 
 fn hits_view(hits: &[Hit<'_>]) -> Vec<VerbView> {
@@ -100,6 +104,8 @@ fn hits_view(hits: &[Hit<'_>]) -> Vec<VerbView> {
             lemma: h.entry.map(|e| e.verb.clone()),
             subject: h.subject,
             covered: h.pattern.map(|(_, b)| (b.first, b.last)),
+            slots: h.pattern.map_or([None, None], |(_, b)| [b.source, b.target]),
+            coded: !h.suppressed && has_code(h),
         })
         .collect()
 }

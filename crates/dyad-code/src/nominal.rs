@@ -83,6 +83,24 @@ const NOUNS: &[EventNoun] = &[
         target_preps: &["with"],
         mutual: true,
     },
+    EventNoun {
+        words: &["arrest", "arrests", "detention"],
+        code: "173",
+        target_preps: &["of"],
+        mutual: false,
+    },
+    EventNoun {
+        words: &["expulsion"],
+        code: "174",
+        target_preps: &["of"],
+        mutual: false,
+    },
+    EventNoun {
+        words: &["withdrawal"],
+        code: "0874",
+        target_preps: &["from"],
+        mutual: false,
+    },
 ];
 
 /// Verbs whose object noun names the event their subject carries out.
@@ -115,10 +133,17 @@ pub(crate) fn events(cx: &Context<'_, '_>, verbs: &[VerbView], out: &mut Vec<Sen
         let Some(noun) = NOUNS.iter().find(|n| n.words.contains(&tok.lower.as_str())) else {
             continue;
         };
-        if verbs.iter().any(|v| v.covered.is_some_and(|(f, l)| f <= i && i <= l)) {
+        let Some(u) = scene.unit_inside(i) else { continue };
+        // A noun that is a word of a verb's pattern ("held talks with") belongs to that event;
+        // one filling the pattern's target ("condemned the U.S. strikes on Iran") does not.
+        let in_pattern = verbs
+            .iter()
+            .any(|v| v.covered.is_some_and(|(f, l)| f <= i && i <= l) && !v.slots.contains(&Some(u)));
+        // "Ethiopian air strikes on a market killed dozens": the verb codes the event.
+        let subject_of_coded_verb = verbs.iter().any(|v| v.coded && v.subject == Some(u));
+        if in_pattern || subject_of_coded_verb {
             continue;
         }
-        let Some(u) = scene.unit_inside(i) else { continue };
         // The noun heads its phrase (nothing but names may follow it inside the unit).
         if scene.toks[i + 1..scene.units[u].end].iter().any(|t| !t.cap) {
             continue;
@@ -265,6 +290,20 @@ fn following(cx: &Context<'_, '_>, mut i: usize, noun: &EventNoun) -> Following 
     let scene = &cx.scene;
     let mut by = Vec::new();
     let mut targets = Vec::new();
+    // "Fighting broke out between X and Y": look past an intransitive verb of occurring.
+    while scene
+        .roles
+        .get(i)
+        .is_some_and(|r| matches!(r, Role::Verb | Role::Adv | Role::Aux))
+        && scene.toks.get(i).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "broke" | "erupted" | "began" | "resumed" | "continued" | "out" | "has" | "have" | "took" | "place"
+            )
+        })
+    {
+        i += 1;
+    }
     // At most two prepositional phrases: "an attack by X on Y".
     for _ in 0..2 {
         let Some(prep) = scene.toks.get(i) else { break };
