@@ -173,10 +173,6 @@ fn analyse<'d>(cx: &Context<'_, 'd>) -> Vec<Hit<'d>> {
         .collect();
     for h in hits.iter_mut() {
         h.pattern = best_pattern(cx, h, &words, false);
-        if h.pattern.is_none() && !cx.options.literal {
-            h.pattern = best_pattern(cx, h, &words, true);
-            h.open_target = h.pattern.is_some();
-        }
     }
     suppress_covered(&mut hits);
     coordinated_infinitives(cx, &mut hits);
@@ -185,6 +181,24 @@ fn analyse<'d>(cx: &Context<'_, 'd>) -> Vec<Hit<'d>> {
     for k in 0..hits.len() {
         let subject = subject(cx, &hits, k);
         hits[k].subject = subject;
+    }
+    // "China and Russia held joint exercises": a coordinated subject is its own partner, so a
+    // pattern ending in "with +" fits without it (and beats a pattern blocking the bare use).
+    if !cx.options.literal {
+        for h in hits.iter_mut() {
+            let open = !h.suppressed && h.pattern.is_none_or(|(p, _)| p.is_blocking());
+            let coordinated = h
+                .subject
+                .is_some_and(|u| group_actors(&cx.scene, u).iter().filter(|a| a.code.is_some()).count() > 1);
+            if open
+                && coordinated
+                && let Some(found) = best_pattern(cx, h, &words, true)
+            {
+                h.pattern = Some(found);
+                h.open_target = true;
+            }
+        }
+        suppress_covered(&mut hits);
     }
     reported_speech(cx, &mut hits);
     requested_acts(cx, &mut hits);
@@ -861,7 +875,12 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
         return;
     }
     let sources = source.map(|u| group_actors(scene, u)).unwrap_or_default();
-    let targets = target.map(|u| group_actors(scene, u)).unwrap_or_default();
+    // An open "with +" pattern's partner is the coordinated subject itself.
+    let targets = if h.open_target {
+        Vec::new()
+    } else {
+        target.map(|u| group_actors(scene, u)).unwrap_or_default()
+    };
     let symmetric = !cx.options.literal
         && targets.iter().all(|a| a.code.is_none())
         && sources.iter().filter(|a| a.code.is_some()).count() > 1

@@ -409,7 +409,7 @@ impl Matcher<'_, '_> {
         let toks = self.scene.toks;
         let reach = if gap { MAX_GAP } else { 0 };
         let mut p = pos;
-        while p < toks.len() && p <= pos + reach {
+        while p < toks.len() && p <= pos + reach.max(self.modifier_reach(step, pos)) {
             if let Some(end) = self.fits_right(step, p, b) {
                 let saved = *b;
                 b.last = b.last.max(end - 1);
@@ -424,6 +424,18 @@ impl Matcher<'_, '_> {
             p += 1;
         }
         false
+    }
+
+    /// Unless literal, a word of a pattern may be preceded by up to two modifiers inside its
+    /// noun phrase: "joint exercises" also fits "joint naval exercises".
+    fn modifier_reach(&self, step: &Step<'_>, pos: usize) -> usize {
+        if self.literal || matches!(step, Step::Slot(_)) || pos == 0 || self.scene.roles[pos - 1] != Role::Np {
+            return 0;
+        }
+        let roles = self.scene.roles;
+        (pos..roles.len().min(pos + 2))
+            .take_while(|&i| roles[i] == Role::Np)
+            .count()
     }
 
     /// Where the match of `step` starting at `p` ends (exclusive).
