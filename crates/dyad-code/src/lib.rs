@@ -27,6 +27,8 @@ mod nominal;
 mod patterns;
 pub mod record;
 mod sentence;
+#[cfg(test)]
+mod tests;
 
 pub use article::{SCHEMA_VERSION, SentenceContext, country_of};
 

@@ -1,0 +1,157 @@
+//! Behaviour of the coder on invented sentences, one hard case per test, with dyad's bundled
+//! dictionaries.
+
+use std::sync::{Arc, LazyLock};
+
+use chrono::NaiveDate;
+use dyad_segment::Span;
+
+use crate::{Coder, CoderOptions, SentenceEvent};
+
+static CODER: LazyLock<Coder> =
+    LazyLock::new(|| Coder::new(Arc::new(dyad_dict::bundled::load_bundled().0), CoderOptions::default()));
+
+fn code(text: &str) -> Vec<SentenceEvent> {
+    CODER.code_sentence(text, Span::new(0, text.len()), NaiveDate::from_ymd_opt(2026, 4, 27))
+}
+
+/// `SOURCE TARGET CODE` for every event that is not negated, sorted.
+fn triples(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = code(text)
+        .iter()
+        .filter(|e| !e.negated)
+        .map(|e| {
+            let (s, t, c) = e.petrarch_triple(text);
+            format!("{s} {t} {c}")
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+fn roots(text: &str) -> Vec<String> {
+    code(text)
+        .iter()
+        .filter(|e| !e.negated)
+        .map(|e| e.code[..2].to_string())
+        .collect()
+}
+
+#[test]
+fn apposition_and_titles_compose_one_actor() {
+    let text = "Turkish Foreign Minister Hakan Fidan met Chinese President Xi Jinping in Beijing on Monday.";
+    let events = code(text);
+    let meet = events
+        .iter()
+        .find(|e| e.code.starts_with("04"))
+        .expect("a consult event");
+    let source = meet.source.as_ref().expect("source");
+    let target = meet.target.as_ref().expect("target");
+    assert_eq!(source.code.as_deref(), Some("TURGOV"));
+    assert_eq!(target.code.as_deref(), Some("CHNGOV"));
+    assert!(source.span.slice(text).contains("Hakan Fidan"));
+    assert!(target.span.slice(text).contains("Xi Jinping"));
+    assert_eq!(meet.verb.slice(text), "met");
+}
+
+#[test]
+fn negation_never_emits_the_positive_event() {
+    let text = "Egypt did not condemn the attack.";
+    let events = code(text);
+    assert!(
+        events.iter().all(|e| !e.code.starts_with("11") || e.negated),
+        "{events:#?}"
+    );
+    assert!(events.iter().any(|e| e.negated), "the negated event is kept, marked");
+}
+
+#[test]
+fn refusal_is_a_rejection_and_a_negated_act() {
+    let events = code("Israel refused to release the Palestinian prisoners.");
+    assert!(
+        events.iter().any(|e| e.code.starts_with("12") && !e.negated),
+        "{events:#?}"
+    );
+    assert!(
+        events.iter().all(|e| !e.code.starts_with("08") || e.negated),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn future_and_plans_are_coded_as_intentions() {
+    let events = code("Iran will attack Israel.");
+    assert!(
+        events.iter().all(|e| e.intent && e.code.starts_with("13")),
+        "{events:#?}"
+    );
+    let events = code("China plans to visit Russia.");
+    assert!(events.iter().any(|e| e.code.starts_with("03")), "{events:#?}");
+}
+
+#[test]
+fn passive_voice_swaps_source_and_target() {
+    assert!(triples("Somali troops were ambushed by al-Shabaab.").contains(&"SOMREBSHB SOMMIL 190".to_string()));
+}
+
+#[test]
+fn coordinated_actors_give_one_event_each() {
+    let found = triples("Spain, Ireland and Norway recognised a Palestinian state.");
+    for country in ["ESP", "IRL", "NOR"] {
+        assert!(
+            found.iter().any(|t| t.starts_with(&format!("{country} PSE 05"))),
+            "{found:?}"
+        );
+    }
+}
+
+#[test]
+fn coordinated_subjects_meet_each_other() {
+    let found = triples("China and Russia held joint naval exercises.");
+    assert!(found.iter().any(|t| t.starts_with("CHN RUS 06")), "{found:?}");
+    assert!(found.iter().any(|t| t.starts_with("RUS CHN 06")), "{found:?}");
+}
+
+#[test]
+fn reported_speech_codes_the_reported_event_with_its_speaker() {
+    let text = "Ukraine said Russia shelled Kharkiv.";
+    let events = code(text);
+    let shelling = events
+        .iter()
+        .find(|e| e.code.starts_with("19"))
+        .expect("the reported event");
+    assert_eq!(shelling.source.as_ref().and_then(|a| a.code.as_deref()), Some("RUS"));
+    let by = shelling.reported_by.as_ref().expect("attribution");
+    assert_eq!(by.code.as_deref(), Some("UKR"));
+}
+
+#[test]
+fn nominal_events_are_coded() {
+    assert!(triples("Erdogan's visit to Egypt ended on Friday.").contains(&"TURGOV EGY 042".to_string()));
+}
+
+#[test]
+fn demanded_acts_did_not_happen() {
+    assert_eq!(roots("Ukraine demanded that Hungary stop blocking the aid."), ["10"]);
+}
+
+#[test]
+fn plain_noun_subjects_are_not_actors() {
+    assert!(triples("Heavy rains killed 150 people in Pakistan.").is_empty());
+}
+
+#[test]
+fn lower_case_words_are_not_country_names() {
+    assert!(triples("They ate turkey and rice.").is_empty());
+}
+
+#[test]
+fn petrarch_mode_codes_the_act_not_the_intention() {
+    let coder = Coder::new(Arc::clone(&CODER.dicts), CoderOptions::petrarch());
+    let text = "Iran will attack Israel.";
+    let events = coder.code_sentence(text, Span::new(0, text.len()), None);
+    assert!(
+        events.iter().any(|e| e.code.starts_with("19") && !e.intent),
+        "{events:#?}"
+    );
+}
