@@ -22,6 +22,14 @@ pub const SCHEMA_VERSION: u32 = 1;
 pub(crate) fn code_article(coder: &Coder, article: &dyad_read::Article) -> Vec<EventRecord> {
     let mut ids = IdSet::default();
     let mut records = Vec::new();
+    // A story-scope discard ("+TYPHOON", a sports competition) leaves the whole article uncoded.
+    if article
+        .sentences
+        .iter()
+        .any(|&s| coder.discards_story(&article.text, s))
+    {
+        return records;
+    }
     for (index, &sentence) in article.sentences.iter().enumerate() {
         let events = coder.code_sentence(&article.text, sentence, article.published);
         let context = SentenceContext {

@@ -271,6 +271,10 @@ fn hit<'d>(cx: &Context<'_, 'd>, head: usize) -> Hit<'d> {
             break;
         }
     }
+    // "has yet to condemn": not done.
+    if infinitive && group_start > 0 && toks[group_start - 1].lower == "yet" {
+        negated = true;
+    }
     let form = lexicon::verb_form(&toks[head].lower);
     let participle = matches!(
         form,
@@ -358,11 +362,17 @@ fn best_pattern<'d>(
 ) -> Option<(&'d VerbPattern, Binding)> {
     let entry = h.entry?;
     let mut best: Option<(&VerbPattern, Binding, usize)> = None;
-    for i in cx.pattern_index.candidates(&entry.patterns, &words.set) {
+    // Without its final "with +" a pattern may have no indexed word left: try them all then.
+    let candidates: Vec<u32> = if open_target {
+        (0..entry.patterns.len() as u32).collect()
+    } else {
+        cx.pattern_index.candidates(&entry.patterns, &words.set)
+    };
+    for i in candidates {
         let Some(pattern) = entry.patterns.get(i as usize) else {
             continue;
         };
-        if !words_present(pattern, cx.synsets, words) {
+        if !open_target && !words_present(pattern, cx.synsets, words) {
             continue;
         }
         let spec = pattern.specificity();

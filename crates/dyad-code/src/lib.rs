@@ -147,7 +147,7 @@ impl Coder {
     }
 
     /// How the coder read a sentence: tokens with their roles, noun-phrase units with their
-    /// actors, and every verb with its entry, pattern and subject (`dyad code --explain`).
+    /// actors, and every verb with its entry, pattern and subject (the `explain` example).
     pub fn explain(&self, text: &str, sentence: Span, date: Option<NaiveDate>) -> String {
         let toks = sentence::prepare(text, sentence);
         let pieces = self.index.pieces(&self.dicts, &toks);

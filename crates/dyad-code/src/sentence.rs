@@ -92,6 +92,10 @@ fn contraction_split(word: &str) -> Option<usize> {
             && word.is_char_boundary(word.len() - suffix.len())
             && word[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
     };
+    // "cannot" reads as "can not".
+    if word.len() == 6 && word.eq_ignore_ascii_case("cannot") {
+        return Some(3);
+    }
     for suffix in ["n't", "n\u{2019}t"] {
         if lower_end(suffix) {
             return Some(word.len() - suffix.len());
@@ -130,6 +134,7 @@ mod tests {
         assert_eq!(words("Iran didn't attack."), ["iran", "did", "n't", "attack", "."]);
         assert_eq!(words("They won't go"), ["they", "wo", "n't", "go"]);
         assert_eq!(words("We'll see"), ["we", "'ll", "see"]);
+        assert_eq!(words("Iran cannot attack"), ["iran", "can", "not", "attack"]);
     }
 
     #[test]
