@@ -668,9 +668,18 @@ fn unit_at(units: &[Unit], i: usize) -> Option<usize> {
 }
 
 /// The object group of a verb: the first unit naming an actor after it, within its clause.
-fn object(scene: &Scene<'_>, from: usize, passive: bool, cross_that: bool) -> (Option<usize>, Option<usize>) {
+///
+/// Unless `literal`, a unit whose actors are all uncoded (a role with no country, an unknown
+/// name) is only a fallback: "deployed 10,000 soldiers to its border with Belarus" targets
+/// Belarus.
+fn object(
+    scene: &Scene<'_>,
+    from: usize,
+    (passive, cross_that, literal): (bool, bool, bool),
+) -> (Option<usize>, Option<usize>) {
     let mut i = from;
     let mut target = None;
+    let mut fallback = None;
     let mut by_agent = None;
     // After "that" the complement clause's subject may be the target ("expressed hopes that
     // Osgiliath could…", "warned that Iran would…").
@@ -687,9 +696,20 @@ fn object(scene: &Scene<'_>, from: usize, passive: bool, cross_that: bool) -> (O
                 let subject_of_next = matches!(scene.roles.get(unit.end), Some(Role::Verb | Role::Modal | Role::Aux))
                     && !matches!(scene.roles.get(unit.end + 1), Some(Role::Prep));
                 if unit.is_actor() && (!subject_of_next || crossed_that) {
+                    let uncoded = unit.actors.iter().all(|a| a.code.is_none());
+                    // After an uncoded candidate, only a partner-marking preposition introduces
+                    // a better target ("to its border with Finland"); "the Sea of Japan", "in
+                    // eastern Congo" are places.
+                    let partner = unit.start > 0
+                        && matches!(
+                            scene.toks[unit.start - 1].lower.as_str(),
+                            "with" | "against" | "to" | "toward" | "towards" | "into"
+                        );
                     if passive && after_by {
                         by_agent.get_or_insert(u);
-                    } else if target.is_none() {
+                    } else if target.is_none() && uncoded && !literal {
+                        fallback.get_or_insert(u);
+                    } else if target.is_none() && (fallback.is_none() || partner) {
                         target = Some(u);
                     }
                     if target.is_some() && (!passive || by_agent.is_some()) {
@@ -728,7 +748,7 @@ fn object(scene: &Scene<'_>, from: usize, passive: bool, cross_that: bool) -> (O
         }
         i += 1;
     }
-    (target, by_agent)
+    (target.or(fallback), by_agent)
 }
 
 /// A comma inside the verb phrase ("restore complete, full ties") rather than a clause end.
@@ -834,7 +854,7 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
     // Israel and Hamas had signed" is not addressed to Israel); other verbs may ("warned that
     // Iran would…").
     let statement = h.say || code.as_deref().is_some_and(|c| c.starts_with("01"));
-    let (object_unit, by_agent) = object(scene, h.last + 1, h.passive, !statement);
+    let (object_unit, by_agent) = object(scene, h.last + 1, (h.passive, !statement, cx.options.literal));
     let bound = binding.unwrap_or_default();
     let mut source = bound.source.or(h.subject);
     // "drew criticism from $": when the pattern names the source, the subject is the target.
