@@ -389,20 +389,37 @@ fn share_head(units: &mut [Unit], toks: &[Tok]) {
 /// country of the nearest actor before it.
 fn possessive_owner(units: &mut [Unit], toks: &[Tok]) {
     for k in 1..units.len() {
-        let Some((prefixes, agents)) = units[k].agents_only.clone() else {
-            continue;
-        };
         if !matches!(toks[units[k].start].lower.as_str(), "its" | "their" | "his" | "her") {
             continue;
         }
+        // "his country would sever relations": the country of the one it belongs to.
+        let own_country = units[k].end - units[k].start == 2
+            && units[k].actors.is_empty()
+            && matches!(toks[units[k].end - 1].lower.as_str(), "country" | "nation");
+        let Some((prefixes, agents)) = units[k]
+            .agents_only
+            .clone()
+            .or_else(|| own_country.then(|| (Vec::new(), Vec::new())))
+        else {
+            continue;
+        };
         let owner = units[..k]
             .iter()
             .rev()
             .flat_map(|u| u.actors.iter())
             .find_map(|a| a.code.as_deref().and_then(crate::country_of));
-        if let Some(country) = owner.map(str::to_string)
-            && let Some(a) = units[k].actors.first_mut()
-        {
+        let Some(country) = owner.map(str::to_string) else {
+            continue;
+        };
+        if own_country {
+            let span = Span::new(toks[units[k].start].span.start, toks[units[k].end - 1].span.end);
+            units[k].actors.push(Actor {
+                span,
+                code: Some(country),
+                agents: Vec::new(),
+                entity: None,
+            });
+        } else if let Some(a) = units[k].actors.first_mut() {
             a.code = Some(with_agents(&country, &prefixes, &agents));
             a.agents.clear();
         }

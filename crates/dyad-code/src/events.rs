@@ -1024,6 +1024,19 @@ fn refusal_of(mut event: SentenceEvent) -> SentenceEvent {
 /// hostile ones into 13x threats; statements, demands and the like stay as they are.
 pub(crate) fn intent_code(code: &str) -> String {
     let root = code.get(..2).unwrap_or(code);
+    let mapped = match code {
+        c if c.starts_with("162") => "1311",
+        c if c.starts_with("163") => "1312",
+        c if c.starts_with("16") => "1313",
+        c if c.starts_with("172") => "132",
+        c if c.starts_with("183") => "1383",
+        c if c.starts_with("192") || c.starts_with("1382") => "1382",
+        c if c.starts_with("191") => "1381",
+        _ => "",
+    };
+    if !mapped.is_empty() {
+        return mapped.to_string();
+    }
     let mapped = match root {
         "04" => "036",
         "05" => "032",
