@@ -186,13 +186,18 @@ fn analyse<'d>(cx: &Context<'_, 'd>) -> Vec<Hit<'d>> {
     // pattern ending in "with +" fits without it (and beats a pattern blocking the bare use).
     if !cx.options.literal {
         for h in hits.iter_mut() {
-            let open = !h.suppressed && h.pattern.is_none_or(|(p, _)| p.is_blocking());
             let coordinated = h
                 .subject
                 .is_some_and(|u| group_actors(&cx.scene, u).iter().filter(|a| a.code.is_some()).count() > 1);
-            if open
-                && coordinated
-                && let Some(found) = best_pattern(cx, h, &words, true)
+            if h.suppressed || !coordinated {
+                continue;
+            }
+            // The open pattern wins when more specific than what matched (or when that blocks).
+            let current = h
+                .pattern
+                .map_or(0, |(p, _)| if p.is_blocking() { 0 } else { p.specificity() });
+            if let Some(found) = best_pattern(cx, h, &words, true)
+                && (h.pattern.is_none() || found.0.specificity() > current)
             {
                 h.pattern = Some(found);
                 h.open_target = true;
