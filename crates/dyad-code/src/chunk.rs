@@ -185,6 +185,7 @@ fn base_role(
     }
     // "mushroom hunting trip": a gerund before a common noun modifies it.
     if form == Some(VerbForm::Gerund)
+        && roles.last() == Some(&Role::Np)
         && next.is_some_and(|n| n.class == Class::Other && !n.cap && n.kind == TokenKind::Word)
     {
         return Role::Np;
