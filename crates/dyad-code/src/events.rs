@@ -786,7 +786,9 @@ fn reported_speech(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
                 continue;
             }
             let inside_after = hits[k].head > say_head;
-            let inside_before = hits[k].head < speaker_start && speaker_start > hits[s].group_start.saturating_sub(3);
+            // "CLAUSE, X said": the speaker stands right before the verb.
+            let speaker_end = cx.scene.units[speaker].end;
+            let inside_before = hits[k].head < speaker_start && speaker_end + 2 >= hits[s].group_start;
             if inside_after || inside_before {
                 reports |= !hits[k].suppressed && has_code(&hits[k]);
                 if hits[k].reported_by.is_none() {
@@ -826,7 +828,7 @@ fn reporting(cx: &Context<'_, '_>, h: &Hit<'_>) -> bool {
     // comment" 011) is an event in its own right.
     let specific = h
         .pattern
-        .is_some_and(|(p, _)| p.code.as_deref().is_some_and(|c| c != "010"))
+        .is_some_and(|(p, _)| p.elements.len() > 1 && p.code.as_deref().is_some_and(|c| c != "010"))
         || event_code(h).is_some_and(|c| c.starts_with("01") && c != "010");
     if specific {
         return false;
@@ -917,6 +919,19 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
         return;
     }
     let sources = source.map(|u| group_actors(scene, u)).unwrap_or_default();
+    // "warned that his country would use nuclear weapons against South Korea": when the
+    // target found is the source's own country, the real target lies further on.
+    if !cx.options.literal
+        && bound.target.is_none()
+        && let Some(t) = target
+    {
+        let own = group_actors(scene, t)
+            .iter()
+            .all(|y| sources.iter().any(|x| self_targeted(x, y)));
+        if own && !sources.is_empty() {
+            target = object(scene, scene.units[t].end, (h.passive, false, false)).0;
+        }
+    }
     // An open "with +" pattern's partner is the coordinated subject itself.
     let targets = if h.open_target {
         Vec::new()
