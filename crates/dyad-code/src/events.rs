@@ -221,7 +221,7 @@ fn consequences(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
         }
         if (0..k)
             .rev()
-            .find(|&j| !hits[j].suppressed)
+            .find(|&j| !hits[j].suppressed && has_code(&hits[j]))
             .is_some_and(|j| violent(&hits[j]))
         {
             hits[k].suppressed = true;
