@@ -44,6 +44,8 @@ struct Hit<'d> {
     subject: Option<usize>,
     /// Who says it, when inside reported speech.
     reported_by: Option<usize>,
+    /// What a pronoun object ("executed them") stands for: the previous verb's object.
+    pronoun_object: Option<usize>,
 }
 
 /// Verbs that pass their event to the verb of their infinitive and mark it intended.
@@ -205,10 +207,38 @@ fn analyse<'d>(cx: &Context<'_, 'd>) -> Vec<Hit<'d>> {
         }
         suppress_covered(&mut hits);
     }
+    if !cx.options.literal {
+        pronoun_objects(cx, &mut hits);
+    }
     reported_speech(cx, &mut hits);
     requested_acts(cx, &mut hits);
     consequences(cx, &mut hits);
     hits
+}
+
+/// "abducted two men … and executed them": a pronoun object stands for the object of the
+/// previous verb that has one.
+fn pronoun_objects(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
+    let scene = &cx.scene;
+    let objects: Vec<Option<usize>> = hits
+        .iter()
+        .map(|h| object(scene, h.last + 1, (h.passive, false, false)).0)
+        .collect();
+    for k in 1..hits.len() {
+        let Some(u) = objects[k] else { continue };
+        let pronoun = scene.units[u].pronoun
+            && matches!(
+                scene.toks[scene.units[u].start].lower.as_str(),
+                "them" | "him" | "her" | "it"
+            );
+        if !pronoun {
+            continue;
+        }
+        hits[k].pronoun_object = (0..k)
+            .rev()
+            .filter_map(|j| objects[j])
+            .find(|&o| !scene.units[o].pronoun && scene.units[o].is_actor());
+    }
 }
 
 /// "…attacked the convoy, killing three soldiers": the killing is the attack's outcome, not
@@ -310,6 +340,7 @@ fn hit<'d>(cx: &Context<'_, 'd>, head: usize) -> Hit<'d> {
         suppressed: false,
         subject: None,
         reported_by: None,
+        pronoun_object: None,
     }
 }
 
@@ -699,6 +730,15 @@ fn object(
                     continue;
                 };
                 let unit = &scene.units[u];
+                // "executed them": a pronoun object ends the search (the caller resolves it).
+                if unit.pronoun
+                    && !literal
+                    && target.is_none()
+                    && fallback.is_none()
+                    && matches!(scene.toks[unit.start].lower.as_str(), "them" | "him" | "her")
+                {
+                    return (Some(u), by_agent);
+                }
                 let after_by = unit.start > 0 && scene.toks[unit.start - 1].lower == "by";
                 let subject_of_next = matches!(scene.roles.get(unit.end), Some(Role::Verb | Role::Modal | Role::Aux))
                     && !matches!(scene.roles.get(unit.end + 1), Some(Role::Prep));
@@ -867,6 +907,10 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
     let bound = binding.unwrap_or_default();
     let mut source = bound.source.or(h.subject);
     // "drew criticism from $": when the pattern names the source, the subject is the target.
+    let object_unit = match object_unit {
+        Some(u) if scene.units[u].pronoun && h.pronoun_object.is_some() => h.pronoun_object,
+        other => other,
+    };
     let mut target = match (bound.source, bound.target) {
         (Some(_), None) => h.subject.or(object_unit),
         _ => bound.target.or(object_unit),
