@@ -167,7 +167,16 @@ fn base_role(
                 && next.is_some_and(|n| matches!(n.class, Class::Other | Class::Adjective) && !n.cap);
             return if after_modifier { Role::Np } else { Role::Adv };
         }
-        Class::SayVerb => return Role::Verb,
+        // "a state of emergency", "the report": a determiner makes a say-verb a noun.
+        Class::SayVerb => {
+            let after_modifier = i > 0
+                && roles.last() == Some(&Role::Np)
+                && matches!(
+                    toks[i - 1].class,
+                    Class::Determiner | Class::Possessive | Class::Adjective
+                );
+            return if after_modifier { Role::Np } else { Role::Verb };
+        }
         Class::Other => {}
     }
     let mid_sentence_name = tok.cap && i > 0 && !toks[i - 1].is_punct("\"") && !toks[i - 1].is_punct(":");

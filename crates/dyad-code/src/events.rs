@@ -903,8 +903,15 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
     // Israel and Hamas had signed" is not addressed to Israel); other verbs may ("warned that
     // Iran would…").
     let statement = h.say || code.as_deref().is_some_and(|c| c.starts_with("01"));
-    let (object_unit, by_agent) = object(scene, h.last + 1, (h.passive, !statement, cx.options.literal));
     let bound = binding.unwrap_or_default();
+    // The object is looked for after the pattern's own words ("deployed the army to…": the
+    // army is part of the pattern, not its target).
+    let object_from = if cx.options.literal {
+        h.last + 1
+    } else {
+        h.last.max(bound.last) + 1
+    };
+    let (object_unit, by_agent) = object(scene, object_from, (h.passive, !statement, cx.options.literal));
     let mut source = bound.source.or(h.subject);
     // "drew criticism from $": when the pattern names the source, the subject is the target.
     let object_unit = match object_unit {
