@@ -235,8 +235,10 @@ fn reads_as_noun(
             ) || prev.kind == TokenKind::Possessive;
             if modifier {
                 // "the affected villages", "its planned visit": a participle after a
-                // determiner or adjective modifies the noun.
-                return true;
+                // determiner or adjective modifies the noun; but after a number ending a name
+                // ("the Group of Seven urged") a past form is the verb.
+                let past = matches!(form, Some(VerbForm::Past | VerbForm::PastOrParticiple));
+                return !(prev.class == Class::Number && past);
             }
             // "peace talks", "air strikes": a common noun before a noun-able word.
             let common_noun = !prev.cap && prev.class == Class::Other && prev.kind == TokenKind::Word;

@@ -56,6 +56,19 @@ impl<'a> Scene<'a> {
         }
     }
 
+    /// Where the coordinated list unit `k` starts ends (the last member's end).
+    pub fn group_end(&self, k: usize) -> usize {
+        let group = self.units[k].group;
+        let mut end = self.units[k].end;
+        for u in &self.units[k + 1..] {
+            if u.group != group || !u.coordinated && !u.is_actor() {
+                break;
+            }
+            end = u.end;
+        }
+        end
+    }
+
     /// The unit containing token `i`, if any.
     pub fn unit_inside(&self, i: usize) -> Option<usize> {
         self.units.iter().position(|u| u.start <= i && i < u.end)
@@ -455,7 +468,13 @@ impl Matcher<'_, '_> {
                     return None;
                 }
                 bind(b, *slot, k);
-                Some(unit.end)
+                // "urged Israel and Hamas to…": the slot takes the whole coordinated group.
+                let end = if self.literal {
+                    unit.end
+                } else {
+                    self.scene.group_end(k)
+                };
+                Some(end)
             }
             Step::Gap => Some(p),
         }
