@@ -229,10 +229,12 @@ fn reads_as_noun(
         Role::To | Role::Aux | Role::Modal | Role::Neg => false,
         Role::Adv => false,
         Role::Np => {
-            let modifier = matches!(
+            // A capitalised adjective ends a name ("Amnesty International urged"): not a modifier.
+            let modifier = (matches!(
                 prev.class,
                 Class::Determiner | Class::Possessive | Class::Adjective | Class::Number
-            ) || prev.kind == TokenKind::Possessive;
+            ) && !(prev.cap && prev_is_piece))
+                || prev.kind == TokenKind::Possessive;
             if modifier {
                 // "the affected villages", "its planned visit": a participle after a
                 // determiner or adjective modifies the noun; but after a number ending a name
@@ -526,6 +528,10 @@ fn share_country(units: &mut [Unit]) {
 /// An agent word names the phrase's head only when nothing but names, other dictionary
 /// phrases or a possessive follow it: "military targets" is not the military.
 fn heads_phrase(toks: &[Tok], pieces: &[Piece<'_>], from: usize, end: usize) -> bool {
+    // "President Alexander Stubb's visit": what follows a possessive is another phrase.
+    let end = (from..end)
+        .find(|&j| toks[j].kind == TokenKind::Possessive)
+        .unwrap_or(end);
     (from..end).all(|j| {
         toks[j].cap
             || toks[j].class != Class::Other

@@ -266,8 +266,12 @@ fn requested_acts(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
         if hits[g].suppressed || !event_code(&hits[g]).is_some_and(|c| c.starts_with("10") || c.starts_with("02")) {
             continue;
         }
+        // The request reaches to the end of its clause: "after Russia launched…" is not asked for.
         let end = (hits[g].last + 1..cx.scene.toks.len())
-            .find(|&i| cx.scene.roles[i] == Role::Boundary)
+            .find(|&i| {
+                cx.scene.roles[i] == Role::Boundary
+                    || (cx.scene.roles[i] == Role::Sub && cx.scene.toks[i].lower != "that")
+            })
             .unwrap_or(cx.scene.toks.len());
         for k in g + 1..hits.len() {
             let in_complement =
