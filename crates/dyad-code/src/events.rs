@@ -322,7 +322,7 @@ fn hit<'d>(cx: &Context<'_, 'd>, head: usize) -> Hit<'d> {
     // "an attack condemned by Qatar": a bare participle after a noun, followed by "by".
     let reduced_passive = group_start == first
         && first > 0
-        && cx.scene.roles[first - 1] == Role::Np
+        && matches!(cx.scene.roles[first - 1], Role::Np | Role::Comma)
         && matches!(form, Some(VerbForm::PastParticiple | VerbForm::PastOrParticiple))
         && toks.get(last + 1).is_some_and(|t| t.lower == "by");
     let passive = (be && participle) || reduced_passive;
@@ -643,7 +643,8 @@ fn participle_clause(scene: &Scene<'_>, h: &Hit<'_>) -> bool {
     h.group_start == h.first
         && h.group_start > 0
         && scene.roles[h.group_start - 1] == Role::Comma
-        && lexicon::verb_form(&scene.toks[h.head].lower) == Some(VerbForm::Gerund)
+        && (lexicon::verb_form(&scene.toks[h.head].lower) == Some(VerbForm::Gerund)
+            || (h.passive && scene.toks.get(h.last + 1).is_some_and(|t| t.lower == "by")))
 }
 
 /// "signed an executive order lifting sanctions": a gerund right after its governing verb's
