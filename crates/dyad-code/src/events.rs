@@ -191,7 +191,15 @@ fn analyse<'d>(cx: &Context<'_, 'd>) -> Vec<Hit<'d>> {
             let coordinated = h
                 .subject
                 .is_some_and(|u| group_actors(&cx.scene, u).iter().filter(|a| a.code.is_some()).count() > 1);
-            if h.suppressed || !coordinated {
+            // "Kallas and Costa met Sandu and Zelensky": a coded direct object is the partner.
+            let coded_object = cx
+                .scene
+                .unit_starting
+                .get(h.last + 1)
+                .copied()
+                .flatten()
+                .is_some_and(|u| cx.scene.units[u].actors.iter().any(|a| a.code.is_some()));
+            if h.suppressed || !coordinated || coded_object {
                 continue;
             }
             // The open pattern wins when more specific than what matched (or when that blocks).
@@ -909,14 +917,7 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
     // Iran would…").
     let statement = h.say || code.as_deref().is_some_and(|c| c.starts_with("01"));
     let bound = binding.unwrap_or_default();
-    // The object is looked for after the pattern's own words ("deployed the army to…": the
-    // army is part of the pattern, not its target).
-    let object_from = if cx.options.literal {
-        h.last + 1
-    } else {
-        h.last.max(bound.last) + 1
-    };
-    let (object_unit, by_agent) = object(scene, object_from, (h.passive, !statement, cx.options.literal));
+    let (object_unit, by_agent) = object(scene, h.last + 1, (h.passive, !statement, cx.options.literal));
     let mut source = bound.source.or(h.subject);
     // "drew criticism from $": when the pattern names the source, the subject is the target.
     let object_unit = match object_unit {
