@@ -154,7 +154,7 @@ impl IdSet {
 fn actor_record(actor: &Actor, text: &str) -> ActorRecord {
     ActorRecord {
         text: actor.span.slice(text).to_string(),
-        code: actor.code.clone(),
+        code: actor.reported_code(),
         country: actor.code.as_deref().and_then(country_of).map(str::to_string),
         entity: actor.entity.clone(),
         span: actor.span,

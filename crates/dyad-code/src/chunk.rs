@@ -244,7 +244,18 @@ fn reads_as_noun(
             }
             // "peace talks", "air strikes": a common noun before a noun-able word.
             let common_noun = !prev.cap && prev.class == Class::Other && prev.kind == TokenKind::Word;
-            common_noun && noun_ok && !prev_is_piece && !ends_ed(&tok.lower)
+            // "stockpiles of artillery shells ran low": before a verb, the compound's head.
+            let verb_follows = toks.get(i + 1).is_some_and(|n| {
+                matches!(n.class, Class::Auxiliary | Class::Modal)
+                    || matches!(
+                        lexicon::verb_form(&n.lower),
+                        Some(VerbForm::Past | VerbForm::PastOrParticiple)
+                    )
+            });
+            common_noun
+                && (noun_ok || (verb_follows && tok.lower.ends_with('s')))
+                && !prev_is_piece
+                && !ends_ed(&tok.lower)
         }
         Role::Prep => form != Some(VerbForm::Gerund),
         Role::Verb => noun_ok && form != Some(VerbForm::Gerund),
@@ -455,7 +466,8 @@ pub(crate) fn infer_country(units: &mut [Unit]) {
     }
     for u in units.iter_mut() {
         for a in u.actors.iter_mut() {
-            if a.code.is_none() && !a.agents.is_empty() {
+            // Unidentified attackers ("gunmen") have no known country.
+            if a.code.is_none() && !a.agents.is_empty() && !a.agents.iter().any(|g| g == "UAF") {
                 a.code = Some(with_agents(&first, &[], &a.agents));
                 a.agents.clear();
             }

@@ -235,6 +235,18 @@ impl Coder {
     }
 }
 
+impl Actor {
+    /// The code to report: the full code, else the sector codes alone for a role with no
+    /// country ("unidentified gunmen" → UAF, "the police" → COP), as CAMEO and GDELT write them.
+    pub fn reported_code(&self) -> Option<String> {
+        match &self.code {
+            Some(code) => Some(code.clone()),
+            None if !self.agents.is_empty() => Some(self.agents.concat()),
+            None => None,
+        }
+    }
+}
+
 impl SentenceEvent {
     /// The event as PETRARCH's validation records write it: `(source, target, code)` where a
     /// missing actor is `---`, an agent with no country `---GOV`, and an actor found in the

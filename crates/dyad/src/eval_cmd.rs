@@ -131,8 +131,8 @@ pub fn gold(args: &EvalGoldArgs) -> anyhow::Result<ExitCode> {
             .code_sentence(text, Span::new(0, text.len()), s.date)
             .into_iter()
             .map(|e| Predicted {
-                source: e.source.and_then(|a| a.code),
-                target: e.target.and_then(|a| a.code),
+                source: e.source.and_then(|a| a.reported_code()),
+                target: e.target.and_then(|a| a.reported_code()),
                 cameo: e.code,
                 negated: e.negated,
             })
