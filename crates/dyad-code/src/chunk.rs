@@ -383,7 +383,61 @@ pub(crate) fn units(
     share_country(&mut units);
     share_head(&mut units, toks);
     possessive_owner(&mut units, toks);
+    numbered_reference(&mut units, toks);
     units
+}
+
+/// "the two leaders met", "the three countries": the last N distinct actors named before, in
+/// the same sentence (leaders keep their codes, countries are reduced to the country).
+fn numbered_reference(units: &mut [Unit], toks: &[Tok]) {
+    for k in 1..units.len() {
+        let words: Vec<&str> = toks[units[k].start..units[k].end]
+            .iter()
+            .map(|t| t.lower.as_str())
+            .collect();
+        let (n, head) = match words.as_slice() {
+            ["the", "two", head] | ["both", head] => (2, *head),
+            ["the", "three", head] => (3, *head),
+            _ => continue,
+        };
+        let countries = matches!(head, "countries" | "nations" | "states" | "neighbours" | "neighbors");
+        let people = matches!(
+            head,
+            "leaders" | "sides" | "governments" | "ministers" | "presidents" | "delegations" | "armies" | "men"
+        );
+        if !(countries || people) || units[k].actors.iter().any(|a| a.code.is_some()) {
+            continue;
+        }
+        let mut found: Vec<String> = Vec::new();
+        for a in units[..k].iter().rev().flat_map(|u| u.actors.iter().rev()) {
+            let Some(code) = a.code.as_deref() else { continue };
+            let code = if countries {
+                crate::country_of(code).unwrap_or(code)
+            } else {
+                code
+            };
+            if !found.iter().any(|c| c == code) {
+                found.push(code.to_string());
+            }
+            if found.len() == n {
+                break;
+            }
+        }
+        if found.len() < n {
+            continue;
+        }
+        let span = Span::new(toks[units[k].start].span.start, toks[units[k].end - 1].span.end);
+        found.reverse();
+        units[k].actors = found
+            .into_iter()
+            .map(|code| Actor {
+                span,
+                code: Some(code),
+                agents: Vec::new(),
+                entity: None,
+            })
+            .collect();
+    }
 }
 
 /// "Russian and Ukrainian delegations": a bare country adjective coordinated with a phrase

@@ -155,3 +155,17 @@ fn petrarch_mode_codes_the_act_not_the_intention() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn the_two_leaders_are_the_two_named_before() {
+    let found = triples("Erdogan praised Putin as the two leaders met in Ankara.");
+    assert!(found.iter().any(|t| t.starts_with("TURGOV RUSGOV 04")), "{found:?}");
+    assert!(found.iter().any(|t| t.starts_with("RUSGOV TURGOV 04")), "{found:?}");
+}
+
+#[test]
+fn pronoun_objects_stand_for_the_previous_object() {
+    let found = triples("Hamas abducted two Palestinian men and executed them.");
+    assert!(found.iter().any(|t| t.starts_with("PSEREBHMS PSECVL 18")), "{found:?}");
+    assert!(found.iter().all(|t| !t.contains(" --- ")), "{found:?}");
+}
