@@ -328,7 +328,7 @@ pub(crate) fn units(
             continue;
         }
         let start = i;
-        while i < toks.len() && roles[i] == Role::Np {
+        while i < toks.len() && roles[i] == Role::Np && !(!literal && i > start && starts_new_phrase(toks, i)) {
             i += 1;
         }
         let inside: Vec<Piece<'_>> = pieces
@@ -608,6 +608,16 @@ fn heads_phrase(toks: &[Tok], pieces: &[Piece<'_>], from: usize, end: usize) -> 
 
 /// A complement actor: code, span, entity, whether the code is final, whether a metonym.
 type Named = (String, Span, Option<String>, bool, bool);
+
+/// "gave Venezuela an ultimatum": an article after a noun starts the next noun phrase.
+fn starts_new_phrase(toks: &[Tok], i: usize) -> bool {
+    matches!(toks[i].lower.as_str(), "a" | "an" | "the")
+        && !matches!(
+            toks[i - 1].class,
+            Class::Determiner | Class::Number | Class::Pronoun | Class::Possessive | Class::Adverb
+        )
+        && toks[i - 1].kind != TokenKind::Possessive
+}
 
 /// "government of Gondor", "lawmakers in Fornost and Gondor", "soldiers from Gondor": the
 /// index of the last chunk used and the actor codes of the complement.
