@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use crate::fxhash::FxHashSet;
+use crate::hash::WordSet;
 
 use dyad_dict::Dictionaries;
 use dyad_dict::verbs::{VerbEntry, VerbPattern};
@@ -148,7 +148,7 @@ fn analyse<'d>(cx: &Context<'_, 'd>) -> Vec<Hit<'d>> {
     let toks = cx.scene.toks;
     // Every word of the sentence, and the singular of plurals (patterns match plurals unless
     // literal), for the cheap "are the pattern's words here at all" filter.
-    let mut words: FxHashSet<&str> = FxHashSet::default();
+    let mut words: WordSet<&str> = WordSet::default();
     for t in toks {
         words.insert(t.lower.as_str());
         if !cx.options.literal {

@@ -45,9 +45,9 @@
 //! - unsplit negative contractions ("don't", "won't", "cannot") → [`Class::Auxiliary`] or
 //!   [`Class::Modal`]; [`is_negative`] tells that they negate.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
+
+use crate::hash::WordMap;
 
 /// Coarse word classes the chunker needs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -1102,7 +1102,7 @@ const EMPTY: Entry = Entry {
     flags: 0,
 };
 
-type Table = HashMap<&'static str, Entry, BuildHasherDefault<WordHasher>>;
+type Table = WordMap<&'static str, Entry>;
 
 static TABLE: LazyLock<Table> = LazyLock::new(build);
 
@@ -1143,7 +1143,7 @@ fn build() -> Table {
     const BASE: u8 = 1;
     const PAST: u8 = 2;
     const PARTICIPLE: u8 = 4;
-    let mut table = Table::with_capacity_and_hasher(8192, BuildHasherDefault::default());
+    let mut table = Table::with_capacity_and_hasher(8192, Default::default());
     let t = &mut table;
 
     for (class, words) in class_lists() {
@@ -1176,7 +1176,7 @@ fn build() -> Table {
     }
 
     // Irregular verbs: gather every reading of a form, then pick one (see `verb_form`).
-    let mut readings: HashMap<&'static str, u8, BuildHasherDefault<WordHasher>> = HashMap::default();
+    let mut readings: WordMap<&'static str, u8> = WordMap::default();
     for (base, pasts, participles) in irregular_verbs() {
         *readings.entry(base).or_default() |= BASE;
         for past in pasts.split('/') {
@@ -1208,74 +1208,6 @@ fn build() -> Table {
 
 fn slot<'t>(table: &'t mut Table, word: &'static str) -> &'t mut Entry {
     table.entry(word).or_insert(EMPTY)
-}
-
-/// A small multiplicative hasher (FxHash-like, with a final rotation so that the bucket index
-/// sees the high, well-mixed bits). Words are short and trusted, so resistance to hash flooding is not needed.
-#[derive(Default, Clone, Copy)]
-struct WordHasher(u64);
-
-const SEED: u64 = 0xf135_7aea_2e62_a9c5;
-
-impl WordHasher {
-    #[inline]
-    fn add(&mut self, v: u64) {
-        self.0 = (self.0 ^ v).wrapping_mul(SEED);
-    }
-}
-
-impl Hasher for WordHasher {
-    /// Reads whole words only, overlapping at the end, so that no byte is copied: a word of 4 to
-    /// 8 bytes is two 4-byte reads, a longer one 8-byte reads and the last 8 bytes.
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let n = bytes.len();
-        let len = (n as u64) << 56;
-        if n >= 8 {
-            let mut rest = bytes;
-            while rest.len() > 8 {
-                self.add(read8(rest, 0));
-                rest = &rest[8..];
-            }
-            self.add(read8(bytes, n - 8) ^ len);
-        } else if n >= 4 {
-            self.add((read4(bytes, 0) << 32 | read4(bytes, n - 4)) ^ len);
-        } else if n > 0 {
-            let v = u64::from(bytes[0]) << 16 | u64::from(bytes[n / 2]) << 8 | u64::from(bytes[n - 1]);
-            self.add(v ^ len);
-        } else {
-            self.add(len);
-        }
-    }
-
-    #[inline]
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-
-    #[inline]
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.0.rotate_left(26)
-    }
-}
-
-#[inline]
-fn read8(bytes: &[u8], at: usize) -> u64 {
-    let mut word = [0u8; 8];
-    word.copy_from_slice(&bytes[at..at + 8]);
-    u64::from_le_bytes(word)
-}
-
-#[inline]
-fn read4(bytes: &[u8], at: usize) -> u64 {
-    let mut word = [0u8; 4];
-    word.copy_from_slice(&bytes[at..at + 4]);
-    u64::from(u32::from_le_bytes(word))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1380,6 +1312,8 @@ fn any_stem(word: &str, verbal: bool, found: impl Fn(&str) -> bool) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::HashMap;
+
     use std::collections::HashSet;
 
     use super::*;

@@ -21,7 +21,7 @@ mod actors;
 mod article;
 mod chunk;
 mod events;
-mod fxhash;
+mod hash;
 pub mod lexicon;
 mod nominal;
 mod patterns;

@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use dyad_dict::verbs::{PatternElement as E, VerbDictionary, VerbPattern};
 
-use crate::fxhash::{FxHashMap as HashMap, FxHashSet};
+use crate::hash::{WordMap as HashMap, WordSet};
 
 use crate::chunk::{Role, Unit};
 use crate::sentence::Tok;
@@ -114,7 +114,7 @@ impl SynsetIndex {
     }
 
     /// Which sets have a phrase starting with one of the sentence's words.
-    pub fn presence(&self, words: &FxHashSet<&str>) -> Vec<bool> {
+    pub fn presence(&self, words: &WordSet<&str>) -> Vec<bool> {
         let mut present = vec![false; self.ids.len()];
         for w in words {
             for &id in self.by_first.get(*w).map_or(&[][..], Vec::as_slice) {
@@ -186,7 +186,7 @@ impl PatternIndex {
 
     /// Indices (ascending) of the patterns in `patterns` worth trying for a sentence whose
     /// words (singulars included) are `words`.
-    pub fn candidates(&self, patterns: &Arc<Vec<VerbPattern>>, words: &FxHashSet<&str>) -> Vec<u32> {
+    pub fn candidates(&self, patterns: &Arc<Vec<VerbPattern>>, words: &WordSet<&str>) -> Vec<u32> {
         let Some(index) = self.lists.get(&(Arc::as_ptr(patterns) as usize)) else {
             return (0..patterns.len() as u32).collect();
         };
@@ -244,7 +244,7 @@ pub(crate) fn words_present(pattern: &VerbPattern, synsets: &SynsetIndex, words:
 
 /// The sentence's words (singulars included) and which synonym sets can occur in it.
 pub(crate) struct Words<'a> {
-    pub set: FxHashSet<&'a str>,
+    pub set: WordSet<&'a str>,
     pub synsets: Vec<bool>,
 }
 
