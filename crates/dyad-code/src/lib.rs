@@ -150,9 +150,7 @@ impl Coder {
     /// actors, and every verb with its entry, pattern and subject (the `explain` example).
     pub fn explain(&self, text: &str, sentence: Span, date: Option<NaiveDate>) -> String {
         let toks = sentence::prepare(text, sentence);
-        let pieces = self.index.pieces(&self.dicts, &toks);
-        let roles = chunk::roles(&toks, &pieces, &self.dicts);
-        let units = chunk::units(&toks, &roles, &pieces, date, self.options.literal);
+        let (roles, units) = self.read(&toks, date);
         let mut out = String::new();
         for (t, r) in toks.iter().zip(&roles) {
             out.push_str(&format!("{}/{:?}/{:?} ", t.lower, r, t.class));
@@ -172,15 +170,35 @@ impl Coder {
                 codes
             ));
         }
-        let cx = events::Context {
+        out.push_str(&events::explain(&self.context(&toks, &roles, &units)));
+        out
+    }
+
+    /// Roles and noun-phrase units of a prepared sentence (the shallow syntax both coding and
+    /// `explain` start from).
+    fn read(&self, toks: &[sentence::Tok], date: Option<NaiveDate>) -> (Vec<chunk::Role>, Vec<chunk::Unit>) {
+        let pieces = self.index.pieces(&self.dicts, toks);
+        let roles = chunk::roles(toks, &pieces, &self.dicts);
+        let mut units = chunk::units(toks, &roles, &pieces, date, self.options.literal);
+        if self.options.infer_country {
+            chunk::infer_country(&mut units);
+        }
+        (roles, units)
+    }
+
+    fn context<'a>(
+        &'a self,
+        toks: &'a [sentence::Tok],
+        roles: &'a [chunk::Role],
+        units: &'a [chunk::Unit],
+    ) -> events::Context<'a, 'a> {
+        events::Context {
             dicts: &self.dicts,
             synsets: &self.synsets,
             pattern_index: &self.pattern_index,
-            scene: patterns::Scene::new(&toks, &roles, &units),
+            scene: patterns::Scene::new(toks, roles, units),
             options: self.options,
-        };
-        out.push_str(&events::explain(&cx));
-        out
+        }
     }
 
     /// Whether a sentence holds a discard phrase of story scope (the whole article is skipped).
@@ -194,20 +212,8 @@ impl Coder {
         if toks.is_empty() || self.index.discard(&toks).is_some() {
             return None;
         }
-        let pieces = self.index.pieces(&self.dicts, &toks);
-        let roles = chunk::roles(&toks, &pieces, &self.dicts);
-        let mut units = chunk::units(&toks, &roles, &pieces, date, self.options.literal);
-        if self.options.infer_country {
-            chunk::infer_country(&mut units);
-        }
-        let cx = events::Context {
-            dicts: &self.dicts,
-            synsets: &self.synsets,
-            pattern_index: &self.pattern_index,
-            scene: patterns::Scene::new(&toks, &roles, &units),
-            options: self.options,
-        };
-        let mut events = events::events(&cx);
+        let (roles, units) = self.read(&toks, date);
+        let mut events = events::events(&self.context(&toks, &roles, &units));
         events.retain(|e| self.keeps(e));
         Some(events)
     }
