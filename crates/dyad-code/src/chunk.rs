@@ -158,24 +158,17 @@ fn base_role(
         Class::Negation => return Role::Neg,
         Class::Adverb => {
             // "a nationwide campaign": inside a noun phrase an adverb-looking word is a modifier.
-            let after_modifier = i > 0
-                && roles.last() == Some(&Role::Np)
-                && matches!(
-                    toks[i - 1].class,
-                    Class::Determiner | Class::Possessive | Class::Adjective
-                )
+            let inside = after_modifier(i, roles, toks)
                 && next.is_some_and(|n| matches!(n.class, Class::Other | Class::Adjective) && !n.cap);
-            return if after_modifier { Role::Np } else { Role::Adv };
+            return if inside { Role::Np } else { Role::Adv };
         }
         // "a state of emergency", "the report": a determiner makes a say-verb a noun.
         Class::SayVerb => {
-            let after_modifier = i > 0
-                && roles.last() == Some(&Role::Np)
-                && matches!(
-                    toks[i - 1].class,
-                    Class::Determiner | Class::Possessive | Class::Adjective
-                );
-            return if after_modifier { Role::Np } else { Role::Verb };
+            return if after_modifier(i, roles, toks) {
+                Role::Np
+            } else {
+                Role::Verb
+            };
         }
         Class::Other => {}
     }
@@ -205,6 +198,16 @@ fn base_role(
     } else {
         Role::Verb
     }
+}
+
+/// Whether token `i` follows a determiner, possessive or adjective inside a noun phrase.
+fn after_modifier(i: usize, roles: &[Role], toks: &[Tok]) -> bool {
+    i > 0
+        && roles.last() == Some(&Role::Np)
+        && matches!(
+            toks[i - 1].class,
+            Class::Determiner | Class::Possessive | Class::Adjective
+        )
 }
 
 /// Noun or verb, for a word that can be a verb, from the roles before it.
