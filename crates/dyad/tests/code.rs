@@ -1,46 +1,18 @@
 //! End-to-end tests of `dyad code` through the binary: the event record contract, spans into
 //! the clean text, stable ids, negation, output formats, bad inputs and `--require-dyad`.
 
+mod common;
+use common::{data, dyad, dyad_stdin};
+
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
-use std::io::Write;
-use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 const MEETING: &str = "Turkish Foreign Minister Hakan Fidan met Chinese President Xi Jinping in Beijing on Monday.";
 const NOT_CONDEMNED: &str = "Egypt did not condemn the attack.";
 
-fn data(path: &str) -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../")).join(path)
-}
-
 fn samples() -> String {
     data("samples").to_str().expect("UTF-8 path").to_string()
-}
-
-fn dyad(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dyad"))
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .expect("dyad runs")
-}
-
-fn dyad_stdin(args: &[&str], input: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_dyad"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("dyad runs");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(input.as_bytes())
-        .expect("write stdin");
-    child.wait_with_output().expect("dyad finishes")
 }
 
 fn stderr(out: &Output) -> String {

@@ -1,14 +1,10 @@
 //! `dyad dict check` and `dyad dict lookup` through the binary.
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
+mod common;
+use common::dyad;
 
-fn dyad(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dyad"))
-        .args(args)
-        .output()
-        .expect("dyad runs")
-}
+use std::path::PathBuf;
+use std::process::Output;
 
 fn first_code(out: &Output) -> String {
     let stdout = String::from_utf8_lossy(&out.stdout);

@@ -1,20 +1,11 @@
 //! End-to-end tests of `dyad eval`: PETRARCH's validation records (when ../shared/reference is
 //! present) and dyad's own gold set, through the binary.
 
+mod common;
+use common::{data, dyad};
+
 use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
-
-fn repo(path: &str) -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../")).join(path)
-}
-
-fn dyad(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dyad"))
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .expect("dyad runs")
-}
+use std::process::Output;
 
 fn stdout(out: &Output) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
@@ -41,7 +32,7 @@ fn type_dyad_f1(report: &str) -> f64 {
 }
 
 fn records() -> Option<PathBuf> {
-    let path = repo("../shared/reference/petrarch2/validate/PETR.UnitTest.records.xml");
+    let path = data("../shared/reference/petrarch2/validate/PETR.UnitTest.records.xml");
     if path.is_file() {
         Some(path)
     } else {
@@ -88,7 +79,7 @@ fn min_turns_a_low_score_into_exit_1() {
 #[test]
 fn gold_set_scores_above_regression_floors() {
     for (file, floor) in [("gold/dev.jsonl", 0.55), ("gold/test.jsonl", 0.45)] {
-        let path = repo(file);
+        let path = data(file);
         let out = dyad(&["eval", "gold", path.to_str().expect("UTF-8 path")]);
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
         let report = stdout(&out);

@@ -1,39 +1,12 @@
 //! End-to-end tests of `dyad read` through the binary: the contract's inputs, metadata, clean
 //! text, sentences, bad input, exit status and closed pipes.
 
+mod common;
+use common::{data, dyad, dyad_stdin};
+
 use serde_json::Value;
-use std::io::{Read, Write};
-use std::path::PathBuf;
+use std::io::Read;
 use std::process::{Command, Output, Stdio};
-
-fn data(path: &str) -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../")).join(path)
-}
-
-fn dyad(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dyad"))
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .expect("dyad runs")
-}
-
-fn dyad_stdin(args: &[&str], input: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_dyad"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("dyad runs");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(input.as_bytes())
-        .expect("write stdin");
-    child.wait_with_output().expect("dyad finishes")
-}
 
 fn articles(out: &Output) -> Vec<Value> {
     String::from_utf8_lossy(&out.stdout)
