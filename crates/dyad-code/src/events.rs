@@ -581,7 +581,7 @@ fn subject(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
         match scene.roles[i] {
             Role::Adv | Role::Aux | Role::Modal | Role::Neg => {}
             Role::Np => {
-                let u = scene.unit_ending[i].or_else(|| unit_at(scene.units, i))?;
+                let u = scene.unit_ending[i].or_else(|| scene.unit_inside(i))?;
                 let unit = &scene.units[u];
                 let in_pp = unit.start > 0 && matches!(scene.roles[unit.start - 1], Role::Prep);
                 if unit.time || (in_pp && !unit.is_actor()) || (in_pp && unit_after_subject(scene, unit.start - 1)) {
@@ -714,10 +714,6 @@ fn unit_after_subject(scene: &Scene<'_>, prep: usize) -> bool {
     prep > 0 && scene.roles[prep - 1] == Role::Np
 }
 
-fn unit_at(units: &[Unit], i: usize) -> Option<usize> {
-    units.iter().position(|u| u.start <= i && i < u.end)
-}
-
 /// The object group of a verb: the first unit naming an actor after it, within its clause.
 ///
 /// Unless `literal`, a unit whose actors are all uncoded (a role with no country, an unknown
@@ -738,7 +734,7 @@ fn object(
     while i < scene.toks.len() {
         match scene.roles[i] {
             Role::Np => {
-                let Some(u) = scene.unit_starting[i].or_else(|| unit_at(scene.units, i)) else {
+                let Some(u) = scene.unit_starting[i].or_else(|| scene.unit_inside(i)) else {
                     i += 1;
                     continue;
                 };

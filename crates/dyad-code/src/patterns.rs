@@ -37,15 +37,19 @@ pub(crate) struct Scene<'a> {
     /// Unit index starting / ending at each token.
     pub unit_starting: Vec<Option<usize>>,
     pub unit_ending: Vec<Option<usize>>,
+    /// Unit index covering each token.
+    unit_covering: Vec<Option<usize>>,
 }
 
 impl<'a> Scene<'a> {
     pub fn new(toks: &'a [Tok], roles: &'a [Role], units: &'a [Unit]) -> Scene<'a> {
         let mut unit_starting = vec![None; toks.len()];
         let mut unit_ending = vec![None; toks.len()];
+        let mut unit_covering = vec![None; toks.len()];
         for (k, u) in units.iter().enumerate() {
             unit_starting[u.start] = Some(k);
             unit_ending[u.end - 1] = Some(k);
+            unit_covering[u.start..u.end].iter_mut().for_each(|c| *c = Some(k));
         }
         Scene {
             toks,
@@ -53,6 +57,7 @@ impl<'a> Scene<'a> {
             units,
             unit_starting,
             unit_ending,
+            unit_covering,
         }
     }
 
@@ -71,7 +76,7 @@ impl<'a> Scene<'a> {
 
     /// The unit containing token `i`, if any.
     pub fn unit_inside(&self, i: usize) -> Option<usize> {
-        self.units.iter().position(|u| u.start <= i && i < u.end)
+        self.unit_covering.get(i).copied().flatten()
     }
 
     fn stops_gap(&self, i: usize) -> bool {
