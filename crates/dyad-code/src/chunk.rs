@@ -231,6 +231,21 @@ fn reads_as_noun(
     match prev_role {
         Role::To | Role::Aux | Role::Modal | Role::Neg => false,
         Role::Adv => false,
+        Role::Np if prev.cap && attack_noun_before_target(tok, toks.get(i + 1)) => true,
+        // "an Israeli strike", "a Hamas attack": after "a"/"an" and a name, a noun-able word is
+        // the head noun.
+        Role::Np
+            if prev.cap
+                && i >= 2
+                && matches!(toks[i - 2].lower.as_str(), "a" | "an")
+                && noun_ok
+                && !matches!(
+                    form,
+                    Some(VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::PastParticiple)
+                ) =>
+        {
+            true
+        }
         Role::Np => {
             // A capitalised adjective ends a name ("Amnesty International urged"): not a modifier.
             let modifier = (matches!(
@@ -259,6 +274,7 @@ fn reads_as_noun(
                 && (noun_ok || (verb_follows && tok.lower.ends_with('s')))
                 && !prev_is_piece
                 && !ends_ed(&tok.lower)
+                && !plural_subject_agrees(&prev.lower, &tok.lower)
         }
         Role::Prep => form != Some(VerbForm::Gerund),
         Role::Verb => noun_ok && form != Some(VerbForm::Gerund),
@@ -278,6 +294,41 @@ fn reads_as_noun(
         }
         Role::Sub | Role::Boundary => noun_ok && !ends_ed(&tok.lower),
     }
+}
+
+/// "the U.S. strikes on Iranian facilities", "Russian attacks against ports": after a name,
+/// a plural attack word followed by its target's preposition is the noun.
+fn attack_noun_before_target(tok: &Tok, next: Option<&Tok>) -> bool {
+    matches!(
+        tok.lower.as_str(),
+        "strikes" | "attacks" | "raids" | "airstrikes" | "air-strikes" | "bombings" | "assaults" | "sanctions"
+    ) && next.is_some_and(|n| matches!(n.lower.as_str(), "on" | "against"))
+}
+
+/// "protesters stage a sit-in", "rebels shell the town": a plural noun followed by a bare
+/// verb form agrees with it as subject and verb. Plurals that usually modify the next noun
+/// ("arms deal", "war crimes charge") are the exception.
+fn plural_subject_agrees(prev: &str, word: &str) -> bool {
+    const MODIFYING_PLURALS: &[&str] = &[
+        "arms",
+        "weapons",
+        "rights",
+        "news",
+        "customs",
+        "goods",
+        "sales",
+        "affairs",
+        "sports",
+        "drugs",
+        "crimes",
+        "elections",
+        "talks",
+    ];
+    let plural = prev.len() > 3 && prev.ends_with('s') && !prev.ends_with("ss") && !prev.ends_with("us");
+    plural
+        && !MODIFYING_PLURALS.contains(&prev)
+        && !word.ends_with('s')
+        && lexicon::verb_form(word).is_none_or(|f| f == VerbForm::Base)
 }
 
 fn ends_ed(word: &str) -> bool {
@@ -411,26 +462,13 @@ fn numbered_reference(units: &mut [Unit], toks: &[Tok]) {
         if !(countries || people) || units[k].actors.iter().any(|a| a.code.is_some()) {
             continue;
         }
-        let mut found: Vec<String> = Vec::new();
-        for a in units[..k].iter().rev().flat_map(|u| u.actors.iter().rev()) {
-            let Some(code) = a.code.as_deref() else { continue };
-            let code = if countries {
-                crate::country_of(code).unwrap_or(code)
-            } else {
-                code
-            };
-            if !found.iter().any(|c| c == code) {
-                found.push(code.to_string());
-            }
-            if found.len() == n {
-                break;
-            }
-        }
-        if found.len() < n {
+        // "Spain, Ireland and Norway recognised a Palestinian state, prompting Israel to recall
+        // its ambassadors from the three countries": a list of exactly n comes first.
+        let Some(found) = numbered_list(&units[..k], n, countries).or_else(|| last_named(&units[..k], n, countries))
+        else {
             continue;
-        }
+        };
         let span = Span::new(toks[units[k].start].span.start, toks[units[k].end - 1].span.end);
-        found.reverse();
         units[k].actors = found
             .into_iter()
             .map(|code| Actor {
@@ -441,6 +479,49 @@ fn numbered_reference(units: &mut [Unit], toks: &[Tok]) {
             })
             .collect();
     }
+}
+
+/// An actor's code, reduced to its country when counting countries.
+fn counted_code(code: &str, countries: bool) -> &str {
+    if countries {
+        crate::country_of(code).unwrap_or(code)
+    } else {
+        code
+    }
+}
+
+/// The last `n` distinct coded actors named in `units`, in sentence order.
+fn last_named(units: &[Unit], n: usize, countries: bool) -> Option<Vec<String>> {
+    let mut found: Vec<String> = Vec::new();
+    for a in units.iter().rev().flat_map(|u| u.actors.iter().rev()) {
+        let Some(code) = a.code.as_deref() else { continue };
+        let code = counted_code(code, countries);
+        if !found.iter().any(|c| c == code) {
+            found.push(code.to_string());
+        }
+        if found.len() == n {
+            found.reverse();
+            return Some(found);
+        }
+    }
+    None
+}
+
+/// The codes of the last coordinated group of exactly `n` coded actors, in sentence order.
+fn numbered_list(units: &[Unit], n: usize, countries: bool) -> Option<Vec<String>> {
+    let mut groups: Vec<usize> = units.iter().map(|u| u.group).collect();
+    groups.dedup();
+    groups.into_iter().rev().find_map(|g| {
+        let mut codes: Vec<String> = Vec::new();
+        for a in units.iter().filter(|u| u.group == g).flat_map(|u| u.actors.iter()) {
+            let Some(code) = a.code.as_deref() else { continue };
+            let code = counted_code(code, countries);
+            if !codes.iter().any(|c| c == code) {
+                codes.push(code.to_string());
+            }
+        }
+        (codes.len() == n).then_some(codes)
+    })
 }
 
 /// "Russian and Ukrainian delegations": a bare country adjective coordinated with a phrase

@@ -46,6 +46,12 @@ struct Hit<'d> {
     reported_by: Option<usize>,
     /// What a pronoun object ("executed them") stands for: the previous verb's object.
     pronoun_object: Option<usize>,
+    /// "…bombed a convoy, killing six soldiers": the victims of the act's outcome, the
+    /// target when the act itself names none.
+    outcome_object: Option<usize>,
+    /// "met Zelensky in Kharkiv and promised more air defence": the first verb's object is
+    /// the partner of a cooperative second verb that names none.
+    shared_object: Option<usize>,
 }
 
 /// Verbs that pass their event to the verb of their infinitive and mark it intended.
@@ -221,7 +227,55 @@ fn analyse<'d>(cx: &Context<'_, 'd>) -> Vec<Hit<'d>> {
     reported_speech(cx, &mut hits);
     requested_acts(cx, &mut hits);
     consequences(cx, &mut hits);
+    protest_demands(cx, &mut hits);
+    if !cx.options.literal {
+        shared_objects(cx, &mut hits);
+    }
     hits
+}
+
+/// Coordinated verbs of one subject ("met X and promised Y"): the second may share the first's
+/// coded object (see `Hit::shared_object`).
+fn shared_objects(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
+    let scene = &cx.scene;
+    let cooperative = |h: &Hit<'_>| event_code(h).and_then(|c| c.get(..2)).is_some_and(|r| r < "09");
+    for k in 1..hits.len() {
+        let start = hits[k].group_start;
+        if hits[k].suppressed || start == 0 || scene.roles[start - 1] != Role::Coord || !cooperative(&hits[k]) {
+            continue;
+        }
+        let Some(j) = (0..k).rev().find(|&j| !hits[j].suppressed && has_code(&hits[j])) else {
+            continue;
+        };
+        if hits[j].subject != hits[k].subject || !cooperative(&hits[j]) {
+            continue;
+        }
+        let object = hits[j]
+            .pattern
+            .and_then(|(_, b)| b.target)
+            .or_else(|| object(scene, hits[j].last + 1, (hits[j].passive, false, false)).0);
+        hits[k].shared_object = object.filter(|&u| scene.units[u].actors.iter().any(|a| a.code.is_some()));
+    }
+}
+
+/// "Students blocked the highway, demanding the president's resignation": the demand names
+/// whom the protest is against; it is the protest's purpose, not another event.
+fn protest_demands(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
+    let request = |h: &Hit<'_>| event_code(h).is_some_and(|c| c.starts_with("10"));
+    for k in 1..hits.len() {
+        if hits[k].suppressed || !participle_clause(&cx.scene, &hits[k]) || !request(&hits[k]) {
+            continue;
+        }
+        let Some(j) = (0..k).rev().find(|&j| !hits[j].suppressed && has_code(&hits[j])) else {
+            continue;
+        };
+        if !event_code(&hits[j]).is_some_and(|c| c.starts_with("14")) {
+            continue;
+        }
+        hits[k].suppressed = true;
+        let bound = hits[k].pattern.and_then(|(_, b)| b.target);
+        hits[j].outcome_object = bound.or_else(|| object(&cx.scene, hits[k].last + 1, (false, true, false)).0);
+    }
 }
 
 /// "abducted two men … and executed them": a pronoun object stands for the object of the
@@ -257,12 +311,12 @@ fn consequences(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
         if !participle_clause(&cx.scene, &hits[k]) || !violent(&hits[k]) {
             continue;
         }
-        if (0..k)
-            .rev()
-            .find(|&j| !hits[j].suppressed && has_code(&hits[j]))
-            .is_some_and(|j| violent(&hits[j]))
-        {
+        let Some(j) = (0..k).rev().find(|&j| !hits[j].suppressed && has_code(&hits[j])) else {
+            continue;
+        };
+        if violent(&hits[j]) {
             hits[k].suppressed = true;
+            hits[j].outcome_object = object(&cx.scene, hits[k].last + 1, (false, false, false)).0;
         }
     }
 }
@@ -353,6 +407,8 @@ fn hit<'d>(cx: &Context<'_, 'd>, head: usize) -> Hit<'d> {
         subject: None,
         reported_by: None,
         pronoun_object: None,
+        outcome_object: None,
+        shared_object: None,
     }
 }
 
@@ -467,7 +523,9 @@ fn gerund_complements(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
         let Some(g) = (0..k).rev().find(|&j| !hits[j].suppressed) else {
             continue;
         };
-        let accusation = event_code(&hits[g]).is_some_and(|c| c.starts_with("11"));
+        // "accused X of killing…" reports the act (hedged); "thanked X for announcing
+        // sanctions" praises an act that happened. Both keep the gerund's event.
+        let accusation = event_code(&hits[g]).is_some_and(|c| c.starts_with("11") || c.starts_with("051"));
         let between_ok = cx.scene.roles[hits[g].last + 1..h.group_start]
             .iter()
             .all(|r| matches!(r, Role::Np | Role::Prep | Role::Adv | Role::Coord | Role::Comma));
@@ -756,11 +814,20 @@ fn object(
                     // After an uncoded candidate, only a partner-marking preposition introduces
                     // a better target ("to its border with Finland"); "the Sea of Japan", "in
                     // eastern Congo" are places.
-                    let partner = unit.start > 0
-                        && matches!(
-                            scene.toks[unit.start - 1].lower.as_str(),
-                            "with" | "against" | "to" | "toward" | "towards" | "into"
-                        );
+                    let before = if unit.start > 0 {
+                        scene.toks[unit.start - 1].lower.as_str()
+                    } else {
+                        ""
+                    };
+                    // "struck targets in Iran", "areas of northern Syria": a country where the
+                    // act lands is its target when the object itself names no actor.
+                    let country_place = matches!(before, "in" | "inside" | "across" | "of" | "on")
+                        && unit
+                            .actors
+                            .iter()
+                            .all(|a| a.code.as_deref().is_some_and(|c| c.len() == 3));
+                    let partner =
+                        matches!(before, "with" | "against" | "to" | "toward" | "towards" | "into") || country_place;
                     if passive && after_by {
                         by_agent.get_or_insert(u);
                     } else if target.is_none() && uncoded && !literal {
@@ -978,12 +1045,52 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
         && bound.target.is_none()
         && let Some(t) = target
     {
-        let own = group_actors(scene, t)
-            .iter()
-            .all(|y| sources.iter().any(|x| self_targeted(x, y)));
+        let named = group_actors(scene, t);
+        let own = !named.is_empty() && named.iter().all(|y| sources.iter().any(|x| self_targeted(x, y)));
         if own && !sources.is_empty() {
             target = object(scene, scene.units[t].end, (h.passive, false, false)).0;
         }
+    }
+    // "deployed the army", "scrambled fighter jets": mobilising one's own forces has no target.
+    if !cx.options.literal
+        && code.as_deref().is_some_and(|c| c.starts_with("15"))
+        && target.is_some_and(|t| group_actors(scene, t).iter().all(|y| own_forces(&sources, y)))
+    {
+        target = None;
+    }
+    let coded = |u: usize| group_actors(scene, u).iter().any(|a| a.code.is_some());
+    // "condemned the detention of two reporters by Georgian police", "investigating the
+    // killing of journalists in an Israeli strike": blame goes to whoever did the act.
+    let blaming = code
+        .as_deref()
+        .is_some_and(|c| c.starts_with("11") || c.starts_with("09"));
+    if !cx.options.literal
+        && blaming
+        && bound.target.is_none()
+        && let Some(agent) = scene
+            .unit_starting
+            .get(h.last + 1)
+            .copied()
+            .flatten()
+            .and_then(|u| act_agent(scene, u))
+    {
+        target = Some(agent);
+    }
+    // "destroyed its consulate", "their checkpoint was attacked": a hostile act on something
+    // owned targets the owner.
+    let hostile = code.as_deref().and_then(|c| c.get(..2)).is_some_and(|r| r >= "13");
+    if !cx.options.literal
+        && hostile
+        && let Some(t) = target.filter(|&t| !coded(t))
+        && let Some(owner) = possessive_owner(scene, t, &sources)
+    {
+        target = Some(owner);
+    }
+    if !cx.options.literal
+        && !target.is_some_and(coded)
+        && let Some(other) = h.outcome_object.or(h.shared_object).filter(|&u| coded(u))
+    {
+        target = Some(other);
     }
     // An open "with +" pattern's partner is the coordinated subject itself.
     let targets = if h.open_target {
@@ -1052,6 +1159,118 @@ fn self_targeted(source: &Actor, target: &Actor) -> bool {
         (Some(s), Some(t)) => t.len() == 3 && s.len() > 3 && s.starts_with(t),
         _ => false,
     }
+}
+
+/// Nouns naming a hostile act whose doer may be blamed for it.
+const ACT_NOUNS: &[&str] = &[
+    "attack",
+    "attacks",
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "bombing",
+    "bombings",
+    "shelling",
+    "killing",
+    "killings",
+    "detention",
+    "detentions",
+    "arrest",
+    "arrests",
+    "treatment",
+    "execution",
+    "executions",
+    "abduction",
+    "invasion",
+    "occupation",
+    "crackdown",
+    "raid",
+    "raids",
+    "expulsion",
+    "seizure",
+    "torture",
+    "persecution",
+];
+
+/// The doer of the act named by the noun phrase at unit `u` (or by the phrases hanging from
+/// it): "the detention of two reporters by Georgian police" → the police; "the killing of
+/// five journalists in an Israeli strike" → the unit naming Israel.
+fn act_agent(scene: &Scene<'_>, u: usize) -> Option<usize> {
+    let mut seen_act = false;
+    let mut k = u;
+    for _ in 0..4 {
+        let unit = &scene.units[k];
+        let act = scene.toks[unit.start..unit.end]
+            .iter()
+            .position(|t| ACT_NOUNS.contains(&t.lower.as_str()));
+        let by = unit.start > 0 && scene.toks[unit.start - 1].lower == "by";
+        let coded = unit.actors.iter().any(|a| a.code.is_some());
+        if seen_act && by && coded {
+            return Some(k);
+        }
+        // "an Israeli strike", "Israel's strikes": the doer is named before the act noun.
+        if let Some(p) = act {
+            if coded
+                && unit
+                    .actors
+                    .iter()
+                    .any(|a| a.span.start < scene.toks[unit.start + p].span.start)
+            {
+                return Some(k);
+            }
+            seen_act = true;
+        }
+        // Follow the phrase on through one preposition ("of", "in", "by", "on").
+        let next = unit.end;
+        if !seen_act
+            || !scene
+                .toks
+                .get(next)
+                .is_some_and(|t| matches!(t.lower.as_str(), "of" | "in" | "by" | "on" | "against"))
+        {
+            return None;
+        }
+        k = scene.unit_starting.get(next + 1).copied().flatten()?;
+    }
+    None
+}
+
+/// The unit that "its"/"their"/"his"/"her" at the start of unit `u` refers to: the nearest
+/// earlier unit naming a coded actor other than the act's source.
+fn possessive_owner(scene: &Scene<'_>, u: usize, sources: &[Actor]) -> Option<usize> {
+    let unit = &scene.units[u];
+    if !matches!(scene.toks[unit.start].lower.as_str(), "its" | "their" | "his" | "her") {
+        return None;
+    }
+    (0..u).rev().find(|&k| {
+        scene.units[k]
+            .actors
+            .iter()
+            .any(|a| a.code.is_some() && !sources.iter().any(|x| x.code == a.code))
+    })
+}
+
+/// Whether `forces` are the armed forces or police of one of `sources` (or of no country).
+fn own_forces(sources: &[Actor], forces: &Actor) -> bool {
+    let Some(code) = forces.code.as_deref() else {
+        // "fighter jets": forces of no named country.
+        return forces
+            .agents
+            .iter()
+            .any(|a| ["MIL", "COP", "SPY"].iter().any(|s| a.starts_with(s)));
+    };
+    let sector = match code.get(..3) {
+        Some(country)
+            if sources
+                .iter()
+                .any(|x| x.code.as_deref().is_some_and(|c| c.starts_with(country))) =>
+        {
+            &code[3..]
+        }
+        _ => code,
+    };
+    ["MIL", "COP", "SPY"].iter().any(|s| sector.starts_with(s))
 }
 
 fn pattern_rule(h: &Hit<'_>, p: &VerbPattern) -> String {

@@ -102,7 +102,33 @@ pub enum VerbForm {
 #[must_use]
 #[inline]
 pub fn class(word: &str) -> Class {
-    TABLE.get(word).map_or(Class::Other, |e| e.class)
+    match TABLE.get(word) {
+        Some(e) => e.class,
+        None if participle_compound(word) => Class::Adjective,
+        None => Class::Other,
+    }
+}
+
+/// "Iran-backed", "U.S.-led", "earthquake-hit", "rebel-held": a hyphenated word ending in a
+/// participle modifies a noun; it is never the sentence's verb.
+fn participle_compound(word: &str) -> bool {
+    const IRREGULAR_ENDS: &[&str] = &["hit", "led", "run", "held", "made", "built", "torn", "stricken", "won"];
+    let Some((first, last)) = word.rsplit_once('-') else {
+        return false;
+    };
+    // "re-elected", "co-hosted", "counter-attacked" are verbs with a prefix.
+    const VERB_PREFIXES: &[&str] = &[
+        "re", "co", "pre", "counter", "over", "under", "out", "de", "un", "mis", "cross", "double",
+    ];
+    !first.is_empty()
+        && !VERB_PREFIXES.contains(&first)
+        && (IRREGULAR_ENDS.contains(&last)
+            || (last.len() > 4
+                && last.ends_with("ed")
+                && matches!(
+                    verb_form(last),
+                    Some(VerbForm::Past | VerbForm::PastParticiple | VerbForm::PastOrParticiple)
+                )))
 }
 
 /// The class of a token as written (any case): ASCII letters are lower-cased on the stack, and

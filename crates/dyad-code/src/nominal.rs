@@ -54,6 +54,10 @@ const NOUNS: &[EventNoun] = &[
             "strikes",
             "bombardment",
             "bombardments",
+            "barrage",
+            "barrages",
+            "bombing",
+            "bombings",
         ],
         code: "195",
         target_preps: &["on", "against", "in", "across"],
@@ -82,6 +86,24 @@ const NOUNS: &[EventNoun] = &[
         code: "190",
         target_preps: &["with"],
         mutual: true,
+    },
+    EventNoun {
+        words: &["blockade", "siege"],
+        code: "191",
+        target_preps: &["of", "on", "against"],
+        mutual: false,
+    },
+    EventNoun {
+        words: &["crackdown"],
+        code: "175",
+        target_preps: &["on", "against"],
+        mutual: false,
+    },
+    EventNoun {
+        words: &["abduction", "abductions", "kidnapping", "kidnappings"],
+        code: "181",
+        target_preps: &["of"],
+        mutual: false,
     },
     EventNoun {
         words: &["arrest", "arrests", "detention"],
@@ -141,7 +163,10 @@ pub(crate) fn events(cx: &Context<'_, '_>, verbs: &[VerbView], out: &mut Vec<Sen
             .any(|v| v.covered.is_some_and(|(f, l)| f <= i && i <= l) && !v.slots.contains(&Some(u)));
         // "Ethiopian air strikes on a market killed dozens": the verb codes the event.
         let subject_of_coded_verb = verbs.iter().any(|v| v.coded && v.subject == Some(u));
-        if in_pattern || subject_of_coded_verb {
+        // "mediated talks between Iranian and American negotiators": the parties' own talks are
+        // an event beside the mediator's.
+        let between = noun.mutual && matches!(following(cx, scene.units[u].end, noun), Following::Between(_));
+        if (in_pattern && !between) || subject_of_coded_verb {
             continue;
         }
         // The noun heads its phrase (nothing but names may follow it inside the unit).

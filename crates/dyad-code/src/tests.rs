@@ -169,3 +169,76 @@ fn pronoun_objects_stand_for_the_previous_object() {
     assert!(found.iter().any(|t| t.starts_with("PSEREBHMS PSECVL 18")), "{found:?}");
     assert!(found.iter().all(|t| !t.contains(" --- ")), "{found:?}");
 }
+
+#[test]
+fn the_outcome_of_an_attack_names_its_victims() {
+    // The bomb hit nothing named; the participle clause says whom it killed.
+    let t = triples("Militants detonated a roadside bomb near a convoy, killing three Kenyan soldiers.");
+    assert!(t.iter().any(|e| e.contains(" KENMIL 18")), "{t:?}");
+    // The killing is the same event, not a second one.
+    assert_eq!(t.len(), 1, "{t:?}");
+}
+
+#[test]
+fn mobilising_ones_own_forces_has_no_target() {
+    assert_eq!(triples("Bangladesh deployed the army on the streets."), ["BGD --- 153"]);
+}
+
+#[test]
+fn a_protest_is_against_whoever_its_demand_addresses() {
+    let t = triples(
+        "Kenyan teachers blocked roads in Nairobi, demanding the resignation of the Kenyan education minister.",
+    );
+    assert_eq!(t, ["KENEDU KENGOV 144"]);
+}
+
+#[test]
+fn a_hostile_act_on_something_owned_targets_the_owner() {
+    let t = triples("Three Malian soldiers died when their convoy was ambushed by Islamic State fighters.");
+    assert!(t.iter().any(|e| e.ends_with("MLIMIL 190")), "{t:?}");
+}
+
+#[test]
+fn a_numbered_reference_prefers_a_list_of_that_size() {
+    let t = triples(
+        "Chile, Peru and Bolivia signed a trade pact on Monday, prompting Argentina to recall its envoys from the three countries.",
+    );
+    for target in ["CHL", "PER", "BOL"] {
+        assert!(t.contains(&format!("ARG {target} 161")), "{t:?}");
+    }
+}
+
+#[test]
+fn a_second_cooperative_verb_shares_the_first_ones_partner() {
+    let t = triples(
+        "German Chancellor Friedrich Merz met Indian Prime Minister Narendra Modi in Delhi and promised new investment.",
+    );
+    assert!(t.contains(&"DEUGOV INDGOV 040".to_string()), "{t:?}");
+    assert!(t.iter().any(|e| e.starts_with("DEUGOV INDGOV 03")), "{t:?}");
+}
+
+#[test]
+fn blame_for_an_act_goes_to_its_doer() {
+    let t = triples("Amnesty International condemned the arrest of five activists by Egyptian police.");
+    assert!(t.contains(&"NGOHRIAMN EGYCOP 111".to_string()), "{t:?}");
+    let t = triples("Venezuela condemned an American strike on a fishing boat in the Caribbean.");
+    assert!(t.contains(&"VEN USA 111".to_string()), "{t:?}");
+}
+
+#[test]
+fn a_place_in_a_country_is_the_target_of_aid_sent_there() {
+    assert_eq!(
+        triples("Turkey sent tents and blankets to areas of eastern Syria."),
+        ["TUR SYR 073"]
+    );
+}
+
+#[test]
+fn participle_compounds_are_modifiers_not_verbs() {
+    assert_eq!(crate::lexicon::class("iran-backed"), crate::lexicon::Class::Adjective);
+    assert_eq!(
+        crate::lexicon::class("earthquake-hit"),
+        crate::lexicon::Class::Adjective
+    );
+    assert_ne!(crate::lexicon::class("re-elected"), crate::lexicon::Class::Adjective);
+}
