@@ -244,6 +244,8 @@ pub(crate) struct Composed {
     pub final_code: bool,
     /// The actor is a seat of government standing for its government ("Ankara").
     pub metonym: bool,
+    /// The phrase names a person.
+    pub person: bool,
 }
 
 impl Composed {
@@ -271,6 +273,7 @@ pub(crate) fn compose(pieces: &[Piece<'_>], date: Option<NaiveDate>) -> Composed
                 };
                 if is_final || entry.kind == ActorKind::Organisation {
                     out.entity = entry.root().map(|p| p.text.replace('_', " "));
+                    out.person = entry.kind == ActorKind::Person;
                 }
                 if replace {
                     base = Some((codes, is_final, entry.kind == ActorKind::Metonym));

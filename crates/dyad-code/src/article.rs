@@ -12,7 +12,8 @@ use dyad_dict::model::ActorKind;
 use dyad_segment::Span;
 use xxhash_rust::xxh3::Xxh3;
 
-use crate::record::{ActorRecord, Attribution, CameoRecord, EventRecord, PloverRecord, VerbRecord};
+use crate::coref::Discourse;
+use crate::record::{ActorRecord, AntecedentRecord, Attribution, CameoRecord, EventRecord, PloverRecord, VerbRecord};
 use crate::{Actor, Coder, SentenceEvent};
 
 /// The version of the record layout every JSON line carries.
@@ -30,8 +31,10 @@ pub(crate) fn code_article(coder: &Coder, article: &dyad_read::Article) -> Vec<E
     {
         return records;
     }
+    let mut discourse = Discourse::default();
     for (index, &sentence) in article.sentences.iter().enumerate() {
-        let events = coder.code_sentence(&article.text, sentence, article.published);
+        let (events, mentions) = coder.code_with_mentions(&article.text, sentence, article.published);
+        discourse.note(&mentions);
         let context = SentenceContext {
             article_id: &article.id,
             text: &article.text,
@@ -39,12 +42,23 @@ pub(crate) fn code_article(coder: &Coder, article: &dyad_read::Article) -> Vec<E
             sentence,
             published: article.published,
         };
-        for event in &events {
-            if coder.options().require_dyad && !has_dyad(event) {
+        for mut event in events {
+            let antecedents = resolve(&mut discourse, &mut event, &article.text);
+            if !coder.keeps(&event) {
                 continue;
             }
-            let mut record = context.record(event);
+            let mut record = context.record(&event);
             record.id = ids.unique(record.id);
+            let text = |span: Span| AntecedentRecord {
+                text: span.slice(&article.text).to_string(),
+                span,
+            };
+            if let (Some(actor), Some(span)) = (record.source.as_mut(), antecedents[0]) {
+                actor.antecedent = Some(text(span));
+            }
+            if let (Some(actor), Some(span)) = (record.target.as_mut(), antecedents[1]) {
+                actor.antecedent = Some(text(span));
+            }
             records.push(record);
         }
     }
@@ -100,10 +114,29 @@ impl SentenceContext<'_> {
     }
 }
 
-/// Both source and target carry a code (what `--require-dyad` keeps).
-fn has_dyad(event: &SentenceEvent) -> bool {
-    let coded = |a: &Option<Actor>| a.as_ref().is_some_and(|a| a.code.is_some());
-    coded(&event.source) && coded(&event.target)
+/// Resolves the event's uncoded source and target through the article's discourse (see
+/// [`crate::coref`]); returns the antecedent spans of source and target. Resolved mentions
+/// become antecedents themselves ("The minister … he").
+fn resolve(discourse: &mut Discourse, event: &mut SentenceEvent, text: &str) -> [Option<Span>; 2] {
+    let source_code = event.source.as_ref().and_then(|a| a.code.clone());
+    let target_code = event.target.as_ref().and_then(|a| a.code.clone());
+    [
+        resolve_actor(discourse, &mut event.source, text, target_code.as_deref()),
+        resolve_actor(discourse, &mut event.target, text, source_code.as_deref()),
+    ]
+}
+
+/// Resolves one actor in place (never to `avoid`, the other actor's code); its antecedent span.
+fn resolve_actor(
+    discourse: &mut Discourse,
+    actor: &mut Option<Actor>,
+    text: &str,
+    avoid: Option<&str>,
+) -> Option<Span> {
+    let r = discourse.resolve(actor.as_ref()?, text, avoid)?;
+    discourse.note_resolved(&r);
+    *actor = Some(r.actor);
+    Some(r.antecedent)
 }
 
 /// A stable id: xxh3-128 of article id, sentence index, verb span, source and target codes
@@ -159,6 +192,7 @@ fn actor_record(actor: &Actor, text: &str) -> ActorRecord {
         entity: actor.entity.clone(),
         span: actor.span,
         agents: actor.agents.clone(),
+        antecedent: None,
     }
 }
 
@@ -227,6 +261,7 @@ mod tests {
             code: code.map(str::to_string),
             agents: Vec::new(),
             entity: None,
+            person: false,
         }
     }
 

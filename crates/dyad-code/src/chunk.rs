@@ -413,6 +413,7 @@ pub(crate) fn units(
                     )),
                     agents: Vec::new(),
                     entity: entity.clone(),
+                    person: false,
                 })
                 .collect();
             units.push(unit(toks, *start, raw[last].1, actors));
@@ -476,6 +477,7 @@ fn numbered_reference(units: &mut [Unit], toks: &[Tok]) {
                 code: Some(code),
                 agents: Vec::new(),
                 entity: None,
+                person: false,
             })
             .collect();
     }
@@ -581,6 +583,7 @@ fn possessive_owner(units: &mut [Unit], toks: &[Tok]) {
                 code: Some(country),
                 agents: Vec::new(),
                 entity: None,
+                person: false,
             });
         } else if let Some(a) = units[k].actors.first_mut() {
             a.code = Some(with_agents(&country, &prefixes, &agents));
@@ -606,8 +609,9 @@ pub(crate) fn infer_country(units: &mut [Unit]) {
         for a in u.actors.iter_mut() {
             // Unidentified attackers ("gunmen") have no known country.
             if a.code.is_none() && !a.agents.is_empty() && !a.agents.iter().any(|g| g == "UAF") {
+                // The agents stay: they mark the country as inferred, which coreference may
+                // overrule ("The minister, who arrived from Qatar, …" is the earlier minister).
                 a.code = Some(with_agents(&first, &[], &a.agents));
-                a.agents.clear();
             }
         }
     }
@@ -635,6 +639,7 @@ fn share_complement(units: &mut [Unit], toks: &[Tok], roles: &[Role], start: usi
                 code: Some(complement_code(code, *fin, *metonym, &prefixes, &agents)),
                 agents: Vec::new(),
                 entity: entity.clone(),
+                person: false,
             })
             .collect();
         next_start = u.start;
@@ -669,6 +674,7 @@ fn share_country(units: &mut [Unit]) {
                     code: Some(with_agents(&shared, &prefixes, &agents)),
                     agents: Vec::new(),
                     entity: None,
+                    person: false,
                 }];
             }
         }
@@ -759,6 +765,7 @@ fn actors_of(toks: &[Tok], start: usize, end: usize, composed: &Composed) -> Vec
                 code: Some(code.clone()),
                 agents: Vec::new(),
                 entity: composed.entity.clone(),
+                person: composed.person,
             })
             .collect();
     }
@@ -770,6 +777,7 @@ fn actors_of(toks: &[Tok], start: usize, end: usize, composed: &Composed) -> Vec
             code: None,
             agents,
             entity: None,
+            person: false,
         }];
     }
     // An unknown name: capitalised words that are not just the sentence's first word.
@@ -784,6 +792,7 @@ fn actors_of(toks: &[Tok], start: usize, end: usize, composed: &Composed) -> Vec
             code: None,
             agents: Vec::new(),
             entity: None,
+            person: false,
         }];
     }
     Vec::new()

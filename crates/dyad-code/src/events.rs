@@ -647,10 +647,14 @@ fn subject(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
                     continue;
                 }
                 if unit.pronoun {
+                    // "He met…" opening a sentence refers outside it: the pronoun itself is the
+                    // subject, resolved across sentences by `coref`.
                     return if hits[..k].iter().any(|x| x.subject.is_some()) {
                         previous(hits)
-                    } else {
+                    } else if cx.options.literal || !crate::coref::is_personal(&scene.toks[unit.start].lower) {
                         None
+                    } else {
+                        Some(u)
                     };
                 }
                 return Some(appositive(scene, u));
@@ -1038,7 +1042,7 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
     if source.is_some_and(|u| !scene.units[u].pronoun && group_actors(scene, u).is_empty()) {
         return;
     }
-    let sources = source.map(|u| group_actors(scene, u)).unwrap_or_default();
+    let sources = source.map(|u| mention_actors(cx, u)).unwrap_or_default();
     // "warned that his country would use nuclear weapons against South Korea": when the
     // target found is the source's own country, the real target lies further on.
     if !cx.options.literal
@@ -1096,7 +1100,7 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
     let targets = if h.open_target {
         Vec::new()
     } else {
-        target.map(|u| group_actors(scene, u)).unwrap_or_default()
+        target.map(|u| mention_actors(cx, u)).unwrap_or_default()
     };
     let symmetric = !cx.options.literal
         && targets.iter().all(|a| a.code.is_none())
@@ -1288,6 +1292,24 @@ fn covers_negation(scene: &Scene<'_>, b: Binding) -> bool {
 ///
 /// A group joined only by commas is an apposition ("Ukraine's foreign minister, Dmytro
 /// Kuleba,"): one actor, described twice; its first coded description stands for it.
+/// The actors of the group at unit `u`, or, for a personal pronoun ("he", "they", "him"), an
+/// uncoded actor on the pronoun for coreference to resolve (not when reading literally).
+fn mention_actors(cx: &Context<'_, '_>, u: usize) -> Vec<Actor> {
+    let scene = &cx.scene;
+    let unit = &scene.units[u];
+    let word = &scene.toks[unit.start];
+    if unit.pronoun && !cx.options.literal && crate::coref::is_personal(&word.lower) {
+        return vec![Actor {
+            span: word.span,
+            code: None,
+            agents: Vec::new(),
+            entity: None,
+            person: false,
+        }];
+    }
+    group_actors(scene, u)
+}
+
 pub(crate) fn group_actors(scene: &Scene<'_>, u: usize) -> Vec<Actor> {
     let group = scene.units[u].group;
     let members: Vec<&Unit> = scene.units.iter().filter(|x| x.group == group).collect();

@@ -20,6 +20,7 @@
 mod actors;
 mod article;
 mod chunk;
+mod coref;
 mod events;
 mod hash;
 pub mod lexicon;
@@ -86,10 +87,13 @@ pub struct Actor {
     pub span: Span,
     /// Full code (country + sectors, or an organisation's code); `None` when unknown.
     pub code: Option<String>,
-    /// Sector codes with no country to attach to ("a senior official" → `["GOV"]`).
+    /// Sector codes with no country to attach to ("a senior official" → `["GOV"]`); kept beside
+    /// `code` when the country was only inferred from the rest of the sentence.
     pub agents: Vec<String>,
     /// The named entity when the mention names a person or organisation ("Hakan Fidan").
     pub entity: Option<String>,
+    /// The mention names a person (a dictionary person entry): what "he" and "she" refer to.
+    pub person: bool,
 }
 
 /// One event found in a sentence.
@@ -208,21 +212,34 @@ impl Coder {
     }
 
     fn code_tokens(&self, text: &str, sentence: Span, date: Option<NaiveDate>) -> Option<Vec<SentenceEvent>> {
-        let toks = sentence::prepare(text, sentence);
-        if toks.is_empty() || self.index.discard(&toks).is_some() {
-            return None;
-        }
-        let (roles, units) = self.read(&toks, date);
-        let mut events = events::events(&self.context(&toks, &roles, &units));
+        let (mut events, _) = self.code_with_mentions(text, sentence, date);
         events.retain(|e| self.keeps(e));
         Some(events)
+    }
+
+    /// The sentence's events before the coded-actor requirement (a pronoun source may still be
+    /// resolved across sentences) and every actor mention in it.
+    pub(crate) fn code_with_mentions(
+        &self,
+        text: &str,
+        sentence: Span,
+        date: Option<NaiveDate>,
+    ) -> (Vec<SentenceEvent>, Vec<Actor>) {
+        let toks = sentence::prepare(text, sentence);
+        if toks.is_empty() || self.index.discard(&toks).is_some() {
+            return (Vec::new(), Vec::new());
+        }
+        let (roles, units) = self.read(&toks, date);
+        let events = events::events(&self.context(&toks, &roles, &units));
+        let mentions = units.into_iter().flat_map(|u| u.actors).collect();
+        (events, mentions)
     }
 
     /// The coded-actor requirement: one coded actor by default, both with `require_dyad`.
     ///
     /// A role with no country ("police", "two men") is not a coded actor, except when reading
     /// literally: PETRARCH reports it as `---COP`.
-    fn keeps(&self, e: &SentenceEvent) -> bool {
+    pub(crate) fn keeps(&self, e: &SentenceEvent) -> bool {
         let literal = self.options.literal;
         let coded = |a: &Option<Actor>| {
             a.as_ref()

@@ -48,9 +48,19 @@ pub struct ActorRecord {
     /// The named person or organisation, when the mention names one.
     pub entity: Option<String>,
     pub span: Span,
-    /// Sector codes found without a country ("a senior official" → GOV): kept so a later stage
-    /// (coreference) can complete them.
+    /// Sector codes found without a country ("a senior official" → GOV), also kept when the
+    /// country in `code` was inferred from the sentence.
     pub agents: Vec<String>,
+    /// Where the actor was named when this mention ("he", "the minister", "Fidan") was
+    /// resolved by coreference; null otherwise.
+    pub antecedent: Option<AntecedentRecord>,
+}
+
+/// The earlier mention a pronoun, role or short name was resolved to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AntecedentRecord {
+    pub text: String,
+    pub span: Span,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

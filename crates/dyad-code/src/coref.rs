@@ -1,0 +1,277 @@
+//! Coreference across the sentences of one article: "he", "the minister", "Fidan" after a first
+//! full mention.
+//!
+//! The sentence coder leaves such mentions uncoded (a pronoun as an uncoded actor on its own
+//! span, a role description as sector codes without a country, an unknown capitalised name as
+//! uncoded text). Here each is linked to the most recent compatible coded actor mentioned
+//! before it in the article, and takes that actor's code. The antecedent's span is kept so the
+//! output can show why.
+//!
+//! Compatibility is deliberately strict (a wrong link invents a dyad; a missing one only loses
+//! an actor): "he"/"she" need a person from the dictionaries, "it" a country or organisation,
+//! "they" anything but a person, a role its sector ("the minister" → an actor coded …GOV), a
+//! surname the last word of a person's name.
+
+use dyad_segment::Span;
+
+use crate::Actor;
+
+/// Personal pronouns that may stand for an actor named in an earlier sentence.
+pub(crate) fn is_personal(word: &str) -> bool {
+    matches!(word, "he" | "she" | "him" | "her" | "it" | "they" | "them")
+}
+
+/// Role words naming one person: they refer back to a person, never to "Cairo" or "Egypt".
+const PERSON_ROLES: &[&str] = &[
+    "minister",
+    "president",
+    "premier",
+    "chancellor",
+    "envoy",
+    "leader",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ambassador",
+    "diplomat",
+    "secretary",
+    "king",
+    "queen",
+    "prince",
+    "emir",
+    "general",
+    "commander",
+    "chief",
+    "official",
+    "senator",
+    "governor",
+    "mayor",
+    "negotiator",
+    "representative",
+];
+
+/// How far back (in actor mentions) an antecedent is looked for.
+const MAX_DISTANCE: usize = 40;
+
+/// A mention linked to the actor it stands for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resolution {
+    /// The mention with the antecedent's code, entity and person flag.
+    pub actor: Actor,
+    /// Where the antecedent was named.
+    pub antecedent: Span,
+}
+
+/// The coded actors an article has named so far, in text order.
+#[derive(Debug, Default)]
+pub(crate) struct Discourse {
+    /// Each coded mention with the span where its actor was first named (itself, or the
+    /// antecedent it was resolved to).
+    seen: Vec<(Actor, Span)>,
+}
+
+impl Discourse {
+    /// Adds the coded actors of a sentence (in any order; kept sorted by position).
+    pub fn note<'a>(&mut self, actors: impl IntoIterator<Item = &'a Actor>) {
+        let named = actors
+            .into_iter()
+            .filter(|a| a.code.is_some())
+            .map(|a| (a.clone(), a.span));
+        self.add(named);
+    }
+
+    /// Adds a resolved mention, so that later mentions may chain through it.
+    pub fn note_resolved(&mut self, r: &Resolution) {
+        self.add([(r.actor.clone(), r.antecedent)]);
+    }
+
+    fn add(&mut self, mentions: impl IntoIterator<Item = (Actor, Span)>) {
+        self.seen.extend(mentions);
+        self.seen.sort_by_key(|(a, _)| a.span.start);
+        self.seen
+            .dedup_by(|(a, _), (b, _)| a.span == b.span && a.code == b.code);
+    }
+
+    /// The actor `mention` (a mention in `text`) stands for, if it needs and has one; `avoid`
+    /// is a code the result must not take (the event's other actor).
+    pub fn resolve(&self, mention: &Actor, text: &str, avoid: Option<&str>) -> Option<Resolution> {
+        let words = mention.span.slice(text);
+        // A code of its own is final; one inferred from the sentence's only country (agents
+        // kept) yields to an earlier actor for a definite role ("the minister").
+        let definite = words.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("the "));
+        if mention.code.is_some() && (mention.agents.is_empty() || !definite) {
+            return None;
+        }
+        let kind = Mention::of(mention, words)?;
+        let candidates = || {
+            self.seen
+                .iter()
+                .rev()
+                .filter(|(a, _)| a.span.end <= mention.span.start)
+                .take(MAX_DISTANCE)
+                .filter(|(a, _)| a.code.as_deref() != avoid)
+                .filter(|(a, _)| kind.fits(a, text))
+        };
+        // "the minister" is first the last actor introduced with that title ("Foreign Minister
+        // Hakan Fidan"), then any fitting one.
+        let head = words.rsplit(char::is_whitespace).next().unwrap_or("");
+        let titled =
+            |(a, _): &&(Actor, Span)| matches!(kind, Mention::Role(..)) && contains_word(a.span.slice(text), head);
+        let (found, origin) = candidates().find(titled).or_else(|| candidates().next())?;
+        Some(Resolution {
+            actor: Actor {
+                span: mention.span,
+                code: found.code.clone(),
+                agents: Vec::new(),
+                entity: found.entity.clone(),
+                person: found.person,
+            },
+            antecedent: *origin,
+        })
+    }
+}
+
+/// What kind of mention needs an antecedent, and what it can refer to.
+enum Mention<'a> {
+    /// "he", "she", "him", "her".
+    Person,
+    /// "it".
+    Thing,
+    /// "they", "them".
+    Plural,
+    /// "the minister" (GOV), "the rebels" (REB): sector codes without a country, and whether
+    /// the role is one person's ("the minister", not "the rebels").
+    Role(&'a [String], bool),
+    /// "Fidan": an unknown capitalised name.
+    Surname(&'a str),
+}
+
+impl<'a> Mention<'a> {
+    fn of(mention: &'a Actor, words: &'a str) -> Option<Mention<'a>> {
+        if !mention.agents.is_empty() {
+            let head = words
+                .rsplit(char::is_whitespace)
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            return Some(Mention::Role(&mention.agents, PERSON_ROLES.contains(&head.as_str())));
+        }
+        match words.to_ascii_lowercase().as_str() {
+            "he" | "she" | "him" | "her" => return Some(Mention::Person),
+            "it" => return Some(Mention::Thing),
+            "they" | "them" => return Some(Mention::Plural),
+            _ => {}
+        }
+        let name = words.trim();
+        let one_name = !name.is_empty()
+            && !name.contains(char::is_whitespace)
+            && name.chars().next().is_some_and(char::is_uppercase);
+        one_name.then_some(Mention::Surname(name))
+    }
+
+    fn fits(&self, a: &Actor, text: &str) -> bool {
+        let Some(code) = a.code.as_deref() else { return false };
+        match self {
+            Mention::Person => a.person,
+            Mention::Thing => !a.person && (code.len() == 3 || a.entity.is_some()),
+            Mention::Plural => !a.person,
+            Mention::Role(agents, one_person) => {
+                let sectors = code.get(3..).unwrap_or("");
+                (a.person || !one_person) && agents.iter().all(|s| sectors.contains(s.as_str()))
+            }
+            Mention::Surname(name) => {
+                a.person
+                    && a.entity
+                        .as_deref()
+                        .or(Some(a.span.slice(text)))
+                        .and_then(|e| e.split_whitespace().last())
+                        .is_some_and(|last| last.eq_ignore_ascii_case(name))
+            }
+        }
+    }
+}
+
+/// Whether `word` is one of the words of `phrase`, ignoring case.
+fn contains_word(phrase: &str, word: &str) -> bool {
+    !word.is_empty() && phrase.split_whitespace().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn actor(text: &str, words: &str, code: Option<&str>, person: bool) -> Actor {
+        let start = text.find(words).expect("words in text");
+        Actor {
+            span: Span::new(start, start + words.len()),
+            code: code.map(str::to_string),
+            agents: Vec::new(),
+            entity: person.then(|| words.trim_start_matches("Foreign Minister ").to_string()),
+            person,
+        }
+    }
+
+    const TEXT: &str =
+        "Foreign Minister Hakan Fidan met Hamas officials. He said Fidan would return. The minister left. It ended.";
+
+    fn discourse() -> Discourse {
+        let mut d = Discourse::default();
+        let hamas = Actor {
+            entity: Some("Hamas".to_string()),
+            ..actor(TEXT, "Hamas", Some("PSEREBHMS"), false)
+        };
+        d.note(&[actor(TEXT, "Foreign Minister Hakan Fidan", Some("TURGOV"), true), hamas]);
+        d
+    }
+
+    #[test]
+    fn pronouns_take_the_last_compatible_actor() {
+        let d = discourse();
+        let he = actor(TEXT, "He", None, false);
+        let r = d.resolve(&he, TEXT, None).expect("he resolves");
+        assert_eq!(r.actor.code.as_deref(), Some("TURGOV"));
+        assert_eq!(r.antecedent.slice(TEXT), "Foreign Minister Hakan Fidan");
+        let it = actor(TEXT, "It", None, false);
+        assert_eq!(
+            d.resolve(&it, TEXT, None).and_then(|r| r.actor.code),
+            Some("PSEREBHMS".to_string())
+        );
+    }
+
+    #[test]
+    fn roles_and_surnames_need_a_matching_antecedent() {
+        let d = discourse();
+        let mut minister = actor(TEXT, "The minister", None, false);
+        minister.agents = vec!["GOV".to_string()];
+        assert_eq!(
+            d.resolve(&minister, TEXT, None).and_then(|r| r.actor.code),
+            Some("TURGOV".to_string())
+        );
+        let surname = actor(TEXT, "Fidan would", None, false);
+        let surname = Actor {
+            span: Span::new(surname.span.start, surname.span.start + "Fidan".len()),
+            ..surname
+        };
+        assert_eq!(
+            d.resolve(&surname, TEXT, None).and_then(|r| r.actor.code),
+            Some("TURGOV".to_string())
+        );
+        let mut police = actor(TEXT, "The minister", None, false);
+        police.agents = vec!["COP".to_string()];
+        assert!(d.resolve(&police, TEXT, None).is_none());
+    }
+
+    #[test]
+    fn the_other_actor_of_the_event_is_not_an_antecedent() {
+        let d = discourse();
+        let he = actor(TEXT, "He", None, false);
+        assert!(d.resolve(&he, TEXT, Some("TURGOV")).is_none());
+    }
+
+    #[test]
+    fn nothing_before_means_nothing_resolved() {
+        let d = Discourse::default();
+        let he = actor(TEXT, "He", None, false);
+        assert!(d.resolve(&he, TEXT, None).is_none());
+    }
+}

@@ -1,0 +1,55 @@
+//! Article-level understanding through the binary: coreference across sentences (issue 5).
+
+mod common;
+use common::dyad_stdin;
+
+use serde_json::Value;
+
+/// The two-paragraph example: the minister of the second paragraph is the one named in the
+/// first.
+const TWO_PARAGRAPHS: &str = "Turkish Foreign Minister Hakan Fidan met Egyptian President Abdel Fattah al-Sisi in Cairo on Sunday to discuss a ceasefire in Gaza.\n\nThe minister, who arrived from Qatar earlier in the day, told reporters he was hopeful about the talks. He later met Egyptian Foreign Minister Badr Abdelatty.\n";
+
+fn code(text: &str) -> (Vec<Value>, String) {
+    let out = dyad_stdin(&["code", "--published", "2026-04-27", "--format", "jsonl"], text);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let events = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON line"))
+        .collect();
+    (events, text.to_string())
+}
+
+fn slice<'a>(text: &'a str, span: &Value) -> &'a str {
+    let at = |i: usize| span[i].as_u64().expect("span end") as usize;
+    &text[at(0)..at(1)]
+}
+
+#[test]
+fn a_role_in_a_later_paragraph_is_the_actor_named_first() {
+    let (events, text) = code(TWO_PARAGRAPHS);
+    let told = events
+        .iter()
+        .find(|e| e["verb"]["text"] == "told")
+        .unwrap_or_else(|| panic!("an event on 'told': {events:?}"));
+    let source = &told["source"];
+    assert_eq!(source["code"], "TURGOV", "{told}");
+    assert_eq!(slice(&text, &source["span"]), "The minister");
+    let antecedent = &source["antecedent"];
+    assert_eq!(slice(&text, &antecedent["span"]), "Turkish Foreign Minister Hakan Fidan");
+    assert_eq!(antecedent["text"], "Turkish Foreign Minister Hakan Fidan");
+}
+
+#[test]
+fn a_pronoun_opening_a_sentence_is_the_last_person_named() {
+    let (events, text) = code(TWO_PARAGRAPHS);
+    let met = events
+        .iter()
+        .find(|e| e["verb"]["text"] == "met" && e["sentence_index"] == 2)
+        .unwrap_or_else(|| panic!("the second meeting: {events:?}"));
+    assert_eq!(met["source"]["code"], "TURGOV");
+    assert_eq!(slice(&text, &met["source"]["span"]), "He");
+    assert_eq!(met["target"]["code"], "EGYGOV");
+    // Without the article around it the pronoun has no code and the event no coded source.
+    let (alone, _) = code("He later met Egyptian Foreign Minister Badr Abdelatty.\n");
+    assert!(alone.iter().all(|e| e["source"]["code"].is_null()), "{alone:?}");
+}
