@@ -13,7 +13,10 @@ use dyad_segment::Span;
 use xxhash_rust::xxh3::Xxh3;
 
 use crate::coref::Discourse;
-use crate::record::{ActorRecord, AntecedentRecord, Attribution, CameoRecord, EventRecord, PloverRecord, VerbRecord};
+use crate::record::{
+    ActorRecord, AntecedentRecord, Attribution, CameoRecord, EventRecord, Evidence, PloverRecord, VerbRecord,
+};
+use crate::when::{self, DatePhrase};
 use crate::{Actor, Coder, SentenceEvent};
 
 /// The version of the record layout every JSON line carries.
@@ -35,6 +38,10 @@ pub(crate) fn code_article(coder: &Coder, article: &dyad_read::Article) -> Vec<E
     for (index, &sentence) in article.sentences.iter().enumerate() {
         let (events, mentions) = coder.code_with_mentions(&article.text, sentence, article.published);
         discourse.note(&mentions);
+        let dates = match article.published {
+            Some(published) if !events.is_empty() => when::date_phrases(&article.text, sentence, published),
+            _ => Vec::new(),
+        };
         let context = SentenceContext {
             article_id: &article.id,
             text: &article.text,
@@ -49,6 +56,9 @@ pub(crate) fn code_article(coder: &Coder, article: &dyad_read::Article) -> Vec<E
             }
             let mut record = context.record(&event);
             record.id = ids.unique(record.id);
+            if let Some(phrase) = when::phrase_for(&article.text, &dates, event.verb) {
+                date_record(&mut record, phrase, &article.text);
+            }
             let text = |span: Span| AntecedentRecord {
                 text: span.slice(&article.text).to_string(),
                 span,
@@ -89,6 +99,7 @@ impl SentenceContext<'_> {
             date: self.published.map(|d| d.format("%Y-%m-%d").to_string()),
             date_precision: self.published.map(|_| "day".to_string()),
             date_range: None,
+            date_evidence: None,
             source: event.source.as_ref().map(|a| actor_record(a, text)),
             target: event.target.as_ref().map(|a| actor_record(a, text)),
             cameo: cameo_record(&event.code),
@@ -112,6 +123,18 @@ impl SentenceContext<'_> {
             intent: event.intent,
         }
     }
+}
+
+/// Dates a record by a phrase of its sentence instead of the publication date.
+fn date_record(record: &mut EventRecord, phrase: &DatePhrase, text: &str) {
+    let day = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
+    record.date = Some(day(phrase.date.date));
+    record.date_precision = Some(when::precision_name(phrase.date.precision).to_string());
+    record.date_range = phrase.date.range.map(|(a, b)| [day(a), day(b)]);
+    record.date_evidence = Some(Evidence {
+        text: phrase.span.slice(text).to_string(),
+        span: phrase.span,
+    });
 }
 
 /// Resolves the event's uncoded source and target through the article's discourse (see

@@ -30,6 +30,7 @@ pub mod record;
 mod sentence;
 #[cfg(test)]
 mod tests;
+pub mod when;
 
 pub use article::{SCHEMA_VERSION, SentenceContext, country_of};
 

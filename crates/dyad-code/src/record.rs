@@ -20,6 +20,9 @@ pub struct EventRecord {
     /// `day | week | month | year | range` or null.
     pub date_precision: Option<String>,
     pub date_range: Option<[String; 2]>,
+    /// The date phrase that dated the event ("on Sunday", "last week"); null when the date is
+    /// the publication date.
+    pub date_evidence: Option<Evidence>,
     pub source: Option<ActorRecord>,
     pub target: Option<ActorRecord>,
     pub cameo: CameoRecord,
@@ -54,6 +57,13 @@ pub struct ActorRecord {
     /// Where the actor was named when this mention ("he", "the minister", "Fidan") was
     /// resolved by coreference; null otherwise.
     pub antecedent: Option<AntecedentRecord>,
+}
+
+/// Words of the text that support a field, with their span.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Evidence {
+    pub text: String,
+    pub span: Span,
 }
 
 /// The earlier mention a pronoun, role or short name was resolved to.

@@ -53,3 +53,31 @@ fn a_pronoun_opening_a_sentence_is_the_last_person_named() {
     let (alone, _) = code("He later met Egyptian Foreign Minister Badr Abdelatty.\n");
     assert!(alone.iter().all(|e| e["source"]["code"].is_null()), "{alone:?}");
 }
+
+#[test]
+fn events_are_dated_by_their_sentence_against_the_publication_date() {
+    let (events, text) = code(TWO_PARAGRAPHS);
+    let told = events.iter().find(|e| e["verb"]["text"] == "told").expect("told");
+    // Published Monday 2026-04-27: "earlier in the day" is that day.
+    assert_eq!(told["date"], "2026-04-27");
+    assert_eq!(told["date_precision"], "day");
+    assert_eq!(slice(&text, &told["date_evidence"]["span"]), "earlier in the day");
+    // "on Sunday" in a past-tense sentence is the Sunday before.
+    let first = events.iter().find(|e| e["sentence_index"] == 0).expect("first meeting");
+    assert_eq!(first["date"], "2026-04-26");
+    assert_eq!(slice(&text, &first["date_evidence"]["span"]), "Sunday");
+    // A sentence with no date phrase takes the publication date.
+    let later = events.iter().find(|e| e["sentence_index"] == 2).expect("second meeting");
+    assert_eq!(later["date"], "2026-04-27");
+    assert!(later["date_evidence"].is_null());
+}
+
+#[test]
+fn a_span_of_days_is_a_range() {
+    let (events, _) = code("Russian and Chinese warships held joint drills in the Sea of Japan last weekend.\n");
+    let drill = events.first().unwrap_or_else(|| panic!("an event: {events:?}"));
+    // Monday 2026-04-27: last weekend is 25–26 April.
+    assert_eq!(drill["date"], "2026-04-25");
+    assert_eq!(drill["date_precision"], "range");
+    assert_eq!(drill["date_range"], serde_json::json!(["2026-04-25", "2026-04-26"]));
+}
