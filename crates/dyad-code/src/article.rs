@@ -13,6 +13,7 @@ use dyad_segment::Span;
 use xxhash_rust::xxh3::Xxh3;
 
 use crate::coref::Discourse;
+use crate::place;
 use crate::record::{
     ActorRecord, AntecedentRecord, Attribution, CameoRecord, EventRecord, Evidence, PloverRecord, VerbRecord,
 };
@@ -23,8 +24,11 @@ use crate::{Actor, Coder, SentenceEvent};
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// Codes every event of an article, sentence by sentence, into contract records.
+///
+/// Two passes: the first codes each sentence and resolves coreference in text order, counting
+/// the countries the article's actors belong to; the second dates and locates each event
+/// (place names are geocoded in the light of those countries) and builds its record.
 pub(crate) fn code_article(coder: &Coder, article: &dyad_read::Article) -> Vec<EventRecord> {
-    let mut ids = IdSet::default();
     let mut records = Vec::new();
     // A story-scope discard ("+TYPHOON", a sports competition) leaves the whole article uncoded.
     if article
@@ -34,40 +38,67 @@ pub(crate) fn code_article(coder: &Coder, article: &dyad_read::Article) -> Vec<E
     {
         return records;
     }
+    let text = &article.text;
     let mut discourse = Discourse::default();
-    for (index, &sentence) in article.sentences.iter().enumerate() {
-        let (events, mentions) = coder.code_with_mentions(&article.text, sentence, article.published);
+    let mut places = dyad_geo::Context::new();
+    let mut coded: Vec<Vec<(SentenceEvent, [Option<Span>; 2])>> = Vec::with_capacity(article.sentences.len());
+    for &sentence in &article.sentences {
+        let (events, mentions) = coder.code_with_mentions(text, sentence, article.published);
         discourse.note(&mentions);
-        let dates = match article.published {
-            Some(published) if !events.is_empty() => when::date_phrases(&article.text, sentence, published),
-            _ => Vec::new(),
-        };
+        for code in mentions.iter().filter_map(|a| a.code.as_deref()) {
+            if let Some(country) = country_of(code) {
+                places.add_country(country);
+            }
+        }
+        let kept = events
+            .into_iter()
+            .filter_map(|mut event| {
+                let antecedents = resolve(&mut discourse, &mut event, text);
+                coder.keeps(&event).then_some((event, antecedents))
+            })
+            .collect();
+        coded.push(kept);
+    }
+    let gazetteer = dyad_geo::Gazetteer::embedded();
+    let dateline = place::dateline(text).and_then(|span| place::locate(gazetteer, text, span, &places));
+    if let Some(country) = dateline.as_ref().and_then(|d| d.country.as_deref()) {
+        places.set_dateline_country(Some(country));
+    }
+    let mut ids = IdSet::default();
+    for (index, (&sentence, events)) in article.sentences.iter().zip(coded).enumerate() {
+        if events.is_empty() {
+            continue;
+        }
+        let dates = article
+            .published
+            .map(|published| when::date_phrases(text, sentence, published))
+            .unwrap_or_default();
+        let names = place::place_names(gazetteer, text, sentence);
         let context = SentenceContext {
             article_id: &article.id,
-            text: &article.text,
+            text,
             sentence_index: index,
             sentence,
             published: article.published,
         };
-        for mut event in events {
-            let antecedents = resolve(&mut discourse, &mut event, &article.text);
-            if !coder.keeps(&event) {
-                continue;
-            }
+        for (event, antecedents) in events {
             let mut record = context.record(&event);
             record.id = ids.unique(record.id);
-            if let Some(phrase) = when::phrase_for(&article.text, &dates, event.verb) {
-                date_record(&mut record, phrase, &article.text);
+            if let Some(phrase) = when::phrase_for(text, &dates, event.verb) {
+                date_record(&mut record, phrase, text);
             }
-            let text = |span: Span| AntecedentRecord {
-                text: span.slice(&article.text).to_string(),
+            record.location = place::name_for(text, &names, event.verb, &event.code)
+                .and_then(|name| place::locate(gazetteer, text, name.span, &places))
+                .or_else(|| dateline.clone());
+            let antecedent = |span: Span| AntecedentRecord {
+                text: span.slice(text).to_string(),
                 span,
             };
             if let (Some(actor), Some(span)) = (record.source.as_mut(), antecedents[0]) {
-                actor.antecedent = Some(text(span));
+                actor.antecedent = Some(antecedent(span));
             }
             if let (Some(actor), Some(span)) = (record.target.as_mut(), antecedents[1]) {
-                actor.antecedent = Some(text(span));
+                actor.antecedent = Some(antecedent(span));
             }
             records.push(record);
         }

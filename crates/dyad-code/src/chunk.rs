@@ -164,7 +164,9 @@ fn base_role(
         }
         // "a state of emergency", "the report": a determiner makes a say-verb a noun.
         Class::SayVerb => {
-            return if after_modifier(i, roles, toks) {
+            // "Rakhine state", "Kaduna State": after a name, a region.
+            let region = tok.lower == "state" && i > 0 && toks[i - 1].cap && toks[i - 1].kind == TokenKind::Word;
+            return if region || after_modifier(i, roles, toks) {
                 Role::Np
             } else {
                 Role::Verb
@@ -256,9 +258,16 @@ fn reads_as_noun(
             if modifier {
                 // "the affected villages", "its planned visit": a participle after a
                 // determiner or adjective modifies the noun; but after a number ending a name
-                // ("the Group of Seven urged") a past form is the verb.
+                // ("the Group of Seven urged") or an agent word ("the Myanmar military
+                // refused"), or before "to" or a new phrase, a past form is the verb.
                 let past = matches!(form, Some(VerbForm::Past | VerbForm::PastOrParticiple));
-                return !(prev.class == Class::Number && past);
+                let phrase_follows = toks.get(i + 1).is_some_and(|n| {
+                    matches!(
+                        n.class,
+                        Class::Determiner | Class::Possessive | Class::Preposition | Class::Number
+                    )
+                });
+                return !(past && (prev.class == Class::Number || prev_is_piece || phrase_follows));
             }
             // "peace talks", "air strikes": a common noun before a noun-able word.
             let common_noun = !prev.cap && prev.class == Class::Other && prev.kind == TokenKind::Word;

@@ -1135,8 +1135,34 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
     } else {
         targets.iter().map(Some).collect()
     };
+    // "Typhoon Kalmaegi killed 40 people", "floods have killed…": violence needs a doer that
+    // is an actor (a code, a role, or a pronoun to resolve), not a storm or an unknown name.
+    let violent = code
+        .as_deref()
+        .and_then(|c| c.get(..2))
+        .is_some_and(|r| matches!(r, "18" | "19" | "20"));
+    let doer =
+        |s: &Option<&Actor>| s.is_some_and(|x| x.code.is_some() || !x.agents.is_empty() || is_pronoun_actor(scene, x));
+    if violent && !cx.options.literal && !s_list.iter().any(doer) {
+        return;
+    }
     for s in &s_list {
         for t in &t_list {
+            // "The convoy was attacked by Kenyan soldiers": a country inferred for one side
+            // from the other is no reason to drop the event; that side keeps only its role.
+            let uninferred;
+            let (s, t) = match (s, t) {
+                (Some(x), Some(y))
+                    if x.code == y.code && !cx.options.literal && x.agents.is_empty() && !y.agents.is_empty() =>
+                {
+                    uninferred = Actor {
+                        code: None,
+                        ..(*y).clone()
+                    };
+                    (s, &Some(&uninferred))
+                }
+                _ => (s, t),
+            };
             if let (Some(x), Some(y)) = (s, t)
                 && x.code.is_some()
                 && (x.code == y.code || (!cx.options.literal && self_targeted(x, y)))
@@ -1253,6 +1279,15 @@ fn possessive_owner(scene: &Scene<'_>, u: usize, sources: &[Actor]) -> Option<us
             .iter()
             .any(|a| a.code.is_some() && !sources.iter().any(|x| x.code == a.code))
     })
+}
+
+/// Whether an actor is a bare personal pronoun left for coreference (see `mention_actors`).
+fn is_pronoun_actor(scene: &Scene<'_>, a: &Actor) -> bool {
+    a.code.is_none()
+        && scene
+            .toks
+            .iter()
+            .any(|t| t.span == a.span && crate::coref::is_personal(&t.lower))
 }
 
 /// Whether `forces` are the armed forces or police of one of `sources` (or of no country).

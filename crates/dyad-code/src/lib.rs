@@ -26,6 +26,7 @@ mod hash;
 pub mod lexicon;
 mod nominal;
 mod patterns;
+pub mod place;
 pub mod record;
 mod sentence;
 #[cfg(test)]

@@ -93,11 +93,17 @@ pub struct PloverRecord {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LocationRecord {
+    /// The place name as written.
     pub text: String,
+    /// The gazetteer entry's name.
     pub name: Option<String>,
     pub country: Option<String>,
     pub lat: Option<f64>,
     pub lon: Option<f64>,
+    /// Where the name is in the article's text.
+    pub span: Option<Span>,
+    /// How the gazetteer chose among the places the name could mean.
+    pub why: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

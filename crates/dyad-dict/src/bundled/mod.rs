@@ -30,6 +30,7 @@ const GROUPS: &str = include_str!("../../data/groups.toml");
 const PEOPLE: &str = include_str!("../../data/people.toml");
 const AGENTS: &str = include_str!("../../data/agents.toml");
 const VERBS: &str = include_str!("../../data/verbs.txt");
+const DISCARDS: &str = include_str!("../../data/discards.txt");
 
 /// A reader of one bundled actor file.
 type ActorParser = fn(&str, &str) -> (ActorDictionary, Vec<Problem>);
@@ -68,6 +69,9 @@ pub fn load_bundled() -> (Dictionaries, Vec<Problem>) {
     problems.extend(found);
     let (verbs, found) = verbs::read_bundled_verbs(VERBS, "bundled/verbs.txt");
     dicts.verbs = verbs;
+    problems.extend(found);
+    let (discards, found) = crate::petrarch::discards::read_discards(DISCARDS, "bundled/discards.txt");
+    dicts.discards = discards;
     problems.extend(found);
     (dicts, problems)
 }

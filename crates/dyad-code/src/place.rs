@@ -1,0 +1,153 @@
+//! Where an event happened: place names of its sentence (found and geocoded by [`dyad_geo`]),
+//! the one that locates the event, and the article's dateline as a fallback.
+//!
+//! A place locates an event only with a locative cue ("in Geneva", "at the Rafah crossing",
+//! "near Kharkiv", "the city of Aleppo"); "to Lebanon" locates a visit (CAMEO 04x) but not a
+//! shipment; "from Qatar" is an origin; a bare name ("Russia said", "struck Kyiv") is an actor,
+//! not a location. Among cued places the one nearest the verb in its clause wins, then the
+//! nearest in the sentence; with none, the dateline's place ("ANKARA —"). Ambiguous names
+//! are resolved by the countries the article's coded actors belong to, and the record keeps
+//! the gazetteer's explanation.
+
+use dyad_geo::{Context, Cue, Gazetteer, PlaceMention};
+use dyad_segment::Span;
+
+use crate::record::LocationRecord;
+
+/// A cued place name of a sentence; `span` indexes the article's text.
+#[derive(Debug, Clone)]
+pub struct PlaceName {
+    pub span: Span,
+    pub cue: Cue,
+}
+
+/// The place names of the sentence at `sentence` in `text`.
+pub fn place_names(gazetteer: &Gazetteer, text: &str, sentence: Span) -> Vec<PlaceName> {
+    let words = sentence.slice(text);
+    gazetteer
+        .find_places(words)
+        .into_iter()
+        .filter(|m: &PlaceMention| m.cue.is_locative() && !between_parties(words, m))
+        .map(|m| PlaceName {
+            span: Span::new(sentence.start + m.span.start, sentence.start + m.span.end),
+            cue: m.cue,
+        })
+        .collect()
+}
+
+/// "mediated between Iran and the United States": the parties of a relation, not a place.
+fn between_parties(words: &str, m: &PlaceMention) -> bool {
+    let before = &words[..m.span.start];
+    let clause = before.rsplit([',', ';']).next().unwrap_or(before);
+    m.cue == Cue::Near && clause.split_whitespace().rev().take(6).any(|w| w.eq_ignore_ascii_case("between"))
+}
+
+/// The place name that locates an event with CAMEO `code` whose verb is at `verb`.
+pub fn name_for<'p>(text: &str, names: &'p [PlaceName], verb: Span, code: &str) -> Option<&'p PlaceName> {
+    let fits = |p: &&PlaceName| match p.cue {
+        Cue::From | Cue::Bare => false,
+        Cue::To => code.starts_with("04"),
+        _ => true,
+    };
+    let same_clause = |p: &&PlaceName| {
+        let (a, b) = if p.span.end <= verb.start {
+            (p.span.end, verb.start)
+        } else {
+            (verb.end, p.span.start)
+        };
+        a <= b
+            && !text
+                .get(a..b)
+                .is_some_and(|between| between.contains([',', ';', ':', '—']))
+    };
+    let distance = |p: &&PlaceName| p.span.start.abs_diff(verb.start);
+    names
+        .iter()
+        .filter(fits)
+        .filter(same_clause)
+        .min_by_key(distance)
+        .or_else(|| names.iter().filter(fits).min_by_key(distance))
+}
+
+/// Geocodes a place name of `text` in the article's `context`.
+pub fn locate(gazetteer: &Gazetteer, text: &str, span: Span, context: &Context) -> Option<LocationRecord> {
+    let words = span.slice(text);
+    let found = gazetteer.resolve(words, context)?;
+    Some(LocationRecord {
+        text: words.to_string(),
+        name: Some(found.place.name.clone()),
+        country: found.place.country.clone(),
+        lat: Some(found.place.lat),
+        lon: Some(found.place.lon),
+        span: Some(span),
+        why: Some(found.why),
+    })
+}
+
+/// The dateline's place at the start of the article's text ("ANKARA —", "GENEVA (Reuters) -").
+pub fn dateline(text: &str) -> Option<Span> {
+    let place = dyad_geo::parse_dateline(text)?;
+    // `place` is a sub-slice of `text`: its offset is where it starts.
+    let start = place.as_ptr() as usize - text.as_ptr() as usize;
+    Some(Span::new(start, start + place.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn located(text: &str, verb: &str, code: &str) -> Option<String> {
+        let gazetteer = Gazetteer::embedded();
+        let names = place_names(gazetteer, text, Span::new(0, text.len()));
+        let at = text.find(verb).expect("verb in text");
+        let name = name_for(text, &names, Span::new(at, at + verb.len()), code)?;
+        let mut context = Context::new();
+        context.add_country("LBN");
+        locate(gazetteer, text, name.span, &context).and_then(|l| l.country)
+    }
+
+    #[test]
+    fn a_cued_place_locates_the_event() {
+        assert_eq!(
+            located("Iran and Oman held talks in Geneva on Monday.", "held", "046"),
+            Some("CHE".into())
+        );
+    }
+
+    #[test]
+    fn an_origin_is_not_a_location() {
+        assert_eq!(
+            located("The minister, who arrived from Qatar, met Erdogan.", "met", "040"),
+            None
+        );
+    }
+
+    #[test]
+    fn ambiguous_names_follow_the_article() {
+        assert_eq!(
+            located("Gunmen attacked a checkpoint in Tripoli.", "attacked", "190"),
+            Some("LBN".into())
+        );
+    }
+
+    #[test]
+    fn a_visit_is_located_where_it_goes() {
+        assert_eq!(
+            located("Macron flew to Beirut on Friday.", "flew", "042"),
+            Some("LBN".into())
+        );
+        assert_eq!(located("France sent aid to Beirut.", "sent", "070"), None);
+    }
+
+    #[test]
+    fn the_parties_of_a_relation_are_not_its_place() {
+        assert_eq!(located("Oman mediated between Iran and the United States in Muscat.", "mediated", "045"), Some("OMN".into()));
+    }
+
+    #[test]
+    fn datelines_name_a_place() {
+        let text = "ANKARA — Turkey said on Monday it would host the talks.";
+        assert_eq!(dateline(text).map(|s| s.slice(text)), Some("ANKARA"));
+        assert_eq!(dateline("Turkey said on Monday it would host the talks."), None);
+    }
+}

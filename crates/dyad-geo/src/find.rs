@@ -1,0 +1,559 @@
+//! Place mentions in running text.
+//!
+//! A sentence is cut into word tokens (letters and digits, with inner hyphens, apostrophes
+//! and full stops: "el-Mandeb", "d'Ivoire", "U.S."). Only a capitalised token can start a
+//! mention (or "al-"/"el-" before a capital); from there the longest run of tokens, joined by
+//! spaces only, whose key is in the index wins. The first-word table bounds how many tokens
+//! to try, so there is no regex and no per-sentence allocation beyond the tokens.
+//!
+//! Precision rules (a mention is dropped unless they pass):
+//! - a common English word ("Police", "Mobile", "Nice"), a person's name that is not a
+//!   country or US state ("Jackson", "Paris"), an all-capitals token that is not a country or
+//!   feature, and a town under 100,000 people need a locative cue (any cue but `Bare`);
+//! - a mention followed by another capitalised word ("Paris Hilton", "Victoria Park",
+//!   "Washington Post"; days and months aside) is part of a longer name, unless it is a
+//!   country; so is a bare one right after a capitalised word ("President Washington");
+//! - a cue inherited over a list ("in Syria, Iraq and Yemen") does not lift the rules above.
+//!
+//! Bare mentions of countries, capitals, large cities and features are returned with
+//! [`Cue::Bare`]: "Russia said" is usually an actor, not a location. The caller decides;
+//! [`Cue::is_locative`] is the simple rule.
+
+use std::ops::Range;
+
+use crate::normalize::key;
+use crate::{Entry, Gazetteer, PlaceKind};
+
+/// The word(s) before a mention that say how it is used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Cue {
+    /// "in", "inside", "within", "across", "throughout".
+    In,
+    /// "at", "through".
+    At,
+    /// "near", "outside", "around", "off", "along", "over", "between", "close to", "north of".
+    Near,
+    /// "from".
+    From,
+    /// "to", "into", "towards", "via".
+    To,
+    /// A place noun: "the city of X", "the port of X", "X province".
+    PlaceNoun,
+    /// The dateline at the start of the text ("GENEVA (Reuters) —").
+    Dateline,
+    /// Nothing: a subject or object ("Russia said", "struck Kyiv").
+    Bare,
+}
+
+impl Cue {
+    /// True for every cue that marks the mention as a location (all but `Bare`).
+    pub fn is_locative(self) -> bool {
+        self != Cue::Bare
+    }
+}
+
+/// One place mention found in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlaceMention {
+    /// Byte range in the text given to [`Gazetteer::find_places`].
+    pub span: Range<usize>,
+    /// `&text[span]`.
+    pub text: String,
+    pub cue: Cue,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Case {
+    Lower,
+    /// Starts with a capital ("Gaza", "al-Hudaydah").
+    Title,
+    /// Two or more letters, all capitals ("US", "KYIV").
+    Upper,
+}
+
+#[derive(Debug)]
+struct Token {
+    start: usize,
+    end: usize,
+    key: String,
+    case: Case,
+    /// Only whitespace between this token and the one before (no punctuation).
+    joined: bool,
+    /// First token, or after sentence-like punctuation: capitalised by position.
+    clause_start: bool,
+    /// The gap before holds a comma (for "in Syria, Iraq and Lebanon").
+    comma_before: bool,
+}
+
+/// Characters that may join two alphanumeric runs inside one token.
+fn is_joiner(c: char) -> bool {
+    matches!(c, '-' | '\'' | '\u{2019}' | '.' | '\u{2011}')
+}
+
+fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    let mut gap_start = 0;
+    while let Some(&(start, c)) = chars.peek() {
+        if !(c.is_alphanumeric() || c == '&') {
+            chars.next();
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        chars.next();
+        if c != '&' {
+            while let Some(&(i, c)) = chars.peek() {
+                if c.is_alphanumeric() {
+                    end = i + c.len_utf8();
+                    chars.next();
+                } else if is_joiner(c) && is_possessive(text, i) {
+                    break;
+                } else if is_joiner(c) && next_is_alnum(text, i + c.len_utf8()) {
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            end = take_abbreviation_stop(text, start, end);
+        }
+        let gap = &text[gap_start..start];
+        let word = &text[start..end];
+        tokens.push(Token {
+            start,
+            end,
+            key: key(word),
+            case: case_of(word),
+            joined: !tokens.is_empty() && gap.chars().all(char::is_whitespace),
+            clause_start: tokens.is_empty() || gap.chars().any(is_clause_mark),
+            comma_before: gap.contains(','),
+        });
+        while chars.peek().is_some_and(|&(i, _)| i < end) {
+            chars.next();
+        }
+        gap_start = end;
+    }
+    tokens
+}
+
+/// "'s" or "’s" ending a word: the possessive is not part of the name ("Mariupol's").
+fn is_possessive(text: &str, at: usize) -> bool {
+    let rest = &text[at..];
+    let tail = rest.strip_prefix('\'').or_else(|| rest.strip_prefix('\u{2019}'));
+    tail.and_then(|t| t.strip_prefix('s'))
+        .is_some_and(|after| !after.chars().next().is_some_and(char::is_alphanumeric))
+}
+
+fn next_is_alnum(text: &str, at: usize) -> bool {
+    text.get(at..)
+        .and_then(|s| s.chars().next())
+        .is_some_and(char::is_alphanumeric)
+}
+
+/// "St." and "U.S." keep their final full stop, so the span covers the abbreviation.
+fn take_abbreviation_stop(text: &str, start: usize, end: usize) -> usize {
+    if !text[end..].starts_with('.') {
+        return end;
+    }
+    let word = &text[start..end];
+    let short = matches!(word, "St" | "Mt" | "Ft" | "Ste");
+    if short || (word.contains('.') && word.len() <= 6) {
+        end + 1
+    } else {
+        end
+    }
+}
+
+fn is_clause_mark(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!' | '?' | ':' | ';' | '"' | '\u{201C}' | '(' | '[' | '\u{2014}' | '\u{2013}' | '\n'
+    )
+}
+
+#[rustfmt::skip]
+const ARTICLE_PREFIXES: [&str; 9] = [
+    "al-", "el-", "ad-", "an-", "ar-", "as-", "ash-", "at-", "az-",
+];
+
+fn case_of(word: &str) -> Case {
+    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    let Some(first) = letters.next() else {
+        return Case::Lower;
+    };
+    if first.is_uppercase() {
+        let rest_upper = word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        let count = word.chars().filter(|c| c.is_alphabetic()).count();
+        return if rest_upper && count >= 2 {
+            Case::Upper
+        } else {
+            Case::Title
+        };
+    }
+    // "al-Hudaydah": an Arabic article before a capital starts a name too.
+    let lower = word.get(..4).unwrap_or(word).to_lowercase();
+    let after_article = ARTICLE_PREFIXES
+        .iter()
+        .find(|p| lower.starts_with(*p))
+        .and_then(|p| word.get(p.len()..))
+        .and_then(|s| s.chars().next());
+    if after_article.is_some_and(char::is_uppercase) {
+        Case::Title
+    } else {
+        Case::Lower
+    }
+}
+
+/// Words skipped when looking back for a cue: "in the occupied West Bank".
+#[rustfmt::skip]
+const MODIFIERS: &[&str] = &[
+    "the", "northern", "southern", "eastern", "western", "central", "north", "south", "east",
+    "west", "northeastern", "northwestern", "southeastern", "southwestern", "north eastern",
+    "north western", "south eastern", "south western", "occupied", "neighbouring",
+    "neighboring", "nearby", "besieged", "war torn", "rebel held", "government held", "coastal",
+    "mainland", "annexed", "downtown", "southernmost", "northernmost", "embattled", "strategic",
+    "contested", "disputed", "volatile", "restive", "oil rich", "nearby",
+];
+
+/// Nouns that make "the X of Y" a place: "the city of Aleppo".
+#[rustfmt::skip]
+const PLACE_NOUNS: &[&str] = &[
+    "city", "town", "village", "port", "province", "region", "capital", "district",
+    "governorate", "state", "area", "territory", "enclave", "island", "islands", "strait",
+    "camp", "oblast", "county", "municipality", "settlement", "neighbourhood", "neighborhood",
+    "suburb", "republic", "kingdom", "emirate", "peninsula", "gulf", "sea", "straits",
+];
+
+/// Nouns that make "the X of Y" a nearby place: "the outskirts of Kyiv".
+#[rustfmt::skip]
+const NEAR_NOUNS: &[&str] = &[
+    "outskirts", "suburbs", "north", "south", "east", "west", "northeast", "northwest",
+    "southeast", "southwest", "coast", "shores", "edge", "edges", "vicinity", "waters",
+];
+
+/// Words after a mention that make it a place: "Kharkiv region".
+#[rustfmt::skip]
+const PLACE_NOUNS_AFTER: &[&str] = &[
+    "region", "province", "oblast", "governorate", "city", "district", "border", "crossing",
+    "port", "airport", "strait", "coast", "camp", "refugee", "area", "valley", "countryside",
+    "outskirts",
+];
+
+fn preposition(word: &str) -> Option<Cue> {
+    Some(match word {
+        "in" | "inside" | "within" | "throughout" | "across" => Cue::In,
+        "at" | "through" => Cue::At,
+        "near" | "outside" | "around" | "off" | "along" | "over" | "beyond" | "between" => Cue::Near,
+        "from" => Cue::From,
+        "to" | "into" | "toward" | "towards" | "via" | "onto" => Cue::To,
+        _ => return None,
+    })
+}
+
+impl Gazetteer {
+    /// Place mentions in one sentence (or any text), in order, never overlapping; each span
+    /// is a byte range of `sentence` on character boundaries. See the module rules for what
+    /// counts as a mention and [`Cue`] for how it is used.
+    pub fn find_places(&self, sentence: &str) -> Vec<PlaceMention> {
+        let tokens = tokenize(sentence);
+        let dateline_start = crate::parse_dateline(sentence).map(|d| d.as_ptr() as usize - sentence.as_ptr() as usize);
+        // Each mention with its last token, for lists ("in Syria and Iraq").
+        let mut found: Vec<(PlaceMention, usize)> = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            if tokens[i].case == Case::Lower {
+                i += 1;
+                continue;
+            }
+            let Some((end, entries)) = self.longest_match(&tokens, i) else {
+                i += 1;
+                continue;
+            };
+            let span = tokens[i].start..tokens[end - 1].end;
+            let (cue, direct) = if dateline_start == Some(span.start) {
+                (Cue::Dateline, true)
+            } else {
+                cue_for(&tokens, i, end, found.last().map(|(m, last)| (m.cue, *last)))
+            };
+            if self.accept(&tokens, i, end, &entries, cue, direct) {
+                let text = sentence[span.clone()].to_string();
+                found.push((PlaceMention { span, text, cue }, end - 1));
+                i = end;
+            } else {
+                i += 1;
+            }
+        }
+        found.into_iter().map(|(m, _)| m).collect()
+    }
+
+    /// The longest index match starting at token `i`: (end token, entries).
+    fn longest_match(&self, tokens: &[Token], i: usize) -> Option<(usize, Vec<Entry>)> {
+        let first = tokens[i].key.split(' ').next()?;
+        let max_words = usize::from(*self.first_words.get(first)?);
+        let mut last = i + 1;
+        let mut words = tokens[i].key.split(' ').count();
+        while last < tokens.len() && tokens[last].joined {
+            words += tokens[last].key.split(' ').count();
+            if words > max_words {
+                break;
+            }
+            last += 1;
+        }
+        let mut phrase = String::new();
+        for end in (i + 1..=last).rev() {
+            phrase.clear();
+            for (n, t) in tokens[i..end].iter().enumerate() {
+                if n > 0 {
+                    phrase.push(' ');
+                }
+                phrase.push_str(&t.key);
+            }
+            if phrase.is_empty() || phrase == "the" {
+                continue;
+            }
+            // A leading "The" belongs to the name only when the name has it ("The Hague"):
+            // "The Georgia election" starts at "Georgia".
+            let entries = if tokens[i].key == "the" {
+                self.chain(self.index.get(phrase.as_str()).copied())
+            } else {
+                self.entries(&phrase)
+            };
+            if !entries.is_empty() {
+                return Some((end, entries));
+            }
+        }
+        None
+    }
+
+    /// The precision rules from the module documentation. `direct` says the cue was found
+    /// before this mention itself, not inherited over a list.
+    fn accept(&self, tokens: &[Token], i: usize, end: usize, entries: &[Entry], cue: Cue, direct: bool) -> bool {
+        let places = entries.iter().map(|e| self.place(*e));
+        let country = places.clone().any(|p| p.kind == PlaceKind::Country);
+        let state = places.clone().any(|p| p.kind == PlaceKind::Admin1);
+        let feature = places.clone().any(|p| matches!(p.kind, PlaceKind::Feature(_)));
+        let big = places
+            .clone()
+            .any(|p| p.kind == PlaceKind::Capital || p.population >= 100_000);
+        let single = end == i + 1 && !tokens[i].key.contains(' ');
+        if !country && followed_by_name(tokens, end) {
+            return false;
+        }
+        if cue.is_locative() && direct {
+            return true;
+        }
+        let word = tokens[i].key.as_str();
+        if single && self.common_words.contains_key(word) {
+            return false;
+        }
+        if single && !(country || state) && self.person_names.contains_key(word) {
+            return false;
+        }
+        if single && tokens[i].case == Case::Upper && !(country || state || feature) {
+            return false;
+        }
+        if cue.is_locative() {
+            return true;
+        }
+        (country || state || feature || big) && !preceded_by_name(tokens, i)
+    }
+}
+
+/// Capitalised words that may follow a place in news style ("in Kyiv Monday").
+#[rustfmt::skip]
+const DAYS_AND_MONTHS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+];
+
+/// A capitalised word right after (spaces only): part of a longer name ("Paris Hilton",
+/// "Victoria Park", "Washington Post").
+fn followed_by_name(tokens: &[Token], end: usize) -> bool {
+    tokens
+        .get(end)
+        .is_some_and(|t| t.joined && t.case != Case::Lower && !DAYS_AND_MONTHS.contains(&t.key.as_str()))
+}
+
+/// A capitalised word right before, itself not at a clause start, where any word is
+/// capitalised ("President Washington", but not "The Georgia election").
+fn preceded_by_name(tokens: &[Token], i: usize) -> bool {
+    i > 0 && tokens[i].joined && !tokens[i - 1].clause_start && tokens[i - 1].case != Case::Lower
+}
+
+/// The cue for the mention at tokens `i..end`, and whether it was found directly (not
+/// inherited); `previous` is the last mention's cue and last token, for lists ("in Syria,
+/// Iraq and Yemen").
+fn cue_for(tokens: &[Token], i: usize, end: usize, previous: Option<(Cue, usize)>) -> (Cue, bool) {
+    let inherited = |k: usize| match previous {
+        Some((cue, last)) if last + 1 == k && cue != Cue::Dateline => (cue, false),
+        _ => (Cue::Bare, true),
+    };
+    let mut k = i;
+    while k > 0 {
+        if tokens[k].comma_before {
+            return inherited(k);
+        }
+        if !tokens[k].joined {
+            break;
+        }
+        k -= 1;
+        let word = tokens[k].key.as_str();
+        if MODIFIERS.contains(&word) {
+            continue;
+        }
+        if let Some(cue) = preposition(word) {
+            return (close_to(tokens, k).unwrap_or(cue), true);
+        }
+        return match word {
+            "and" | "or" => inherited(k),
+            "of" => (of_cue(tokens, k), true),
+            _ => (after_cue(tokens, end), true),
+        };
+    }
+    (after_cue(tokens, end), true)
+}
+
+/// "close to X", "next to X" are Near, not To.
+fn close_to(tokens: &[Token], k: usize) -> Option<Cue> {
+    let prev = tokens[..k].last()?;
+    (tokens[k].key == "to" && matches!(prev.key.as_str(), "close" | "next")).then_some(Cue::Near)
+}
+
+/// "the city of X" → PlaceNoun, "north of X" → Near, "the government of X" → Bare.
+fn of_cue(tokens: &[Token], of: usize) -> Cue {
+    let Some(noun) = of.checked_sub(1).map(|n| tokens[n].key.as_str()) else {
+        return Cue::Bare;
+    };
+    if PLACE_NOUNS.contains(&noun) {
+        Cue::PlaceNoun
+    } else if NEAR_NOUNS.contains(&noun) {
+        Cue::Near
+    } else {
+        Cue::Bare
+    }
+}
+
+/// "Kharkiv region", "the Rafah crossing": a place noun right after.
+fn after_cue(tokens: &[Token], end: usize) -> Cue {
+    match tokens.get(end) {
+        Some(t) if t.joined && PLACE_NOUNS_AFTER.contains(&t.key.as_str()) => Cue::PlaceNoun,
+        _ => Cue::Bare,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(String, Cue)> {
+        Gazetteer::embedded()
+            .find_places(text)
+            .into_iter()
+            .map(|m| (m.text, m.cue))
+            .collect()
+    }
+
+    fn one(name: &str, cue: Cue) -> (String, Cue) {
+        (name.to_string(), cue)
+    }
+
+    #[test]
+    fn cues_from_prepositions() {
+        let s = "Talks in Geneva ended as ships waited in the Bab el-Mandeb strait.";
+        assert_eq!(
+            found(s),
+            vec![one("Geneva", Cue::In), one("Bab el-Mandeb strait", Cue::In)]
+        );
+        assert_eq!(found("The envoy arrived from Qatar."), vec![one("Qatar", Cue::From)]);
+        assert_eq!(
+            found("Shelling near Kharkiv continued."),
+            vec![one("Kharkiv", Cue::Near)]
+        );
+        assert_eq!(found("Troops moved into northern Syria."), vec![one("Syria", Cue::To)]);
+        assert_eq!(
+            found("Fighting on the outskirts of Kyiv and in the city of Aleppo."),
+            vec![one("Kyiv", Cue::Near), one("Aleppo", Cue::PlaceNoun)]
+        );
+    }
+
+    #[test]
+    fn lists_inherit_the_cue() {
+        assert_eq!(
+            found("Strikes hit targets in Syria, Iraq and Yemen."),
+            vec![one("Syria", Cue::In), one("Iraq", Cue::In), one("Yemen", Cue::In)]
+        );
+    }
+
+    #[test]
+    fn bare_countries_are_returned_bare() {
+        assert_eq!(found("Russia said it would respond."), vec![one("Russia", Cue::Bare)]);
+        assert_eq!(found("the Chad government"), vec![one("Chad", Cue::Bare)]);
+        // A small town needs a cue; a place noun after it is one.
+        assert_eq!(
+            found("Troops raided the Jenin camp."),
+            vec![one("Jenin", Cue::PlaceNoun)]
+        );
+    }
+
+    #[test]
+    fn multiword_and_special_names() {
+        assert_eq!(
+            found("Tankers crossed the Strait of Hormuz on Monday."),
+            vec![one("Strait of Hormuz", Cue::Bare)]
+        );
+        assert_eq!(
+            found("He flew to St. Petersburg."),
+            vec![one("St. Petersburg", Cue::To)]
+        );
+        assert_eq!(
+            found("Aid entered via the Rafah crossing."),
+            vec![one("Rafah crossing", Cue::To)]
+        );
+        assert_eq!(found("Ships docked in al-Hudaydah."), vec![one("al-Hudaydah", Cue::In)]);
+        assert_eq!(found("Troops left the U.S. base."), vec![one("U.S.", Cue::Bare)]);
+    }
+
+    #[test]
+    fn common_words_and_names_need_a_cue() {
+        assert!(found("May brought rain.").is_empty());
+        assert!(found("Nice work, said the coach.").is_empty());
+        assert!(found("Mobile phones were banned.").is_empty());
+        assert!(found("Police said two people died.").is_empty());
+        assert!(found("Reading the statement, he paused.").is_empty());
+        assert!(found("Paris Hilton arrived.").is_empty());
+        assert!(found("Jackson said the plan would work.").is_empty());
+        assert!(found("The Washington Post reported it.").is_empty());
+        assert!(found("Crowds filled Victoria Park.").is_empty());
+        assert!(
+            found("Fighting spread to Darfur, the UN said.")
+                .iter()
+                .all(|(t, _)| t != "UN")
+        );
+        assert_eq!(
+            found("The Georgia election was close."),
+            vec![one("Georgia", Cue::Bare)]
+        );
+        assert_eq!(
+            found("The attack on Mariupol's Azovstal plant ended."),
+            vec![one("Mariupol", Cue::Bare), one("Azovstal", Cue::Bare)]
+        );
+        assert_eq!(found("A truck attack in Nice killed 86."), vec![one("Nice", Cue::In)]);
+        assert_eq!(found("She grew up in Jackson."), vec![one("Jackson", Cue::In)]);
+    }
+
+    #[test]
+    fn dateline_cue() {
+        assert_eq!(
+            found("KYIV, Ukraine — Drones struck the city."),
+            vec![one("KYIV", Cue::Dateline), one("Ukraine", Cue::Bare)]
+        );
+    }
+
+    #[test]
+    fn spans_point_into_the_text() {
+        let text = "Zürich and the city of Zürich — «in Zürich»";
+        for m in Gazetteer::embedded().find_places(text) {
+            assert_eq!(&text[m.span.clone()], m.text);
+        }
+    }
+}
