@@ -29,20 +29,35 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// the countries the article's actors belong to; the second dates and locates each event
 /// (place names are geocoded in the light of those countries) and builds its record.
 pub(crate) fn code_article(coder: &Coder, article: &dyad_read::Article) -> Vec<EventRecord> {
+    let parts = ArticleParts {
+        id: &article.id,
+        text: &article.text,
+        sentences: &article.sentences,
+        published: article.published,
+    };
+    code_parts(coder, &parts)
+}
+
+/// What coding needs of an article: its id, clean text, sentence spans and date.
+pub(crate) struct ArticleParts<'a> {
+    pub id: &'a str,
+    pub text: &'a str,
+    pub sentences: &'a [Span],
+    pub published: Option<NaiveDate>,
+}
+
+pub(crate) fn code_parts(coder: &Coder, article: &ArticleParts<'_>) -> Vec<EventRecord> {
     let mut records = Vec::new();
     // A story-scope discard ("+TYPHOON", a sports competition) leaves the whole article uncoded.
-    if article
-        .sentences
-        .iter()
-        .any(|&s| coder.discards_story(&article.text, s))
-    {
+    if article.sentences.iter().any(|&s| coder.discards_story(article.text, s)) {
         return records;
     }
-    let text = &article.text;
+    let text = article.text;
+    let gazetteer = dyad_geo::Gazetteer::embedded();
     let mut discourse = Discourse::default();
     let mut places = dyad_geo::Context::new();
     let mut coded: Vec<Vec<(SentenceEvent, [Option<Span>; 2])>> = Vec::with_capacity(article.sentences.len());
-    for &sentence in &article.sentences {
+    for &sentence in article.sentences {
         let (events, mentions) = coder.code_with_mentions(text, sentence, article.published);
         discourse.note(&mentions);
         for code in mentions.iter().filter_map(|a| a.code.as_deref()) {
@@ -54,12 +69,18 @@ pub(crate) fn code_article(coder: &Coder, article: &dyad_read::Article) -> Vec<E
             .into_iter()
             .filter_map(|mut event| {
                 let antecedents = resolve(&mut discourse, &mut event, text);
+                let attacked = event.code.get(..2).is_some_and(|r| matches!(r, "18" | "19" | "20"));
+                if let Some(actor) = event.source.as_mut() {
+                    place::place_actor(gazetteer, text, actor, &places, false);
+                }
+                if let Some(actor) = event.target.as_mut() {
+                    place::place_actor(gazetteer, text, actor, &places, attacked);
+                }
                 coder.keeps(&event).then_some((event, antecedents))
             })
             .collect();
         coded.push(kept);
     }
-    let gazetteer = dyad_geo::Gazetteer::embedded();
     let dateline = place::dateline(text).and_then(|span| place::locate(gazetteer, text, span, &places));
     if let Some(country) = dateline.as_ref().and_then(|d| d.country.as_deref()) {
         places.set_dateline_country(Some(country));
@@ -75,7 +96,7 @@ pub(crate) fn code_article(coder: &Coder, article: &dyad_read::Article) -> Vec<E
             .unwrap_or_default();
         let names = place::place_names(gazetteer, text, sentence);
         let context = SentenceContext {
-            article_id: &article.id,
+            article_id: article.id,
             text,
             sentence_index: index,
             sentence,
@@ -103,7 +124,68 @@ pub(crate) fn code_article(coder: &Coder, article: &dyad_read::Article) -> Vec<E
             records.push(record);
         }
     }
+    link_denials(&mut records);
     records
+}
+
+/// How many sentences back a denial ("Iran denied the report") may reach for what it denies.
+const DENIAL_REACH: usize = 2;
+
+/// A denial (CAMEO 016) disputes the events it denies: those of its sentence already marked as
+/// disputed by the denier, else the latest events, in its sentence or the two before, whose
+/// source is the denier's country ("Pakistan accused India of killing civilians, a charge New
+/// Delhi denied"). Each denied event gets `disputed` and the denier in `disputed_by`; the
+/// denial lists their ids in `denies`.
+fn link_denials(records: &mut [EventRecord]) {
+    for d in 0..records.len() {
+        let denial = &records[d];
+        if denial.negated || !denial.cameo.code.starts_with("016") {
+            continue;
+        }
+        let Some(denier) = denial.source.as_ref().and_then(|a| a.code.clone()) else {
+            continue;
+        };
+        let country = country_of(&denier).unwrap_or(&denier).to_string();
+        let sentence = denial.sentence_index;
+        let in_reach = |r: &EventRecord| r.sentence_index <= sentence && sentence - r.sentence_index <= DENIAL_REACH;
+        let candidate = |r: &EventRecord| !r.negated && !r.cameo.code.starts_with("016") && in_reach(r);
+        let marked: Vec<usize> = (0..records.len())
+            .filter(|&k| candidate(&records[k]) && records[k].attribution.disputed_by.contains(&denier))
+            .collect();
+        let of_country = |a: &Option<ActorRecord>| {
+            a.as_ref()
+                .and_then(|a| a.code.as_deref())
+                .is_some_and(|c| country_of(c).unwrap_or(c) == country)
+        };
+        // What the denier is said to have done; else an accusation against the denier.
+        let done = |r: &EventRecord| of_country(&r.source);
+        let accused = |r: &EventRecord| r.cameo.code.starts_with("11") && of_country(&r.target);
+        let latest = |fits: &dyn Fn(&EventRecord) -> bool| -> Vec<usize> {
+            let matching: Vec<usize> = (0..records.len())
+                .filter(|&k| k != d && candidate(&records[k]) && fits(&records[k]))
+                .collect();
+            let last = matching.iter().map(|&k| records[k].sentence_index).max();
+            matching
+                .into_iter()
+                .filter(|&k| Some(records[k].sentence_index) == last)
+                .collect()
+        };
+        let denied = if !marked.is_empty() {
+            marked
+        } else {
+            let done = latest(&done);
+            if done.is_empty() { latest(&accused) } else { done }
+        };
+        let ids: Vec<String> = denied.iter().map(|&k| records[k].id.clone()).collect();
+        for &k in &denied {
+            let attribution = &mut records[k].attribution;
+            attribution.disputed = true;
+            if !attribution.disputed_by.contains(&denier) {
+                attribution.disputed_by.push(denier.clone());
+            }
+        }
+        records[d].denies = ids;
+    }
 }
 
 /// Where a sentence's events come from: what a record needs besides the event itself.
@@ -146,8 +228,15 @@ impl SentenceContext<'_> {
                     .reported_by
                     .as_ref()
                     .map(|a| a.code.clone().unwrap_or_else(|| a.span.slice(text).to_string())),
-                ..Attribution::default()
+                hedged: event.hedged,
+                disputed: event.disputed_by.is_some(),
+                disputed_by: event
+                    .disputed_by
+                    .iter()
+                    .map(|a| a.code.clone().unwrap_or_else(|| a.span.slice(text).to_string()))
+                    .collect(),
             },
+            denies: Vec::new(),
             participants: Vec::new(),
             mediators: Vec::new(),
             rule: event.rule.clone(),
@@ -331,6 +420,8 @@ mod tests {
             negated: false,
             intent: false,
             reported_by: None,
+            hedged: false,
+            disputed_by: None,
             rule: "test:1 MEET".to_string(),
         }
     }

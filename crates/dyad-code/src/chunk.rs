@@ -234,6 +234,21 @@ fn reads_as_noun(
         Role::To | Role::Aux | Role::Modal | Role::Neg => false,
         Role::Adv => false,
         Role::Np if prev.cap && attack_noun_before_target(tok, toks.get(i + 1)) => true,
+        // "Philippine supply boats", "Iranian oil exports": after a name, a bare noun-able word
+        // followed by a common noun is a compound, not the verb.
+        Role::Np
+            if prev.cap
+                && noun_ok
+                && form.is_none_or(|f| f == VerbForm::Base)
+                && toks.get(i + 1).is_some_and(|n| {
+                    n.kind == TokenKind::Word
+                        && !n.cap
+                        && n.class == Class::Other
+                        && lexicon::verb_form(&n.lower).is_none_or(|f| f == VerbForm::ThirdPerson)
+                }) =>
+        {
+            true
+        }
         // "an Israeli strike", "a Hamas attack": after "a"/"an" and a name, a noun-able word is
         // the head noun.
         Role::Np

@@ -49,6 +49,10 @@ struct Hit<'d> {
     /// "…bombed a convoy, killing six soldiers": the victims of the act's outcome, the
     /// target when the act itself names none.
     outcome_object: Option<usize>,
+    /// "reportedly", "is said to", a claim, an accusation's content, a denied act.
+    hedged: bool,
+    /// The subject of a denial verb governing this one ("denied that it had attacked…").
+    denied_by: Option<usize>,
     /// "met Zelensky in Kharkiv and promised more air defence": the first verb's object is
     /// the partner of a cooperative second verb that names none.
     shared_object: Option<usize>,
@@ -87,9 +91,85 @@ pub(crate) fn events(cx: &Context<'_, '_>) -> Vec<SentenceEvent> {
     }
     if !cx.options.literal {
         crate::nominal::events(cx, &hits_view(&hits), &mut out);
+        stances(cx, &hits, &mut out);
     }
     dedup(&mut out);
     out
+}
+
+/// "was cautiously optimistic", "is pessimistic about": CAMEO's optimistic (013) and
+/// pessimistic (012) comments, which no verb carries.
+fn stance_code(word: &str) -> Option<&'static str> {
+    match word {
+        "optimistic" | "hopeful" | "upbeat" | "confident" => Some("013"),
+        "pessimistic" | "doubtful" | "sceptical" | "skeptical" | "gloomy" => Some("012"),
+        _ => None,
+    }
+}
+
+/// Stance adjectives after a form of "be" (or "remain"): the clause's subject comments on the
+/// first other coded actor after the adjective ("said he was pessimistic about a deal with
+/// Ethiopia"). A pronoun subject is the speaker of the verb before it.
+fn stances(cx: &Context<'_, '_>, hits: &[Hit<'_>], out: &mut Vec<SentenceEvent>) {
+    let scene = &cx.scene;
+    let toks = scene.toks;
+    for i in 1..toks.len() {
+        let Some(mut code) = stance_code(&toks[i].lower) else {
+            continue;
+        };
+        let Some(be) = (i.saturating_sub(4)..i).rev().find(|&j| {
+            matches!(
+                toks[j].lower.as_str(),
+                "is" | "was" | "are" | "were" | "be" | "been" | "remain" | "remained" | "remains" | "'s"
+            )
+        }) else {
+            continue;
+        };
+        if toks[be + 1..i].iter().any(|t| t.lower == "not") {
+            code = "012";
+        }
+        let Some(subject) = be.checked_sub(1).and_then(|e| scene.unit_ending[e]) else {
+            continue;
+        };
+        let speaker = if scene.units[subject].pronoun {
+            hits.iter()
+                .rev()
+                .filter(|h| h.head < be)
+                .find_map(|h| h.subject)
+                .unwrap_or(subject)
+        } else {
+            subject
+        };
+        let sources = mention_actors(cx, speaker);
+        if sources
+            .iter()
+            .all(|a| a.code.is_none() && a.agents.is_empty() && !is_pronoun_actor(scene, a))
+        {
+            continue;
+        }
+        let end = (i + 1..toks.len())
+            .find(|&k| scene.roles[k] == Role::Boundary)
+            .unwrap_or(toks.len());
+        let target = (i + 1..end).filter_map(|k| scene.unit_starting[k]).find_map(|u| {
+            group_actors(scene, u)
+                .into_iter()
+                .find(|a| a.code.is_some() && !sources.iter().any(|s| s.code == a.code))
+        });
+        for source in &sources {
+            out.push(SentenceEvent {
+                source: Some(source.clone()),
+                target: target.clone(),
+                code: code.to_string(),
+                verb: toks[i].span,
+                negated: false,
+                intent: false,
+                reported_by: None,
+                hedged: false,
+                disputed_by: None,
+                rule: format!("stance: {}", toks[i].lower),
+            });
+        }
+    }
 }
 
 /// What the nominal-event stage needs to know about each verb.
@@ -186,6 +266,7 @@ fn analyse<'d>(cx: &Context<'_, 'd>) -> Vec<Hit<'d>> {
     coordinated_infinitives(cx, &mut hits);
     chains(cx, &mut hits);
     gerund_complements(cx, &mut hits);
+    noun_complements(cx, &mut hits);
     for k in 0..hits.len() {
         let subject = subject(cx, &hits, k);
         hits[k].subject = subject;
@@ -225,6 +306,7 @@ fn analyse<'d>(cx: &Context<'_, 'd>) -> Vec<Hit<'d>> {
         pronoun_objects(cx, &mut hits);
     }
     reported_speech(cx, &mut hits);
+    attribution(cx, &mut hits);
     requested_acts(cx, &mut hits);
     consequences(cx, &mut hits);
     protest_demands(cx, &mut hits);
@@ -409,6 +491,8 @@ fn hit<'d>(cx: &Context<'_, 'd>, head: usize) -> Hit<'d> {
         pronoun_object: None,
         outcome_object: None,
         shared_object: None,
+        hedged: false,
+        denied_by: None,
     }
 }
 
@@ -513,6 +597,59 @@ fn coordinated_infinitives(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
 /// "pressed Moscow into accepting a ceasefire": a gerund after a preposition completes the
 /// coded verb before it and is not an event of its own — except what an accusation alleges
 /// ("accused Serbia of massing troops" also codes the massing).
+/// Nouns of intention whose infinitive names what is intended, not what happened.
+const INTENTION_NOUNS: &[&str] = &[
+    "offer",
+    "offers",
+    "plan",
+    "plans",
+    "proposal",
+    "proposals",
+    "decision",
+    "effort",
+    "efforts",
+    "attempt",
+    "attempts",
+    "bid",
+    "bids",
+    "call",
+    "calls",
+    "promise",
+    "promises",
+    "pledge",
+    "pledges",
+    "threat",
+    "threats",
+    "readiness",
+    "willingness",
+    "intention",
+    "right",
+    "opportunity",
+    "chance",
+    "permission",
+    "request",
+    "requests",
+    "demand",
+    "demands",
+    "ultimatum",
+];
+
+/// "a Brazilian offer to mediate", "plans to annex": an infinitive completing a noun of
+/// intention is not an event (the noun's own verb, if any, carries one).
+fn noun_complements(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
+    let scene = &cx.scene;
+    for h in hits.iter_mut().filter(|h| h.infinitive) {
+        let to = h.group_start;
+        let after_noun = to > 0
+            && scene.toks[to].lower == "to"
+            && scene.roles[to - 1] == Role::Np
+            && INTENTION_NOUNS.contains(&scene.toks[to - 1].lower.as_str());
+        if after_noun {
+            h.suppressed = true;
+        }
+    }
+}
+
 fn gerund_complements(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
     for k in 1..hits.len() {
         let h = &hits[k];
@@ -531,6 +668,9 @@ fn gerund_complements(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
             .all(|r| matches!(r, Role::Np | Role::Prep | Role::Adv | Role::Coord | Role::Comma));
         if between_ok && has_code(&hits[g]) && !accusation {
             hits[k].suppressed = true;
+        } else if between_ok && event_code(&hits[g]).is_some_and(|c| c.starts_with("11")) {
+            // "accused India of killing civilians": the killing is alleged.
+            hits[k].hedged = true;
         }
     }
 }
@@ -894,7 +1034,8 @@ fn comma_continues(scene: &Scene<'_>, i: usize) -> bool {
 fn reported_speech(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
     let n = hits.len();
     for s in 0..n {
-        if !reporting(cx, &hits[s]) || hits[s].suppressed {
+        // "Iran is said to have supplied…" is a hedge (see `attribution`), not a report by Iran.
+        if !reporting(cx, &hits[s]) || hits[s].suppressed || hits[s].passive {
             continue;
         }
         let Some(speaker) = hits[s].subject else { continue };
@@ -920,6 +1061,102 @@ fn reported_speech(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
             hits[s].suppressed = true;
         }
     }
+}
+
+/// Words that present the act after them as unconfirmed.
+const HEDGES: &[&str] = &["reportedly", "allegedly", "purportedly", "supposedly", "apparently"];
+/// "is said to have", "is believed to": a passive verb of saying or thinking before "to".
+const HEDGING_PASSIVES: &[&str] = &[
+    "said",
+    "alleged",
+    "believed",
+    "reported",
+    "thought",
+    "suspected",
+    "rumoured",
+];
+/// Nouns whose that-clause is a claim, not a fact ("reports that…", "allegations that…").
+const CLAIM_NOUNS: &[&str] = &[
+    "report",
+    "reports",
+    "allegation",
+    "allegations",
+    "claim",
+    "claims",
+    "accusation",
+    "accusations",
+    "rumours",
+    "rumors",
+    "suggestions",
+];
+
+/// Attribution and certainty: "according to X" names who reports the sentence's events;
+/// hedges, claims and denials mark the events they govern as unconfirmed.
+fn attribution(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
+    let scene = &cx.scene;
+    let toks = scene.toks;
+    // "…, according to state media": the source of every event not otherwise attributed.
+    let according = (0..toks.len().saturating_sub(2))
+        .find(|&i| toks[i].lower == "according" && toks[i + 1].lower == "to")
+        .and_then(|i| scene.unit_starting[i + 2]);
+    // "reports that…", "allegations that…": everything after is claimed.
+    let claim_from =
+        (1..toks.len()).find(|&i| toks[i].lower == "that" && CLAIM_NOUNS.contains(&toks[i - 1].lower.as_str()));
+    for h in hits.iter_mut() {
+        if h.reported_by.is_none() {
+            h.reported_by = according;
+        }
+        let from = h.group_start.saturating_sub(3);
+        let hedge_word = toks[from..=h.head].iter().any(|t| HEDGES.contains(&t.lower.as_str()));
+        let said_to = h.infinitive
+            && (h.group_start..h.head)
+                .chain(h.group_start.saturating_sub(2)..h.group_start)
+                .any(|i| toks[i].lower == "to" && i > 0 && HEDGING_PASSIVES.contains(&toks[i - 1].lower.as_str()));
+        let claimed = claim_from.is_some_and(|c| h.head > c);
+        h.hedged |= hedge_word || said_to || claimed;
+    }
+    // "X claimed that…", "X alleged that…": the speaker's claim.
+    for s in 0..hits.len() {
+        let lemma = rough_lemma(&toks[hits[s].head].lower);
+        if !matches!(lemma.as_str(), "claim" | "allege") || event_code(&hits[s]).is_some_and(|c| c == "015") {
+            continue;
+        }
+        for h in &mut hits[s + 1..] {
+            h.hedged = true;
+        }
+    }
+    // "Iran denied that it had attacked the tanker", "denied attacking": the denied act is
+    // disputed by the denier.
+    for d in 0..hits.len() {
+        let denial = !hits[d].suppressed && event_code(&hits[d]).is_some_and(|c| c == "016");
+        let Some(denier) = hits[d].subject.filter(|_| denial) else {
+            continue;
+        };
+        let end = (hits[d].last + 1..toks.len())
+            .find(|&i| scene.roles[i] == Role::Boundary)
+            .unwrap_or(toks.len());
+        for h in hits[d + 1..].iter_mut().filter(|h| h.head < end) {
+            h.denied_by = Some(denier);
+            h.hedged = true;
+        }
+    }
+}
+
+/// The actor a reporting unit names, or its words when it names none ("Reuters", "state
+/// media"), so attribution is never lost.
+fn speaker(scene: &Scene<'_>, u: usize) -> Option<Actor> {
+    let unit = &scene.units[u];
+    if let Some(a) = unit.actors.first() {
+        return Some(a.clone());
+    }
+    let span = dyad_segment::Span::new(scene.toks[unit.start].span.start, scene.toks[unit.end - 1].span.end);
+    Some(Actor {
+        span,
+        code: None,
+        agents: Vec::new(),
+        entity: None,
+        person: false,
+    })
 }
 
 /// Verbs that report what someone said: the say-verbs of the lexicon, statements (CAMEO 01x)
@@ -1007,7 +1244,8 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
     let negated = h.negated && !binding.is_some_and(|b| covers_negation(scene, b));
     let intent = h.intent && cx.options.intent;
     let verb = dyad_segment::Span::new(scene.toks[h.first].span.start, scene.toks[h.last].span.end);
-    let reported_by = h.reported_by.and_then(|u| scene.units[u].actors.first().cloned());
+    let reported_by = h.reported_by.and_then(|u| speaker(scene, u));
+    let disputed_by = h.denied_by.and_then(|u| speaker(scene, u));
     let make = |s: Option<&Actor>, t: Option<&Actor>, code: &str| SentenceEvent {
         source: s.cloned(),
         target: t.cloned(),
@@ -1016,6 +1254,8 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
         negated,
         intent,
         reported_by: reported_by.clone(),
+        hedged: h.hedged,
+        disputed_by: disputed_by.clone(),
         rule: rule.clone(),
     };
     if let Some(c) = bound.compound

@@ -109,8 +109,14 @@ pub struct SentenceEvent {
     pub verb: Span,
     pub negated: bool,
     pub intent: bool,
-    /// Who states it when it is reported speech ("X said that Y attacked Z": X).
+    /// Who states it when it is reported speech ("X said that Y attacked Z": X), or the
+    /// source named by "according to X".
     pub reported_by: Option<Actor>,
+    /// Stated as unconfirmed: "reportedly", "allegedly", "is said to", what someone claims or
+    /// is accused of doing, what a denial denies.
+    pub hedged: bool,
+    /// Who denies it in the same sentence ("Iran denied that it had attacked the tanker").
+    pub disputed_by: Option<Actor>,
     /// The dictionary entry or pattern that fired: `file:line pattern`.
     pub rule: String,
 }
@@ -257,6 +263,20 @@ impl Coder {
     /// Every event of an article as contract records, sentence by sentence.
     pub fn code_article(&self, article: &dyad_read::Article) -> Vec<record::EventRecord> {
         article::code_article(self, article)
+    }
+
+    /// Codes a clean text as one article with no metadata but its publication date (its id is
+    /// empty): the whole pipeline of `code_article`, for text that did not come through
+    /// `dyad-read` (the gold set, pasted text).
+    pub fn code_text(&self, text: &str, published: Option<NaiveDate>) -> Vec<record::EventRecord> {
+        let sentences = dyad_segment::sentences(text);
+        let parts = article::ArticleParts {
+            id: "",
+            text,
+            sentences: &sentences,
+            published,
+        };
+        article::code_parts(self, &parts)
     }
 }
 

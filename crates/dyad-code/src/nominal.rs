@@ -218,6 +218,8 @@ pub(crate) fn events(cx: &Context<'_, '_>, verbs: &[VerbView], out: &mut Vec<Sen
                 negated: false,
                 intent: false,
                 reported_by: None,
+                hedged: false,
+                disputed_by: None,
                 rule: rule.clone(),
             });
         };

@@ -39,7 +39,12 @@ pub fn place_names(gazetteer: &Gazetteer, text: &str, sentence: Span) -> Vec<Pla
 fn between_parties(words: &str, m: &PlaceMention) -> bool {
     let before = &words[..m.span.start];
     let clause = before.rsplit([',', ';']).next().unwrap_or(before);
-    m.cue == Cue::Near && clause.split_whitespace().rev().take(6).any(|w| w.eq_ignore_ascii_case("between"))
+    m.cue == Cue::Near
+        && clause
+            .split_whitespace()
+            .rev()
+            .take(6)
+            .any(|w| w.eq_ignore_ascii_case("between"))
 }
 
 /// The place name that locates an event with CAMEO `code` whose verb is at `verb`.
@@ -82,6 +87,35 @@ pub fn locate(gazetteer: &Gazetteer, text: &str, span: Span, context: &Context) 
         span: Some(span),
         why: Some(found.why),
     })
+}
+
+/// "shelled Kharkiv", "struck Port Sudan": an actor that is only a place name the gazetteer
+/// knows (no dictionary code) stands for its country.
+///
+/// With `attacked`, a city read as its government ("Kyiv" → UKRGOV) also becomes its country:
+/// an attack on a city is an attack on the country, not on the government seated there.
+pub fn place_actor(gazetteer: &Gazetteer, text: &str, actor: &mut crate::Actor, context: &Context, attacked: bool) {
+    let seat = attacked
+        && actor
+            .code
+            .as_deref()
+            .is_some_and(|c| c.len() == 6 && c.ends_with("GOV") && actor.entity.is_none());
+    if (actor.code.is_some() && !seat) || !actor.agents.is_empty() {
+        return;
+    }
+    let words = actor.span.slice(text);
+    let name = words.strip_prefix("the ").unwrap_or(words);
+    let found = gazetteer.find_places(name);
+    let [only] = found.as_slice() else { return };
+    if only.span.len() != name.len() {
+        return;
+    }
+    if let Some(country) = gazetteer
+        .resolve(&only.text, context)
+        .and_then(|r| r.place.country.clone())
+    {
+        actor.code = Some(country);
+    }
 }
 
 /// The dateline's place at the start of the article's text ("ANKARA —", "GENEVA (Reuters) -").
@@ -141,7 +175,14 @@ mod tests {
 
     #[test]
     fn the_parties_of_a_relation_are_not_its_place() {
-        assert_eq!(located("Oman mediated between Iran and the United States in Muscat.", "mediated", "045"), Some("OMN".into()));
+        assert_eq!(
+            located(
+                "Oman mediated between Iran and the United States in Muscat.",
+                "mediated",
+                "045"
+            ),
+            Some("OMN".into())
+        );
     }
 
     #[test]

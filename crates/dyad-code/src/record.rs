@@ -37,6 +37,8 @@ pub struct EventRecord {
     pub rule: String,
     /// The event is stated as intended or planned ("will visit", "plans to"), coded as such.
     pub intent: bool,
+    /// For a denial (CAMEO 016): the ids of the events it denies.
+    pub denies: Vec<String>,
 }
 
 /// An actor as found in the sentence.

@@ -242,3 +242,63 @@ fn participle_compounds_are_modifiers_not_verbs() {
     );
     assert_ne!(crate::lexicon::class("re-elected"), crate::lexicon::Class::Adjective);
 }
+
+#[test]
+fn hedges_claims_and_denials_mark_what_they_govern() {
+    let hedged = |text: &str| {
+        code(text)
+            .iter()
+            .filter(|e| !e.negated)
+            .map(|e| e.hedged)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(hedged("Israel reportedly struck a weapons depot in Syria."), [true]);
+    assert_eq!(hedged("Iran is said to have supplied drones to Russia."), [true]);
+    assert_eq!(hedged("Israel struck a weapons depot in Syria."), [false]);
+    let denied = code("Iran denied that it had attacked the tanker.");
+    let attack = denied
+        .iter()
+        .find(|e| e.code.starts_with("19"))
+        .expect("the denied attack");
+    assert!(attack.hedged);
+    assert_eq!(attack.disputed_by.as_ref().and_then(|a| a.code.as_deref()), Some("IRN"));
+}
+
+#[test]
+fn according_to_names_the_source_of_the_report() {
+    let events = code("Israel struck a weapons depot in Syria, according to Syrian state media.");
+    let by = events[0].reported_by.as_ref().expect("attributed");
+    assert_eq!(by.code.as_deref(), Some("SYRGOVMED"));
+    // An outlet the dictionaries do not know is kept as its words.
+    let text = "Russian troops shelled Kharkiv overnight, Reuters reported.";
+    let events = code(text);
+    let by = events[0].reported_by.as_ref().expect("attributed");
+    assert_eq!(by.span.slice(text), "Reuters");
+}
+
+#[test]
+fn stance_adjectives_are_optimistic_and_pessimistic_comments() {
+    assert_eq!(
+        triples("Egypt's foreign minister said he was pessimistic about a deal with Ethiopia."),
+        ["EGYGOV ETH 012"]
+    );
+    assert_eq!(
+        triples("Qatar's prime minister was cautiously optimistic about talks with Iran."),
+        ["QATGOV IRN 013"]
+    );
+}
+
+#[test]
+fn an_infinitive_after_a_noun_of_intention_is_no_event() {
+    assert!(
+        triples("Caracas has yet to respond to a Brazilian offer to mediate between Venezuela and Guyana.").is_empty()
+    );
+}
+
+#[test]
+fn security_forces_blocking_movement_restrict_it() {
+    assert_eq!(
+        triples("The Chinese coast guard blocked Philippine supply boats from reaching the shoal."),
+        ["CHNMIL PHL 191"]
+    );
+}

@@ -306,6 +306,8 @@ mod tests {
             negated: true,
             intent: false,
             reported_by: None,
+            hedged: false,
+            disputed_by: None,
             rule: "r".to_string(),
         };
         let row = csv_row(&context.record(&event));

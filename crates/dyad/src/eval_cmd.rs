@@ -125,15 +125,15 @@ pub fn gold(args: &EvalGoldArgs) -> anyhow::Result<ExitCode> {
     }
     let coder = Coder::new(Arc::new(dicts), CoderOptions::default());
     quiet_panics();
+    // The whole article pipeline (coreference, places as targets), as `dyad code` runs it.
     let report = dyad_eval::score_gold(&sentences, |s| {
-        let text = s.text.as_str();
         coder
-            .code_sentence(text, Span::new(0, text.len()), s.date)
+            .code_text(&s.text, s.date)
             .into_iter()
             .map(|e| Predicted {
-                source: e.source.and_then(|a| a.reported_code()),
-                target: e.target.and_then(|a| a.reported_code()),
-                cameo: e.code,
+                source: e.source.and_then(|a| a.code),
+                target: e.target.and_then(|a| a.code),
+                cameo: e.cameo.code,
                 negated: e.negated,
             })
             .collect()

@@ -35,7 +35,10 @@ fn a_role_in_a_later_paragraph_is_the_actor_named_first() {
     assert_eq!(source["code"], "TURGOV", "{told}");
     assert_eq!(slice(&text, &source["span"]), "The minister");
     let antecedent = &source["antecedent"];
-    assert_eq!(slice(&text, &antecedent["span"]), "Turkish Foreign Minister Hakan Fidan");
+    assert_eq!(
+        slice(&text, &antecedent["span"]),
+        "Turkish Foreign Minister Hakan Fidan"
+    );
     assert_eq!(antecedent["text"], "Turkish Foreign Minister Hakan Fidan");
 }
 
@@ -67,7 +70,10 @@ fn events_are_dated_by_their_sentence_against_the_publication_date() {
     assert_eq!(first["date"], "2026-04-26");
     assert_eq!(slice(&text, &first["date_evidence"]["span"]), "Sunday");
     // A sentence with no date phrase takes the publication date.
-    let later = events.iter().find(|e| e["sentence_index"] == 2).expect("second meeting");
+    let later = events
+        .iter()
+        .find(|e| e["sentence_index"] == 2)
+        .expect("second meeting");
     assert_eq!(later["date"], "2026-04-27");
     assert!(later["date_evidence"].is_null());
 }
@@ -80,4 +86,45 @@ fn a_span_of_days_is_a_range() {
     assert_eq!(drill["date"], "2026-04-25");
     assert_eq!(drill["date_precision"], "range");
     assert_eq!(drill["date_range"], serde_json::json!(["2026-04-25", "2026-04-26"]));
+}
+
+#[test]
+fn a_denial_disputes_what_it_denies_and_links_to_it() {
+    let text =
+        "Russian troops shelled Kharkiv on Monday, Ukrainian officials said.\n\nThe Kremlin denied the report.\n";
+    let (events, _) = code(text);
+    let shelling = events
+        .iter()
+        .find(|e| e["cameo"]["root"] == "19")
+        .expect("the shelling");
+    let denial = events.iter().find(|e| e["cameo"]["code"] == "016").expect("the denial");
+    assert_eq!(shelling["attribution"]["disputed"], true);
+    assert_eq!(shelling["attribution"]["disputed_by"], serde_json::json!(["RUSGOV"]));
+    assert_eq!(shelling["attribution"]["reported_by"], "UKRGOV");
+    assert_eq!(denial["denies"], serde_json::json!([shelling["id"].clone()]));
+    // Nothing is disputed without a denial.
+    let (plain, _) = code("Russian troops shelled Kharkiv on Monday, Ukrainian officials said.\n");
+    assert!(plain.iter().all(|e| e["attribution"]["disputed"] == false));
+}
+
+#[test]
+fn an_attacked_city_stands_for_its_country_and_locates_the_event() {
+    let (events, _) = code("Russian drones struck Kharkiv overnight.\n");
+    let strike = events.first().unwrap_or_else(|| panic!("an event: {events:?}"));
+    assert_eq!(strike["target"]["code"], "UKR");
+    let (events, text) = code("Iran and Oman held talks in Muscat on Sunday.\n");
+    let talks = events.first().unwrap_or_else(|| panic!("an event: {events:?}"));
+    let location = &talks["location"];
+    assert_eq!(location["country"], "OMN");
+    assert_eq!(slice(&text, &location["span"]), "Muscat");
+    let lat = location["lat"].as_f64().expect("latitude");
+    assert!((lat - 23.6).abs() < 0.5, "{location}");
+    assert!(location["why"].as_str().is_some_and(|w| w.contains("Muscat")));
+}
+
+#[test]
+fn a_dateline_locates_events_whose_sentence_names_no_place() {
+    let (events, _) = code("ANKARA — Turkey condemned the attack on its embassy.\n");
+    let condemned = events.first().unwrap_or_else(|| panic!("an event: {events:?}"));
+    assert_eq!(condemned["location"]["country"], "TUR");
 }
