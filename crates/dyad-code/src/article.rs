@@ -14,8 +14,11 @@ use xxhash_rust::xxh3::Xxh3;
 
 use crate::coref::Discourse;
 use crate::place;
+use serde::Serialize;
+
 use crate::record::{
-    ActorRecord, AntecedentRecord, Attribution, CameoRecord, EventRecord, Evidence, PloverRecord, VerbRecord,
+    ActorRecord, AntecedentRecord, Attribution, CameoRecord, EventRecord, Evidence, LocationRecord, PloverRecord,
+    VerbRecord,
 };
 use crate::when::{self, DatePhrase};
 use crate::{Actor, Coder, SentenceEvent};
@@ -47,46 +50,16 @@ pub(crate) struct ArticleParts<'a> {
 }
 
 pub(crate) fn code_parts(coder: &Coder, article: &ArticleParts<'_>) -> Vec<EventRecord> {
-    let mut records = Vec::new();
     // A story-scope discard ("+TYPHOON", a sports competition) leaves the whole article uncoded.
     if article.sentences.iter().any(|&s| coder.discards_story(article.text, s)) {
-        return records;
+        return Vec::new();
     }
+    let read = read_article(coder, article);
     let text = article.text;
     let gazetteer = dyad_geo::Gazetteer::embedded();
-    let mut discourse = Discourse::default();
-    let mut places = dyad_geo::Context::new();
-    let mut coded: Vec<Vec<(SentenceEvent, [Option<Span>; 2])>> = Vec::with_capacity(article.sentences.len());
-    for &sentence in article.sentences {
-        let (events, mentions) = coder.code_with_mentions(text, sentence, article.published);
-        discourse.note(&mentions);
-        for code in mentions.iter().filter_map(|a| a.code.as_deref()) {
-            if let Some(country) = country_of(code) {
-                places.add_country(country);
-            }
-        }
-        let kept = events
-            .into_iter()
-            .filter_map(|mut event| {
-                let antecedents = resolve(&mut discourse, &mut event, text);
-                let attacked = event.code.get(..2).is_some_and(|r| matches!(r, "18" | "19" | "20"));
-                if let Some(actor) = event.source.as_mut() {
-                    place::place_actor(gazetteer, text, actor, &places, false);
-                }
-                if let Some(actor) = event.target.as_mut() {
-                    place::place_actor(gazetteer, text, actor, &places, attacked);
-                }
-                coder.keeps(&event).then_some((event, antecedents))
-            })
-            .collect();
-        coded.push(kept);
-    }
-    let dateline = place::dateline(text).and_then(|span| place::locate(gazetteer, text, span, &places));
-    if let Some(country) = dateline.as_ref().and_then(|d| d.country.as_deref()) {
-        places.set_dateline_country(Some(country));
-    }
+    let mut records = Vec::new();
     let mut ids = IdSet::default();
-    for (index, (&sentence, events)) in article.sentences.iter().zip(coded).enumerate() {
+    for (index, (&sentence, events)) in article.sentences.iter().zip(read.events).enumerate() {
         if events.is_empty() {
             continue;
         }
@@ -108,9 +81,16 @@ pub(crate) fn code_parts(coder: &Coder, article: &ArticleParts<'_>) -> Vec<Event
             if let Some(phrase) = when::phrase_for(text, &dates, event.verb) {
                 date_record(&mut record, phrase, text);
             }
+            // A cued place of the sentence; else a city that is the target ("shelled Kharkiv",
+            // "visited Beijing"); else the dateline.
+            let target_place = || {
+                let actor = event.target.as_ref()?;
+                place::actor_place(gazetteer, text, actor).and_then(|s| place::locate(gazetteer, text, s, &read.places))
+            };
             record.location = place::name_for(text, &names, event.verb, &event.code)
-                .and_then(|name| place::locate(gazetteer, text, name.span, &places))
-                .or_else(|| dateline.clone());
+                .and_then(|name| place::locate(gazetteer, text, name.span, &read.places))
+                .or_else(target_place)
+                .or_else(|| read.dateline.clone());
             let antecedent = |span: Span| AntecedentRecord {
                 text: span.slice(text).to_string(),
                 span,
@@ -126,6 +106,149 @@ pub(crate) fn code_parts(coder: &Coder, article: &ArticleParts<'_>) -> Vec<Event
     }
     link_denials(&mut records);
     records
+}
+
+/// An article's events before dating and locating (one list per sentence, each event with the
+/// antecedent spans of its source and target), the countries its actors belong to, and its
+/// dateline's place.
+struct ReadArticle {
+    events: Vec<Vec<(SentenceEvent, [Option<Span>; 2])>>,
+    places: dyad_geo::Context,
+    dateline: Option<LocationRecord>,
+}
+
+/// The first pass: codes each sentence and resolves coreference in text order.
+fn read_article(coder: &Coder, article: &ArticleParts<'_>) -> ReadArticle {
+    let text = article.text;
+    let gazetteer = dyad_geo::Gazetteer::embedded();
+    let mut discourse = Discourse::default();
+    let mut places = dyad_geo::Context::new();
+    let mut events = Vec::with_capacity(article.sentences.len());
+    for &sentence in article.sentences {
+        let (found, mentions) = coder.code_with_mentions(text, sentence, article.published);
+        discourse.note(&mentions);
+        for code in mentions.iter().filter_map(|a| a.code.as_deref()) {
+            if let Some(country) = country_of(code) {
+                places.add_country(country);
+            }
+        }
+        let kept = found
+            .into_iter()
+            .filter_map(|mut event| {
+                let antecedents = resolve(&mut discourse, &mut event, text);
+                let attacked = event.code.get(..2).is_some_and(|r| matches!(r, "18" | "19" | "20"));
+                if let Some(actor) = event.source.as_mut() {
+                    place::place_actor(gazetteer, text, actor, &places, false);
+                }
+                if let Some(actor) = event.target.as_mut() {
+                    place::place_actor(gazetteer, text, actor, &places, attacked);
+                }
+                coder.keeps(&event).then_some((event, antecedents))
+            })
+            .collect();
+        events.push(kept);
+    }
+    let dateline = place::dateline(text).and_then(|span| place::locate(gazetteer, text, span, &places));
+    if let Some(country) = dateline.as_ref().and_then(|d| d.country.as_deref()) {
+        places.set_dateline_country(Some(country));
+    }
+    ReadArticle {
+        events,
+        places,
+        dateline,
+    }
+}
+
+/// Every resolution the coder makes in an article, for `dyad read` to show why: actor mentions
+/// resolved to antecedents, date phrases resolved to dates, place names geocoded.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Resolutions {
+    pub mentions: Vec<MentionResolution>,
+    pub dates: Vec<DateResolution>,
+    pub places: Vec<PlaceResolution>,
+    pub dateline: Option<LocationRecord>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MentionResolution {
+    pub sentence_index: usize,
+    pub text: String,
+    pub span: Span,
+    pub code: Option<String>,
+    pub antecedent: AntecedentRecord,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DateResolution {
+    pub sentence_index: usize,
+    pub text: String,
+    pub span: Span,
+    pub date: String,
+    pub precision: String,
+    pub range: Option<[String; 2]>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PlaceResolution {
+    pub sentence_index: usize,
+    pub text: String,
+    pub span: Span,
+    /// How the text introduces it: in, at, near, from, to, place noun.
+    pub cue: String,
+    /// The gazetteer entry chosen, with why; null when the name resolves to nothing.
+    pub location: Option<LocationRecord>,
+}
+
+pub(crate) fn resolutions(coder: &Coder, article: &ArticleParts<'_>) -> Resolutions {
+    let text = article.text;
+    let gazetteer = dyad_geo::Gazetteer::embedded();
+    let read = read_article(coder, article);
+    let mut out = Resolutions {
+        dateline: read.dateline.clone(),
+        ..Resolutions::default()
+    };
+    let day = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
+    for (index, (&sentence, events)) in article.sentences.iter().zip(&read.events).enumerate() {
+        for (event, antecedents) in events {
+            for (actor, antecedent) in [&event.source, &event.target].into_iter().zip(antecedents) {
+                if let (Some(actor), Some(span)) = (actor, antecedent) {
+                    out.mentions.push(MentionResolution {
+                        sentence_index: index,
+                        text: actor.span.slice(text).to_string(),
+                        span: actor.span,
+                        code: actor.code.clone(),
+                        antecedent: AntecedentRecord {
+                            text: span.slice(text).to_string(),
+                            span: *span,
+                        },
+                    });
+                }
+            }
+        }
+        if let Some(published) = article.published {
+            for phrase in when::date_phrases(text, sentence, published) {
+                out.dates.push(DateResolution {
+                    sentence_index: index,
+                    text: phrase.span.slice(text).to_string(),
+                    span: phrase.span,
+                    date: day(phrase.date.date),
+                    precision: when::precision_name(phrase.date.precision).to_string(),
+                    range: phrase.date.range.map(|(a, b)| [day(a), day(b)]),
+                });
+            }
+        }
+        for name in place::place_names(gazetteer, text, sentence) {
+            out.places.push(PlaceResolution {
+                sentence_index: index,
+                text: name.span.slice(text).to_string(),
+                span: name.span,
+                cue: format!("{:?}", name.cue).to_lowercase(),
+                location: place::locate(gazetteer, text, name.span, &read.places),
+            });
+        }
+    }
+    out.mentions.dedup();
+    out
 }
 
 /// How many sentences back a denial ("Iran denied the report") may reach for what it denies.

@@ -33,7 +33,9 @@ mod sentence;
 mod tests;
 pub mod when;
 
-pub use article::{SCHEMA_VERSION, SentenceContext, country_of};
+pub use article::{
+    DateResolution, MentionResolution, PlaceResolution, Resolutions, SCHEMA_VERSION, SentenceContext, country_of,
+};
 
 use std::sync::Arc;
 
@@ -263,6 +265,18 @@ impl Coder {
     /// Every event of an article as contract records, sentence by sentence.
     pub fn code_article(&self, article: &dyad_read::Article) -> Vec<record::EventRecord> {
         article::code_article(self, article)
+    }
+
+    /// Every resolution made while coding an article (mention → antecedent, date phrase →
+    /// date, place name → gazetteer entry), for `dyad read` to show.
+    pub fn resolutions(&self, article: &dyad_read::Article) -> Resolutions {
+        let parts = article::ArticleParts {
+            id: &article.id,
+            text: &article.text,
+            sentences: &article.sentences,
+            published: article.published,
+        };
+        article::resolutions(self, &parts)
     }
 
     /// Codes a clean text as one article with no metadata but its publication date (its id is

@@ -94,6 +94,21 @@ pub fn locate(gazetteer: &Gazetteer, text: &str, span: Span, context: &Context) 
 ///
 /// With `attacked`, a city read as its government ("Kyiv" → UKRGOV) also becomes its country:
 /// an attack on a city is an attack on the country, not on the government seated there.
+/// The span of an actor's words when they are only a place name the gazetteer knows (a city
+/// struck, a capital visited): the event happened there.
+pub fn actor_place(gazetteer: &Gazetteer, text: &str, actor: &crate::Actor) -> Option<Span> {
+    let words = actor.span.slice(text);
+    let skip = if words.starts_with("the ") { 4 } else { 0 };
+    let name = &words[skip..];
+    let found = gazetteer.find_places(name);
+    let [only] = found.as_slice() else { return None };
+    let country_only = gazetteer
+        .lookup(&only.text)
+        .first()
+        .is_some_and(|p| p.kind == dyad_geo::PlaceKind::Country);
+    (only.span.len() == name.len() && !country_only).then(|| Span::new(actor.span.start + skip, actor.span.end))
+}
+
 pub fn place_actor(gazetteer: &Gazetteer, text: &str, actor: &mut crate::Actor, context: &Context, attacked: bool) {
     let seat = attacked
         && actor

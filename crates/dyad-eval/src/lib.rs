@@ -19,7 +19,11 @@
 //! by type plus exact dyad, by type plus country dyad, and by CAMEO root plus dyad;
 //! counts are micro-averaged over sentences. Negated events are scored separately, because a
 //! negated event reported as having happened is the most misleading error a coder can make.
+//!
+//! [`articles`] reads the article-level gold set (whole articles, each event with its date,
+//! place and attribution) and scores event F1 plus date, place and attribution accuracy.
 
+pub mod articles;
 pub mod gold;
 pub mod petrarch;
 

@@ -114,6 +114,10 @@ fn balanced(parse: &str) -> bool {
 }
 
 pub fn gold(args: &EvalGoldArgs) -> anyhow::Result<ExitCode> {
+    let head = std::fs::read(&args.file).with_context(|| format!("reading gold set {}", args.file.display()))?;
+    if dyad_eval::articles::is_article_file(&String::from_utf8_lossy(&head)) {
+        return gold_articles(args);
+    }
     let (sentences, warnings) =
         dyad_eval::read_gold(&args.file).with_context(|| format!("reading gold set {}", args.file.display()))?;
     for w in &warnings {
@@ -143,6 +147,48 @@ pub fn gold(args: &EvalGoldArgs) -> anyhow::Result<ExitCode> {
         eprintln!("{}", report.failures_text());
     }
     Ok(verdict(100.0 * report.type_dyad.f1(), args.min))
+}
+
+/// The article-level gold set: event F1, then date, place and attribution accuracy over the
+/// events matched.
+fn gold_articles(args: &EvalGoldArgs) -> anyhow::Result<ExitCode> {
+    let (articles, warnings) = dyad_eval::articles::read_articles(&args.file)
+        .with_context(|| format!("reading article gold set {}", args.file.display()))?;
+    for w in &warnings {
+        eprintln!("warning: {w}");
+    }
+    let (dicts, problems) = crate::dict_cmd::load(&args.dictionaries)?;
+    for p in problems.iter().filter(|p| p.severity == Severity::Error) {
+        eprintln!("{p}");
+    }
+    let coder = Coder::new(Arc::new(dicts), CoderOptions::default());
+    quiet_panics();
+    let report = dyad_eval::articles::score_articles(&articles, |a| {
+        coder
+            .code_text(&a.text, a.published)
+            .into_iter()
+            .map(|e| dyad_eval::articles::ArticleEvent {
+                source: e.source.and_then(|a| a.code),
+                target: e.target.and_then(|a| a.code),
+                cameo: e.cameo.code,
+                negated: e.negated,
+                date: e.date,
+                place: e.location.map(|l| dyad_eval::articles::Place {
+                    name: l.name,
+                    country: l.country,
+                }),
+                reported_by: e.attribution.reported_by,
+                hedged: e.attribution.hedged,
+                disputed: e.attribution.disputed,
+                evidence: Some(e.verb.text),
+            })
+            .collect()
+    });
+    println!("{report}");
+    if args.verbose_failures {
+        eprintln!("{}", report.failures.join("\n"));
+    }
+    Ok(verdict(100.0 * report.events.f1(), args.min))
 }
 
 /// Exit 0 when the evaluation ran, unless `--min` asks for a score it did not reach.

@@ -1,13 +1,17 @@
-//! `dyad read`: the debugging view of intake — each article as one JSON line.
+//! `dyad read`: the debugging view of intake — each article as one JSON line, with every
+//! resolution the coder makes in it (mention → antecedent, date phrase → date, place name →
+//! gazetteer entry) so a user can see why an event got its actors, date and place.
 
 use crate::cli::ReadArgs;
 use crate::output::{Output, SCHEMA_VERSION};
+use dyad_code::{Coder, CoderOptions, Resolutions};
 use dyad_read::{Article, Input, Item, OffsetMap, Origin, ReadOptions, Reader};
 use dyad_segment::Span;
 use serde::Serialize;
 use std::io::IsTerminal;
 use std::ops::ControlFlow;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 #[derive(Serialize)]
 struct ReadRecord<'a> {
@@ -25,6 +29,7 @@ struct ReadRecord<'a> {
     origin: &'a Origin,
     #[serde(skip_serializing_if = "Option::is_none")]
     offsets: Option<&'a OffsetMap>,
+    resolutions: Resolutions,
 }
 
 #[derive(Serialize)]
@@ -35,7 +40,7 @@ struct SentenceRecord<'a> {
 }
 
 impl<'a> ReadRecord<'a> {
-    fn new(a: &'a Article, with_offsets: bool) -> Self {
+    fn new(a: &'a Article, with_offsets: bool, coder: &Coder) -> Self {
         let sentences = a
             .sentences
             .iter()
@@ -60,6 +65,7 @@ impl<'a> ReadRecord<'a> {
             sentences,
             origin: &a.origin,
             offsets: with_offsets.then_some(&a.offsets),
+            resolutions: coder.resolutions(a),
         }
     }
 }
@@ -94,6 +100,8 @@ pub fn run(args: &ReadArgs) -> anyhow::Result<ExitCode> {
         english_only: !args.all_languages,
     };
     let mut reader = Reader::new(options);
+    // Resolutions are made with the bundled dictionaries, as `dyad code` makes them by default.
+    let coder = Coder::new(Arc::new(dyad_dict::bundled::load_bundled().0), CoderOptions::default());
     let mut out = Output::stdout();
     let mut error = None;
     let _ = reader.read_all(&inputs, &mut |item| match item {
@@ -101,7 +109,7 @@ pub fn run(args: &ReadArgs) -> anyhow::Result<ExitCode> {
             eprintln!("{d}");
             ControlFlow::Continue(())
         }
-        Item::Article(article) => match out.json_line(&ReadRecord::new(&article, args.offsets)) {
+        Item::Article(article) => match out.json_line(&ReadRecord::new(&article, args.offsets, &coder)) {
             Ok(()) if out.closed => ControlFlow::Break(()),
             Ok(()) => ControlFlow::Continue(()),
             Err(e) => {

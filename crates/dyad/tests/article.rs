@@ -128,3 +128,38 @@ fn a_dateline_locates_events_whose_sentence_names_no_place() {
     let condemned = events.first().unwrap_or_else(|| panic!("an event: {events:?}"));
     assert_eq!(condemned["location"]["country"], "TUR");
 }
+
+#[test]
+fn dyad_read_shows_every_resolution() {
+    let out = dyad_stdin(&["read", "--published", "2026-04-27"], TWO_PARAGRAPHS);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let article: Value = serde_json::from_slice(&out.stdout).expect("one JSON line");
+    let text = article["text"].as_str().expect("text");
+    let r = &article["resolutions"];
+    let minister = r["mentions"]
+        .as_array()
+        .and_then(|m| m.iter().find(|m| m["text"] == "The minister"))
+        .unwrap_or_else(|| panic!("the minister resolved: {r}"));
+    assert_eq!(minister["code"], "TURGOV");
+    assert_eq!(
+        slice(text, &minister["antecedent"]["span"]),
+        "Turkish Foreign Minister Hakan Fidan"
+    );
+    let dates: Vec<(&str, &str)> = r["dates"]
+        .as_array()
+        .expect("dates")
+        .iter()
+        .map(|d| (d["text"].as_str().unwrap_or(""), d["date"].as_str().unwrap_or("")))
+        .collect();
+    assert_eq!(dates, [("Sunday", "2026-04-26"), ("earlier in the day", "2026-04-27")]);
+    let cairo = r["places"]
+        .as_array()
+        .and_then(|p| p.iter().find(|p| p["text"] == "Cairo"))
+        .unwrap_or_else(|| panic!("Cairo geocoded: {r}"));
+    assert_eq!(cairo["cue"], "in");
+    assert_eq!(cairo["location"]["country"], "EGY");
+    let qatar = r["places"]
+        .as_array()
+        .and_then(|p| p.iter().find(|p| p["text"] == "Qatar"));
+    assert_eq!(qatar.map(|q| &q["cue"]), Some(&Value::from("from")));
+}
