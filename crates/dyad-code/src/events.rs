@@ -70,6 +70,12 @@ const REFUSING_VERBS: &[&str] = &["refuse", "decline", "reject"];
 /// Roots of events that two coordinated actors do to each other when no target is named
 /// ("Israel and Hamas agreed to a ceasefire", "Iran and Iraq held talks").
 const SYMMETRIC_ROOTS: &[&str] = &["03", "04", "05", "06", "08", "16", "19"];
+/// Whether two patterns code events of the same CAMEO root.
+fn same_root(a: &VerbPattern, b: Option<&VerbPattern>) -> bool {
+    let root = |p: &VerbPattern| p.code.as_deref().and_then(|c| c.get(..2)).map(str::to_string);
+    b.is_some_and(|b| root(a) == root(b))
+}
+
 /// Verbs that pass their event on unchanged.
 const ASPECT_VERBS: &[&str] = &[
     "begin", "start", "continue", "resume", "keep", "be", "seem", "appear", "have",
@@ -267,6 +273,9 @@ fn analyse<'d>(cx: &Context<'_, 'd>) -> Vec<Hit<'d>> {
     chains(cx, &mut hits);
     gerund_complements(cx, &mut hits);
     noun_complements(cx, &mut hits);
+    if !cx.options.literal {
+        conditions(cx, &mut hits);
+    }
     for k in 0..hits.len() {
         let subject = subject(cx, &hits, k);
         hits[k].subject = subject;
@@ -294,7 +303,11 @@ fn analyse<'d>(cx: &Context<'_, 'd>) -> Vec<Hit<'d>> {
                 .pattern
                 .map_or(0, |(p, _)| if p.is_blocking() { 0 } else { p.specificity() });
             if let Some(found) = best_pattern(cx, h, &words, true)
-                && (h.pattern.is_none() || found.0.specificity() > current)
+                && (h.pattern.is_none()
+                    || current == 0
+                    // "the two countries traded missile strikes" stays an exchange of strikes: an
+                    // open pattern only refines a match of its own kind ("held joint exercises").
+                    || (found.0.specificity() > current && same_root(found.0, h.pattern.map(|(p, _)| p))))
             {
                 h.pattern = Some(found);
                 h.open_target = true;
@@ -597,6 +610,22 @@ fn coordinated_infinitives(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
 /// "pressed Moscow into accepting a ceasefire": a gerund after a preposition completes the
 /// coded verb before it and is not an event of its own — except what an accusation alleges
 /// ("accused Serbia of massing troops" also codes the massing).
+/// "…if Berlin supplied Taurus missiles to Ukraine", "unless Hamas releases the hostages": a
+/// verb of a conditional clause states a condition, not an act.
+fn conditions(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
+    let scene = &cx.scene;
+    for h in hits.iter_mut() {
+        let opener = (0..h.group_start)
+            .rev()
+            .find(|&i| matches!(scene.roles[i], Role::Sub | Role::Boundary | Role::Verb | Role::Comma));
+        if opener.is_some_and(|i| {
+            scene.roles[i] == Role::Sub && matches!(scene.toks[i].lower.as_str(), "if" | "unless" | "whether")
+        }) {
+            h.hypothetical = true;
+        }
+    }
+}
+
 /// Nouns of intention whose infinitive names what is intended, not what happened.
 const INTENTION_NOUNS: &[&str] = &[
     "offer",
@@ -782,6 +811,17 @@ fn subject(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
                 let u = scene.unit_ending[i].or_else(|| scene.unit_inside(i))?;
                 let unit = &scene.units[u];
                 let in_pp = unit.start > 0 && matches!(scene.roles[unit.start - 1], Role::Prep);
+                // "after an earthquake in the east of the country killed…": a preposition that
+                // opens a clause ends the search; its noun phrase is the subject.
+                if in_pp
+                    && !unit.time
+                    && matches!(
+                        scene.toks[unit.start - 1].lower.as_str(),
+                        "after" | "before" | "since" | "until" | "as" | "because"
+                    )
+                {
+                    return Some(appositive(scene, u));
+                }
                 if unit.time || (in_pp && !unit.is_actor()) || (in_pp && unit_after_subject(scene, unit.start - 1)) {
                     i = if in_pp { unit.start - 1 } else { unit.start };
                     continue;
