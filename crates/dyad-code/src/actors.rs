@@ -31,6 +31,9 @@ pub(crate) struct Piece<'d> {
     pub kind: PieceKind<'d>,
 }
 
+/// Nouns that make the agent word before them part of a place's name ("refugee camp").
+const PLACE_HEADS: &[&str] = &["camp", "camps", "station", "stations"];
+
 /// First-token indexes over the actor, agent and discard phrases of a dictionary set.
 #[derive(Debug, Default)]
 pub(crate) struct ActorIndex {
@@ -73,6 +76,7 @@ impl ActorIndex {
     }
 
     /// Every longest match, left to right, never overlapping; actors win ties with agents.
+    /// Every dictionary match in a sentence, longest first, never overlapping.
     pub fn pieces<'d>(&self, dicts: &'d Dictionaries, toks: &[Tok]) -> Vec<Piece<'d>> {
         let mut pieces = Vec::new();
         let mut i = 0;
@@ -88,7 +92,11 @@ impl ActorIndex {
             let actor = self
                 .longest(&self.actor_first, toks, i, &mut key, |k| dicts.actors.get(k))
                 .filter(|(end, _)| plausible_name(toks, i, *end));
-            let agent = self.longest(&self.agent_first, toks, i, &mut key, |k| dicts.agents.get(k));
+            // "the Jenin refugee camp", "a police station": an agent word naming a place is no
+            // agent.
+            let agent = self
+                .longest(&self.agent_first, toks, i, &mut key, |k| dicts.agents.get(k))
+                .filter(|(end, _)| !toks.get(*end).is_some_and(|t| PLACE_HEADS.contains(&t.lower.as_str())));
             let piece = match (actor, agent) {
                 (Some((ae, _)), Some((ge, g))) if ge > ae => Some((ge, PieceKind::Agent(g))),
                 (Some((ae, a)), _) => Some((ae, PieceKind::Actor(a))),

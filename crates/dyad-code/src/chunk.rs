@@ -348,7 +348,8 @@ fn plural_subject_agrees(prev: &str, word: &str) -> bool {
         "elections",
         "talks",
     ];
-    let plural = prev.len() > 3 && prev.ends_with('s') && !prev.ends_with("ss") && !prev.ends_with("us");
+    let plural = (prev.len() > 3 && prev.ends_with('s') && !prev.ends_with("ss") && !prev.ends_with("us"))
+        || matches!(prev, "police" | "people" | "personnel");
     plural
         && !MODIFYING_PLURALS.contains(&prev)
         && !word.ends_with('s')

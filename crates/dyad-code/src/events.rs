@@ -1317,6 +1317,26 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
         }
         return;
     }
+    // "Clashes between the army and the Taliban killed 20 people": the deaths are the clashes'
+    // toll, coded by the nominal event.
+    if !cx.options.literal
+        && source.is_some_and(|u| {
+            // The subject is the group after "between"; the noun before it names the fighting.
+            let first = scene
+                .units
+                .iter()
+                .find(|x| x.group == scene.units[u].group)
+                .map_or(scene.units[u].start, |x| x.start);
+            first >= 2
+                && scene.toks[first - 1].lower == "between"
+                && matches!(
+                    scene.toks[first - 2].lower.as_str(),
+                    "clashes" | "fighting" | "battles" | "hostilities"
+                )
+        })
+    {
+        return;
+    }
     // "Landslides killed 150 people", "a fire broke out": a subject that is a plain noun
     // phrase, not an actor, means the act is not an actor's; no event.
     if source.is_some_and(|u| !scene.units[u].pronoun && group_actors(scene, u).is_empty()) {

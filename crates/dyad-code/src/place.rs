@@ -114,7 +114,7 @@ pub fn place_actor(gazetteer: &Gazetteer, text: &str, actor: &mut crate::Actor, 
         && actor
             .code
             .as_deref()
-            .is_some_and(|c| c.len() == 6 && c.ends_with("GOV") && actor.entity.is_none());
+            .is_some_and(|c| c.len() == 6 && c.ends_with("GOV") && !actor.person);
     if (actor.code.is_some() && !seat) || !actor.agents.is_empty() {
         return;
     }

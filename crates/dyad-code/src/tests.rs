@@ -312,12 +312,17 @@ fn a_condition_is_not_an_act() {
 #[test]
 fn a_clause_after_a_preposition_has_its_own_subject() {
     // The earthquake killed, not Afghanistan.
-    let t = triples("India sent tents and food to Afghanistan after an earthquake in the east of the country killed 1,400 people.");
+    let t = triples(
+        "India sent tents and food to Afghanistan after an earthquake in the east of the country killed 1,400 people.",
+    );
     assert_eq!(t, ["IND AFG 073"]);
 }
 
 #[test]
 fn an_exchange_of_strikes_stays_an_exchange_of_strikes() {
     let t = triples("The Gulf states urged calm as Israel and Iran traded missile strikes for a second day.");
-    assert!(t.contains(&"ISR IRN 195".to_string()) && t.contains(&"IRN ISR 195".to_string()), "{t:?}");
+    assert!(
+        t.contains(&"ISR IRN 195".to_string()) && t.contains(&"IRN ISR 195".to_string()),
+        "{t:?}"
+    );
 }
