@@ -42,6 +42,24 @@ pub enum Command {
     /// Score the coder: against PETRARCH's validation records or dyad's own gold set.
     #[command(subcommand)]
     Eval(EvalCommand),
+    /// Code articles and store them, their mentions and deduplicated events in a SQLite store.
+    ///
+    /// Idempotent: an article already stored (same content) adds nothing; a changed text under a
+    /// stored URL is a new version. Killing it loses at most the batch in progress; re-running
+    /// the same command completes the job.
+    Ingest(crate::store_cli::IngestArgs),
+    /// List stored events (deduplicated), filtered and sorted.
+    Events(crate::store_cli::EventsArgs),
+    /// The events of one actor (code or country prefix), oldest first.
+    Timeline(crate::store_cli::TimelineArgs),
+    /// Per dyad and period: event count, Goldstein sum and mean, QuadClass mix.
+    Dyads(crate::store_cli::DyadsArgs),
+    /// Every coded actor in the store, most active first.
+    Actors(crate::store_cli::ActorsArgs),
+    /// Write stored events as JSON Lines, CSV, GDELT 2.0 event rows or PLOVER JSON.
+    Export(crate::store_cli::ExportArgs),
+    /// Re-cluster stored mentions into events with other deduplication settings.
+    Recluster(crate::store_cli::ReclusterArgs),
 }
 
 #[derive(Debug, Subcommand)]

@@ -106,7 +106,7 @@ struct Counts {
 }
 
 /// Dictionary errors are warnings here: the entry is skipped and coding goes on.
-fn report_dictionary_errors(problems: &[dyad_dict::Problem]) {
+pub(crate) fn report_dictionary_errors(problems: &[dyad_dict::Problem]) {
     let errors: Vec<_> = problems.iter().filter(|p| p.severity == Severity::Error).collect();
     for problem in errors.iter().take(MAX_DICTIONARY_ERRORS_SHOWN) {
         eprintln!("warning: dictionary entry skipped: {problem}");
@@ -158,7 +158,7 @@ impl EventWriter {
     }
 }
 
-const CSV_COLUMNS: [&str; 20] = [
+pub(crate) const CSV_COLUMNS: [&str; 20] = [
     "id",
     "article_id",
     "sentence_index",
@@ -211,7 +211,7 @@ fn csv_row(r: &EventRecord) -> String {
 }
 
 /// RFC 4180: a field with a comma, quote, line break or edge space is quoted, quotes doubled.
-fn csv_field(field: &str) -> String {
+pub(crate) fn csv_field(field: &str) -> String {
     let needs_quotes = field.contains([',', '"', '\n', '\r']) || field.starts_with(' ') || field.ends_with(' ');
     if needs_quotes {
         format!("\"{}\"", field.replace('"', "\"\""))
@@ -222,7 +222,7 @@ fn csv_field(field: &str) -> String {
 
 /// Column widths of the table (characters); the sentence takes the rest of ~160 columns.
 const TABLE_WIDTHS: [usize; 7] = [10, 16, 14, 16, 28, 10, 62];
-const TABLE_HEADER: [&str; 7] = ["date", "source", "verb", "target", "cameo", "plover", "sentence"];
+pub(crate) const TABLE_HEADER: [&str; 7] = ["date", "source", "verb", "target", "cameo", "plover", "sentence"];
 
 fn table_line(r: &EventRecord) -> String {
     let actor = |a: &Option<ActorRecord>| match a {
@@ -252,7 +252,7 @@ fn table_line(r: &EventRecord) -> String {
 }
 
 /// Cells padded or cut (with `…`) to [`TABLE_WIDTHS`]; the last cell is not padded.
-fn table_row(cells: [&str; 7]) -> String {
+pub(crate) fn table_row(cells: [&str; 7]) -> String {
     let mut line = String::new();
     for (i, (cell, width)) in cells.iter().zip(TABLE_WIDTHS).enumerate() {
         let cell = cell.replace(['\n', '\r', '\t'], " ");

@@ -8,8 +8,11 @@ mod cli;
 mod code_cmd;
 mod dict_cmd;
 mod eval_cmd;
+mod ingest_cmd;
 mod output;
+mod query_cmd;
 mod read_cmd;
+mod store_cli;
 
 use clap::Parser;
 use std::process::ExitCode;
@@ -24,6 +27,13 @@ fn main() -> ExitCode {
         cli::Command::Dict(cli::DictCommand::Lookup(args)) => dict_cmd::lookup_cmd(&args),
         cli::Command::Eval(cli::EvalCommand::Petrarch(args)) => eval_cmd::petrarch(&args),
         cli::Command::Eval(cli::EvalCommand::Gold(args)) => eval_cmd::gold(&args),
+        cli::Command::Ingest(args) => ingest_cmd::run(&args),
+        cli::Command::Events(args) => query_cmd::events(&args),
+        cli::Command::Timeline(args) => query_cmd::timeline(&args),
+        cli::Command::Dyads(args) => query_cmd::dyads(&args),
+        cli::Command::Actors(args) => query_cmd::actors(&args),
+        cli::Command::Export(args) => query_cmd::export(&args),
+        cli::Command::Recluster(args) => query_cmd::recluster(&args),
     };
     match result {
         Ok(code) => code,

@@ -1,0 +1,472 @@
+//! Writing articles and their event records: versions, sentences, mentions, incremental
+//! clustering into events.
+
+use crate::dedup::{self, DedupKey};
+use crate::{Error, Result, Store};
+use dyad_code::record::{ActorRecord, EventRecord};
+use dyad_segment::Span;
+use rusqlite::types::Value;
+use rusqlite::{OptionalExtension, params, params_from_iter};
+use std::collections::HashSet;
+use std::sync::LazyLock;
+use xxhash_rust::xxh3::Xxh3;
+
+/// An article to store, as the reader produced it.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct NewArticle<'a> {
+    /// The input's id, else a hash of the clean text.
+    pub id: &'a str,
+    pub url: Option<&'a str>,
+    /// The outlet: what `num_sources` counts.
+    pub source: Option<&'a str>,
+    pub title: Option<&'a str>,
+    /// `YYYY-MM-DD`.
+    pub published: Option<&'a str>,
+    pub published_original: Option<&'a str>,
+    pub byline: Option<&'a str>,
+    pub language: Option<&'a str>,
+    /// Where it was read from (`file:line`).
+    pub origin: Option<&'a str>,
+    pub raw: &'a str,
+    pub text: &'a str,
+    pub sentences: &'a [Span],
+}
+
+impl NewArticle<'_> {
+    /// What versions are counted by: the URL when there is one, else the id.
+    pub fn identity(&self) -> &str {
+        self.url.unwrap_or(self.id)
+    }
+
+    /// xxh3-128 of identity and clean text: the same article again has the same hash, a changed
+    /// text under the same URL (or id) a new one.
+    pub fn content_hash(&self) -> String {
+        let mut h = Xxh3::new();
+        h.update(self.identity().as_bytes());
+        h.update(&[0x1f]);
+        h.update(self.text.as_bytes());
+        format!("{:032x}", h.digest128())
+    }
+}
+
+/// How an article relates to what the store held.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ArticleStatus {
+    /// Already stored (same content hash): nothing written.
+    Unchanged,
+    New,
+    /// A changed text under a stored URL (or id): the old version's mentions leave their events.
+    NewVersion,
+}
+
+/// What ingesting one article did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ArticleOutcome {
+    pub status: ArticleStatus,
+    /// Records stored as mentions.
+    pub mentions: usize,
+    /// Mentions that founded a new event.
+    pub new_events: usize,
+    /// Mentions that joined an existing event.
+    pub merged: usize,
+}
+
+/// The columns events and mentions share, in order (the dedup key and the query filters).
+pub(crate) const SHARED_COLUMNS: &str = "source_key, target_key, source_block, target_block, by_publication, source_code, source_country, target_code, \
+     target_country, cameo_code, cameo_root, plover_type, quad_class, goldstein, negated, date, date_precision, \
+     date_start, date_end, location_country, location_name, lat, lon";
+const SHARED_COUNT: usize = 23;
+
+/// `?a, ?a+1, …` for `n` parameters.
+fn placeholders(first: usize, n: usize) -> String {
+    (first..first + n)
+        .map(|i| format!("?{i}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+static INSERT_EVENT: LazyLock<String> = LazyLock::new(|| {
+    let n = SHARED_COUNT;
+    format!(
+        "INSERT INTO events (key, {SHARED_COLUMNS}, num_mentions, num_articles, num_sources, first_seen, last_seen, \
+         added_at) VALUES (?1, {}, 1, 1, 1, ?{}, ?{}, ?{})",
+        placeholders(2, n),
+        n + 2,
+        n + 2,
+        n + 3
+    )
+});
+
+static INSERT_MENTION: LazyLock<String> = LazyLock::new(|| {
+    let n = SHARED_COUNT;
+    format!(
+        "INSERT INTO mentions (article, sentence_index, record_id, event, {SHARED_COLUMNS}, outlet, seen, verb_start, \
+         verb_end, source_start, source_end, target_start, target_end, record) VALUES (?1, ?2, ?3, ?4, {}, {})",
+        placeholders(5, n),
+        placeholders(5 + n, 9)
+    )
+});
+
+/// Keeps an event's counts equal to what its mentions say (an unknown outlet counts as its
+/// article's own source).
+pub(crate) const UPDATE_COUNTS: &str = "UPDATE events SET (num_mentions, num_articles, num_sources, first_seen, \
+     last_seen) = (SELECT count(*), count(DISTINCT article), count(DISTINCT coalesce(outlet, '#' || article)), \
+     min(seen), max(seen) FROM mentions WHERE event = ?1) WHERE event = ?1";
+
+const CANDIDATES: &str = "SELECT event, source_key, target_key, cameo_root, plover_type, date_start, date_end, \
+     location_country, lat, lon, by_publication FROM events WHERE source_block = ?1 AND target_block = ?2 AND negated = ?3 AND date_start >= ?4 AND date_start <= ?5 \
+     AND date_end >= ?6";
+
+/// Sentence rows per article in the full-text index's rowid (`article * FTS_SENTENCES + idx`).
+pub(crate) const FTS_SENTENCES: usize = 65536;
+
+impl Store {
+    /// Whether this exact article (content hash) is already stored.
+    pub fn contains(&self, article: &NewArticle) -> Result<bool> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT 1 FROM articles WHERE content_hash = ?1")?;
+        Ok(stmt.exists([article.content_hash()])?)
+    }
+
+    /// Stores an article and its event records in the current batch (opened when needed).
+    ///
+    /// Everything that depends on the input (serialising the records) is done before writing;
+    /// a failed write then rolls back the whole batch ([`Error::BatchRolledBack`]), exactly as a
+    /// killed process would, so an article is never stored in part. (A savepoint per article
+    /// would allow keeping the rest of the batch, at a quarter of the insert speed.)
+    pub fn ingest(&mut self, article: &NewArticle, records: &[EventRecord]) -> Result<ArticleOutcome> {
+        let json = records
+            .iter()
+            .map(serde_json::to_string)
+            .collect::<serde_json::Result<Vec<_>>>()?;
+        self.begin()?;
+        match self.ingest_inner(article, records, &json) {
+            Ok(outcome) => Ok(outcome),
+            Err(Error::Sqlite(e)) => {
+                self.rollback();
+                Err(Error::BatchRolledBack(e))
+            }
+            Err(e) => {
+                self.rollback();
+                Err(e)
+            }
+        }
+    }
+
+    fn ingest_inner(
+        &mut self,
+        article: &NewArticle,
+        records: &[EventRecord],
+        json: &[String],
+    ) -> Result<ArticleOutcome> {
+        let hash = article.content_hash();
+        let mut outcome = ArticleOutcome {
+            status: ArticleStatus::New,
+            mentions: 0,
+            new_events: 0,
+            merged: 0,
+        };
+        if self.contains(article)? {
+            outcome.status = ArticleStatus::Unchanged;
+            return Ok(outcome);
+        }
+        let version = match self.supersede(article.identity())? {
+            Some(previous) => {
+                outcome.status = ArticleStatus::NewVersion;
+                previous + 1
+            }
+            None => 1,
+        };
+        let now = self.batch_time.clone();
+        let rowid = self.insert_article(article, &hash, version, &now)?;
+        self.insert_sentences(rowid, article)?;
+        let mut indexed = HashSet::new();
+        for (record, json) in records.iter().zip(json) {
+            let joined = self.insert_mention(rowid, article, record, json, &now)?;
+            if indexed.insert(record.sentence_index) {
+                self.index_sentence(rowid, record.sentence_index, &record.sentence)?;
+            }
+            outcome.mentions += 1;
+            if joined {
+                outcome.merged += 1;
+            } else {
+                outcome.new_events += 1;
+            }
+            for actor in [&record.source, &record.target].into_iter().flatten() {
+                self.insert_actor(actor)?;
+            }
+        }
+        Ok(outcome)
+    }
+
+    /// Marks the current version of `identity` as old and takes its mentions out of their
+    /// events; returns its version number.
+    fn supersede(&mut self, identity: &str) -> Result<Option<i64>> {
+        let previous: Option<(i64, i64)> = self
+            .conn
+            .prepare_cached("SELECT article, version FROM articles WHERE identity = ?1 AND current = 1")?
+            .query_row([identity], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        let Some((article, version)) = previous else {
+            return Ok(None);
+        };
+        self.conn
+            .prepare_cached("UPDATE articles SET current = 0 WHERE article = ?1")?
+            .execute([article])?;
+        let events: Vec<i64> = self
+            .conn
+            .prepare_cached("SELECT DISTINCT event FROM mentions WHERE article = ?1 AND event IS NOT NULL")?
+            .query_map([article], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        self.conn
+            .prepare_cached("UPDATE mentions SET event = NULL WHERE article = ?1")?
+            .execute([article])?;
+        for event in events {
+            crate::recluster::refresh_event(&self.conn, event)?;
+        }
+        Ok(Some(version))
+    }
+
+    fn insert_article(&self, a: &NewArticle, hash: &str, version: i64, now: &str) -> Result<i64> {
+        let mut stmt = self.conn.prepare_cached(
+            "INSERT INTO articles (article_id, identity, version, content_hash, url, source, title, published, \
+             published_original, byline, language, origin, raw, text, ingested_at) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+        )?;
+        stmt.execute(params![
+            a.id,
+            a.identity(),
+            version,
+            hash,
+            a.url,
+            a.source,
+            a.title,
+            a.published,
+            a.published_original,
+            a.byline,
+            a.language,
+            a.origin,
+            a.raw,
+            a.text,
+            now
+        ])?;
+        Ok(self.conn.last_insert_rowid())
+    }
+
+    fn insert_sentences(&self, article: i64, a: &NewArticle) -> Result<()> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("INSERT INTO sentences (article, idx, start, end) VALUES (?1, ?2, ?3, ?4)")?;
+        for (idx, span) in a.sentences.iter().enumerate() {
+            stmt.execute(params![article, idx as i64, span.start as i64, span.end as i64])?;
+        }
+        Ok(())
+    }
+
+    /// Makes a sentence with events searchable (sentences past 65535 in an article are not).
+    fn index_sentence(&self, article: i64, idx: usize, text: &str) -> Result<()> {
+        if idx >= FTS_SENTENCES {
+            return Ok(());
+        }
+        let mut stmt = self
+            .conn
+            .prepare_cached("INSERT INTO sentence_fts (rowid, text) VALUES (?1, ?2)")?;
+        stmt.execute(params![article * FTS_SENTENCES as i64 + idx as i64, text])?;
+        Ok(())
+    }
+
+    /// Stores one record as a mention, in the event it belongs to (found or founded); returns
+    /// whether it joined an existing event.
+    fn insert_mention(
+        &mut self,
+        article: i64,
+        a: &NewArticle,
+        record: &EventRecord,
+        json: &str,
+        now: &str,
+    ) -> Result<bool> {
+        let key = DedupKey::of(record);
+        self.note_span(&key)?;
+        let found = self.find_event(&key)?;
+        let event = match found {
+            Some(event) => event,
+            None => self.insert_event(record, &key, a.published, now)?,
+        };
+        let span = |actor: &Option<ActorRecord>| actor.as_ref().map(|a| (a.span.start as i64, a.span.end as i64));
+        let (ss, se) = span(&record.source).unzip();
+        let (ts, te) = span(&record.target).unzip();
+        let mut values: Vec<Value> = vec![
+            article.into(),
+            (record.sentence_index as i64).into(),
+            record.id.clone().into(),
+            event.into(),
+        ];
+        values.extend(shared_values(record, &key));
+        values.extend([
+            opt(a.source),
+            opt(a.published),
+            (record.verb.span.start as i64).into(),
+            (record.verb.span.end as i64).into(),
+            ss.into(),
+            se.into(),
+            ts.into(),
+            te.into(),
+            json.to_string().into(),
+        ]);
+        self.conn
+            .prepare_cached(&INSERT_MENTION)?
+            .execute(params_from_iter(values))?;
+        if found.is_some() {
+            self.conn.prepare_cached(UPDATE_COUNTS)?.execute([event])?;
+        }
+        Ok(found.is_some())
+    }
+
+    /// The longest date interval of a stored mention, in days.
+    fn max_span_days(&mut self) -> Result<i64> {
+        if let Some(days) = self.max_span_days {
+            return Ok(days);
+        }
+        let days = crate::max_span_days(&self.conn)?;
+        self.max_span_days = Some(days);
+        Ok(days)
+    }
+
+    /// Keeps the stored longest interval (which bounds date range scans in queries) at least as
+    /// long as this mention's (in the batch, so a rollback takes it back too).
+    fn note_span(&mut self, key: &DedupKey) -> Result<()> {
+        let (Some(start), Some(end)) = (key.start, key.end) else {
+            return Ok(());
+        };
+        let span = (end - start).num_days();
+        if span > self.max_span_days()? {
+            self.max_span_days = Some(span);
+            self.conn
+                .prepare_cached("INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)")?
+                .execute(params![crate::SPAN_KEY, span.to_string()])?;
+        }
+        Ok(())
+    }
+
+    /// The stored event this mention joins under the dedup rule, if any.
+    fn find_event(&mut self, key: &DedupKey) -> Result<Option<i64>> {
+        let options = self.options;
+        let Some((lo, hi)) = key.window(&options) else {
+            return Ok(None);
+        };
+        // A candidate ends on or after `lo` and spans at most MAX_MERGE_SPAN_DAYS (longer ones
+        // never merge), so it starts at most that long before.
+        let oldest = lo - chrono::Duration::days(dedup::MAX_MERGE_SPAN_DAYS);
+        // A publication-dated candidate's own window starts up to window_days before its date.
+        let latest = hi + chrono::Duration::days(options.window_days.max(0));
+        let mut stmt = self.conn.prepare_cached(CANDIDATES)?;
+        let rows = stmt.query_map(
+            params![
+                dedup::actor_block(&key.source_key),
+                dedup::actor_block(&key.target_key),
+                key.negated,
+                day(oldest),
+                day(latest),
+                day(lo)
+            ],
+            |r| {
+                let date = |i: usize| -> rusqlite::Result<Option<chrono::NaiveDate>> {
+                    Ok(r.get::<_, Option<String>>(i)?.as_deref().and_then(dedup::parse_date))
+                };
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    DedupKey {
+                        source_key: r.get(1)?,
+                        target_key: r.get(2)?,
+                        negated: key.negated,
+                        cameo_root: r.get(3)?,
+                        plover_type: r.get(4)?,
+                        start: date(5)?,
+                        end: date(6)?,
+                        location_country: r.get(7)?,
+                        lat: r.get(8)?,
+                        lon: r.get(9)?,
+                        by_publication: r.get(10)?,
+                    },
+                ))
+            },
+        )?;
+        let candidates: Vec<(i64, DedupKey)> = rows
+            .collect::<rusqlite::Result<Vec<_>>>()?
+            .into_iter()
+            .filter(|(_, core)| dedup::compatible(core, key, &options))
+            .collect();
+        Ok(dedup::choose(key, candidates.iter().map(|(id, k)| (*id, k))))
+    }
+
+    fn insert_event(&mut self, record: &EventRecord, key: &DedupKey, seen: Option<&str>, now: &str) -> Result<i64> {
+        let mut values: Vec<Value> = vec![record.id.clone().into()];
+        values.extend(shared_values(record, key));
+        values.extend([opt(seen), now.to_string().into()]);
+        self.conn
+            .prepare_cached(&INSERT_EVENT)?
+            .execute(params_from_iter(values))?;
+        Ok(self.conn.last_insert_rowid())
+    }
+
+    /// Records an actor code the first time the store sees it.
+    fn insert_actor(&mut self, actor: &ActorRecord) -> Result<()> {
+        let Some(code) = &actor.code else {
+            return Ok(());
+        };
+        if self.known_actors.contains(code) {
+            return Ok(());
+        }
+        self.known_actors.insert(code.clone());
+        let name = actor.entity.as_deref().unwrap_or(&actor.text);
+        self.conn
+            .prepare_cached("INSERT OR IGNORE INTO actors (code, country, name) VALUES (?1, ?2, ?3)")?
+            .execute(params![code, actor.country, name])?;
+        Ok(())
+    }
+}
+
+/// The values of [`SHARED_COLUMNS`] for a record, in order.
+fn shared_values(r: &EventRecord, key: &DedupKey) -> [Value; SHARED_COUNT] {
+    let code = |a: &Option<ActorRecord>| a.as_ref().and_then(|a| a.code.clone()).into();
+    let country = |a: &Option<ActorRecord>| a.as_ref().and_then(|a| a.country.clone()).into();
+    let location = r.location.as_ref();
+    [
+        key.source_key.clone().into(),
+        key.target_key.clone().into(),
+        dedup::actor_block(&key.source_key).to_string().into(),
+        dedup::actor_block(&key.target_key).to_string().into(),
+        key.by_publication.into(),
+        code(&r.source),
+        country(&r.source),
+        code(&r.target),
+        country(&r.target),
+        r.cameo.code.clone().into(),
+        r.cameo.root.clone().into(),
+        r.plover.as_ref().map(|p| p.event_type.clone()).into(),
+        r.cameo.quad_class.map(i64::from).into(),
+        r.cameo.goldstein.into(),
+        r.negated.into(),
+        r.date.clone().into(),
+        r.date_precision.clone().into(),
+        key.start.map(day).into(),
+        key.end.map(day).into(),
+        location.and_then(|l| l.country.clone()).into(),
+        location
+            .and_then(|l| l.name.clone().or_else(|| Some(l.text.clone())))
+            .into(),
+        location.and_then(|l| l.lat).into(),
+        location.and_then(|l| l.lon).into(),
+    ]
+}
+
+fn opt(s: Option<&str>) -> Value {
+    s.map(str::to_string).into()
+}
+
+/// `YYYY-MM-DD` (by hand: chrono's formatter is a visible share of ingest time).
+pub(crate) fn day(d: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}

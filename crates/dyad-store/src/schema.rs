@@ -1,0 +1,199 @@
+//! The database layout and its migrations.
+//!
+//! The schema version lives in `PRAGMA user_version`; `MIGRATIONS[i]` takes a database from
+//! version `i` to `i + 1`. A database whose version is newer than this build knows is refused
+//! before anything is written, so an old binary never corrupts a newer store.
+
+use crate::Error;
+use rusqlite::Connection;
+
+/// `PRAGMA application_id` of a dyad store ("dyad" in ASCII), so other SQLite files are refused.
+pub const APPLICATION_ID: i64 = 0x6479_6164;
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// Version 1: articles (versions by URL or id), sentences, mentions (one coded event record each,
+/// with its evidence) and events (clusters of mentions of the same real-world event).
+const V1: &str = r#"
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE articles (
+    article        INTEGER PRIMARY KEY,
+    article_id     TEXT NOT NULL,
+    -- url when there is one, else article_id: what versions are counted by.
+    identity       TEXT NOT NULL,
+    version        INTEGER NOT NULL,
+    -- 1 for the latest version of its identity; older versions keep their rows, not their events.
+    current        INTEGER NOT NULL DEFAULT 1,
+    content_hash   TEXT NOT NULL UNIQUE,
+    url            TEXT,
+    source         TEXT,
+    title          TEXT,
+    published      TEXT,
+    published_original TEXT,
+    byline         TEXT,
+    language       TEXT,
+    origin         TEXT,
+    raw            TEXT NOT NULL,
+    text           TEXT NOT NULL,
+    ingested_at    TEXT NOT NULL
+);
+CREATE INDEX articles_identity ON articles(identity, version);
+CREATE INDEX articles_article_id ON articles(article_id);
+
+CREATE TABLE sentences (
+    article  INTEGER NOT NULL REFERENCES articles(article),
+    idx      INTEGER NOT NULL,
+    start    INTEGER NOT NULL,
+    end      INTEGER NOT NULL,
+    PRIMARY KEY (article, idx)
+) WITHOUT ROWID;
+
+-- Text search over the sentences that carry events; rowid = article * 65536 + idx.
+CREATE VIRTUAL TABLE sentence_fts USING fts5(text, content='', tokenize='unicode61');
+
+CREATE TABLE actors (
+    code    TEXT PRIMARY KEY,
+    country TEXT,
+    name    TEXT
+) WITHOUT ROWID;
+
+CREATE TABLE events (
+    event            INTEGER PRIMARY KEY,
+    -- The record id of the founding mention (the event's first mention, whose record and
+    -- columns the event shows): stable across re-ingests of the same inputs.
+    key              TEXT NOT NULL,
+    source_key       TEXT NOT NULL,
+    target_key       TEXT NOT NULL,
+    -- dedup::actor_block of the keys: candidates for a merge share them.
+    source_block     TEXT NOT NULL,
+    target_block     TEXT NOT NULL,
+    -- 1 when the date is the article's publication date (the event may be a day older).
+    by_publication   INTEGER NOT NULL,
+    source_code      TEXT,
+    source_country   TEXT,
+    target_code      TEXT,
+    target_country   TEXT,
+    cameo_code       TEXT NOT NULL,
+    cameo_root       TEXT NOT NULL,
+    plover_type      TEXT,
+    quad_class       INTEGER,
+    goldstein        REAL,
+    negated          INTEGER NOT NULL,
+    date             TEXT,
+    date_precision   TEXT,
+    date_start       TEXT,
+    date_end         TEXT,
+    location_country TEXT,
+    location_name    TEXT,
+    lat              REAL,
+    lon              REAL,
+    num_mentions     INTEGER NOT NULL,
+    num_articles     INTEGER NOT NULL,
+    num_sources      INTEGER NOT NULL,
+    first_seen       TEXT,
+    last_seen        TEXT,
+    added_at         TEXT NOT NULL
+);
+-- Merge candidates: same actor blocks and polarity, by date.
+CREATE INDEX events_dedup ON events(source_block, target_block, negated, date_start);
+-- Actor filters: a code prefix of three letters or more fixes the block (its first three
+-- letters); the code range and the dates are then checked inside the index, without reading
+-- rows.
+CREATE INDEX events_source ON events(source_block, negated, source_code, date_start);
+CREATE INDEX events_target ON events(target_block, negated, target_code, date_start);
+CREATE INDEX events_date ON events(date_start);
+-- Partial: events without a place (most) cost nothing here; `location_country = ?` uses it.
+CREATE INDEX events_location ON events(location_country, date_start) WHERE location_country IS NOT NULL;
+-- CAMEO and PLOVER filters narrow an actor or date scan: every index costs ingest speed.
+
+-- One coded event record as found in one article sentence: the evidence of an event.
+CREATE TABLE mentions (
+    mention          INTEGER PRIMARY KEY,
+    article          INTEGER NOT NULL REFERENCES articles(article),
+    sentence_index   INTEGER NOT NULL,
+    record_id        TEXT NOT NULL,
+    -- NULL once the article has a newer version.
+    event            INTEGER REFERENCES events(event),
+    source_key       TEXT NOT NULL,
+    target_key       TEXT NOT NULL,
+    -- dedup::actor_block of the keys: candidates for a merge share them.
+    source_block     TEXT NOT NULL,
+    target_block     TEXT NOT NULL,
+    -- 1 when the date is the article's publication date (the event may be a day older).
+    by_publication   INTEGER NOT NULL,
+    source_code      TEXT,
+    source_country   TEXT,
+    target_code      TEXT,
+    target_country   TEXT,
+    cameo_code       TEXT NOT NULL,
+    cameo_root       TEXT NOT NULL,
+    plover_type      TEXT,
+    quad_class       INTEGER,
+    goldstein        REAL,
+    negated          INTEGER NOT NULL,
+    date             TEXT,
+    date_precision   TEXT,
+    date_start       TEXT,
+    date_end         TEXT,
+    location_country TEXT,
+    location_name    TEXT,
+    lat              REAL,
+    lon              REAL,
+    outlet           TEXT,
+    seen             TEXT,
+    -- Evidence: byte spans into the article's clean text (verb, source, target).
+    verb_start       INTEGER NOT NULL,
+    verb_end         INTEGER NOT NULL,
+    source_start     INTEGER,
+    source_end       INTEGER,
+    target_start     INTEGER,
+    target_end       INTEGER,
+    record           TEXT NOT NULL,
+    UNIQUE (article, record_id)
+);
+-- Covers the count query of an event (mention rows are large: reading them costs a page each).
+CREATE INDEX mentions_event ON mentions(event, article, outlet, seen);
+"#;
+
+const MIGRATIONS: &[&str] = &[V1];
+
+/// Brings `conn` to [`SCHEMA_VERSION`], refusing a newer or foreign database.
+pub fn migrate(conn: &mut Connection) -> Result<(), Error> {
+    let app_id: i64 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    if app_id != 0 && app_id != APPLICATION_ID {
+        return Err(Error::NotAStore);
+    }
+    if version > SCHEMA_VERSION {
+        return Err(Error::NewerSchema {
+            found: version,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    if app_id == 0 && version == 0 && has_tables(conn)? {
+        return Err(Error::NotAStore);
+    }
+    for (from, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)?;
+        // PRAGMA takes no parameters; the values are integers of this build.
+        tx.execute_batch(&format!(
+            "PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = {};",
+            from + 1
+        ))?;
+        tx.commit()?;
+        tracing::info!("store schema migrated to version {}", from + 1);
+    }
+    Ok(())
+}
+
+/// Whether the database already holds tables (a SQLite file that is not a dyad store).
+fn has_tables(conn: &Connection) -> Result<bool, Error> {
+    let n: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
+    Ok(n > 0)
+}

@@ -1,0 +1,141 @@
+//! The store's invariants on a synthetic corpus: idempotent ingest, counts derived from
+//! mentions, incremental clustering equal to a re-clustering from scratch, and queries.
+
+use dyad_store::query::{EventFilter, Period, Sort};
+use dyad_store::synth::Generator;
+use dyad_store::{ArticleStatus, DedupOptions, Store};
+
+/// (key, mentions, articles, sources) per event, sorted.
+fn events(store: &Store) -> Vec<(String, i64, i64, i64)> {
+    let conn = store.connection();
+    let mut stmt = conn
+        .prepare("SELECT key, num_mentions, num_articles, num_sources FROM events ORDER BY key, num_mentions")
+        .expect("prepare");
+    stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .expect("query")
+        .collect::<Result<_, _>>()
+        .expect("rows")
+}
+
+fn filled(articles: usize) -> Store {
+    let mut store = Store::open_in_memory().expect("store");
+    let mut generator = Generator::new(3, 8);
+    for i in 0..articles {
+        let a = generator.article();
+        let outcome = store.ingest(&a.as_new(), &a.records).expect("ingest");
+        assert_eq!(outcome.status, ArticleStatus::New);
+        if i % 50 == 49 {
+            store.commit().expect("commit");
+        }
+    }
+    store.commit().expect("commit");
+    store
+}
+
+#[test]
+fn ingest_is_idempotent_and_counts_add_up() {
+    let mut store = filled(300);
+    let before = store.counts().expect("counts");
+    assert_eq!(before.articles, 300);
+    assert_eq!(before.mentions, 2400);
+    assert!(before.events < before.mentions, "repeats merged: {before:?}");
+    let mut generator = Generator::new(3, 8);
+    for _ in 0..300 {
+        let a = generator.article();
+        assert!(store.contains(&a.as_new()).expect("contains"));
+        let outcome = store.ingest(&a.as_new(), &a.records).expect("ingest");
+        assert_eq!(outcome.status, ArticleStatus::Unchanged);
+        assert_eq!(outcome.mentions, 0);
+    }
+    store.commit().expect("commit");
+    assert_eq!(store.counts().expect("counts"), before);
+    let total: i64 = events(&store).iter().map(|e| e.1).sum();
+    assert_eq!(total, before.mentions, "every mention is in exactly one event");
+}
+
+#[test]
+fn incremental_clusters_equal_a_recluster() {
+    let mut store = filled(300);
+    let incremental = events(&store);
+    let summary = store.recluster(DedupOptions::default()).expect("recluster");
+    assert_eq!(summary.events_after, incremental.len());
+    assert_eq!(events(&store), incremental);
+    // A wider window merges more; the defaults bring the same clusters back.
+    let wide = DedupOptions {
+        window_days: 30,
+        ..DedupOptions::default()
+    };
+    store.recluster(wide).expect("recluster");
+    assert_eq!(store.dedup_options(), wide);
+    store.recluster(DedupOptions::default()).expect("recluster");
+    assert_eq!(events(&store), incremental);
+}
+
+#[test]
+fn queries_filter_sort_and_group() {
+    let store = filled(200);
+    let usa = store
+        .events(&EventFilter {
+            actor: Some("usa".into()),
+            sort: Sort::Mentions,
+            ..EventFilter::default()
+        })
+        .expect("events");
+    assert!(!usa.is_empty());
+    assert!(usa.windows(2).all(|w| w[0].num_mentions >= w[1].num_mentions));
+    for e in &usa {
+        let code = |side: &str| e.record[side]["code"].as_str().unwrap_or_default().to_string();
+        assert!(code("source").starts_with("USA") || code("target").starts_with("USA"));
+    }
+    let limited = store
+        .events(&EventFilter {
+            from: Some("2025-06-01".into()),
+            to: Some("2025-06-30".into()),
+            limit: Some(5),
+            ..EventFilter::default()
+        })
+        .expect("events");
+    assert_eq!(limited.len(), 5);
+    assert!(
+        limited
+            .iter()
+            .all(|e| e.record["date"].as_str().is_some_and(|d| d.starts_with("2025-06")))
+    );
+    let dyads = store.dyads(Period::Month, &EventFilter::default()).expect("dyads");
+    let in_dyads: i64 = dyads.iter().map(|d| d.events).sum();
+    assert_eq!(in_dyads, store.counts().expect("counts").events);
+    assert!(!store.actors().expect("actors").is_empty());
+}
+
+#[cfg(feature = "parquet")]
+#[test]
+fn parquet_reads_back_with_rows_and_types() {
+    use arrow_schema::DataType;
+    use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
+
+    let store = filled(100);
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let path = tmp.path().join("events.parquet");
+    let file = std::fs::File::create(&path).expect("create");
+    let written = store.write_parquet(&EventFilter::default(), file).expect("write");
+    assert_eq!(written as i64, store.counts().expect("counts").events);
+
+    let reader = ParquetRecordBatchReaderBuilder::try_new(std::fs::File::open(&path).expect("open"))
+        .expect("a parquet file")
+        .build()
+        .expect("reader");
+    let mut rows = 0;
+    for batch in reader {
+        let batch = batch.expect("batch");
+        rows += batch.num_rows();
+        let schema = batch.schema();
+        let ty = |name: &str| schema.field_with_name(name).expect("column").data_type().clone();
+        assert_eq!(ty("date"), DataType::Date32);
+        assert_eq!(ty("num_mentions"), DataType::Int64);
+        assert_eq!(ty("goldstein"), DataType::Float64);
+        assert_eq!(ty("negated"), DataType::Boolean);
+        assert_eq!(ty("source_code"), DataType::Utf8);
+        assert_eq!(batch.column_by_name("date").expect("date").null_count(), 0);
+    }
+    assert_eq!(rows, written);
+}
