@@ -5,9 +5,9 @@
 //! real-world event (see [`dedup`] for the rule), with their mention, article and source counts.
 //! Everything lives in one SQLite file (WAL mode) that needs no server.
 //!
-//! Crash safety: articles are written in batches, one transaction per batch and each article
-//! inside it under its own savepoint, so a killed process leaves whole articles or none;
-//! re-ingesting skips what is already stored (by content hash).
+//! Crash safety: articles are written in batches, one transaction per batch; a write error rolls
+//! the whole batch back, as a killed process would, so an article is stored entirely or not at
+//! all, and re-ingesting skips what is already stored (by content hash).
 
 pub mod dedup;
 pub mod export;
