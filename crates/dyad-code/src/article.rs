@@ -83,8 +83,12 @@ pub(crate) fn code_parts(coder: &Coder, article: &ArticleParts<'_>) -> Vec<Event
             }
             // A cued place of the sentence; else a city that is the target ("shelled Kharkiv",
             // "visited Beijing"); else the dateline.
+            // Only where the act happens at the target: a visit, or force ("accused Moscow" is
+            // not in Moscow).
+            let physical = matches!(event.code.get(..3), Some("042" | "043" | "044"))
+                || matches!(event.code.get(..2), Some("15" | "17" | "18" | "19" | "20"));
             let target_place = || {
-                let actor = event.target.as_ref()?;
+                let actor = event.target.as_ref().filter(|_| physical)?;
                 place::actor_place(gazetteer, text, actor).and_then(|s| place::locate(gazetteer, text, s, &read.places))
             };
             record.location = place::name_for(text, &names, event.verb, &event.code)

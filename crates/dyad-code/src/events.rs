@@ -1083,13 +1083,22 @@ fn reported_speech(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
         let speaker_start = cx.scene.units[speaker].start;
         let mut reports = false;
         for k in 0..n {
-            if k == s {
+            // "Petro said one of the dead was a fisherman and accused the United States": a
+            // verb coordinated with the reporting verb is the speaker's own act.
+            let coordinated = hits[k].group_start > 0
+                && matches!(cx.scene.toks[hits[k].group_start - 1].lower.as_str(), "and" | "but")
+                && hits[k].subject == hits[s].subject;
+            if k == s || coordinated {
                 continue;
             }
             let inside_after = hits[k].head > say_head;
             // "CLAUSE, X said": the speaker stands right before the verb.
             let speaker_end = cx.scene.units[speaker].end;
-            let inside_before = hits[k].head < speaker_start && speaker_end + 2 >= hits[s].group_start;
+            // …and only when the reporting verb reports nothing after it ("…, and the army said
+            // rockets hit a hospital" reports the rockets, not the clause before).
+            let reports_after = hits.iter().any(|x| x.head > say_head && has_code(x));
+            let inside_before =
+                hits[k].head < speaker_start && speaker_end + 2 >= hits[s].group_start && !reports_after;
             if inside_after || inside_before {
                 reports |= !hits[k].suppressed && has_code(&hits[k]);
                 if hits[k].reported_by.is_none() {
@@ -1189,7 +1198,11 @@ fn speaker(scene: &Scene<'_>, u: usize) -> Option<Actor> {
     if let Some(a) = unit.actors.first() {
         return Some(a.clone());
     }
-    let span = dyad_segment::Span::new(scene.toks[unit.start].span.start, scene.toks[unit.end - 1].span.end);
+    // "state news agency IRNA" is IRNA: a name after its description.
+    let name = (unit.start..unit.end)
+        .find(|&i| scene.toks[i].cap && i > unit.start)
+        .unwrap_or(unit.start);
+    let span = dyad_segment::Span::new(scene.toks[name].span.start, scene.toks[unit.end - 1].span.end);
     Some(Actor {
         span,
         code: None,

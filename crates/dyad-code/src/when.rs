@@ -3,9 +3,10 @@
 //!
 //! An explicit date in the sentence beats the publication date. A phrase in the verb's own
 //! clause wins; else the nearest phrase before the verb (a date in an earlier clause scopes
-//! over the events after it: "On Sunday, X met Y and signed…"); else the publication date, at
-//! day precision — a date after the verb in another clause ("…, officials said on Monday")
-//! usually dates the report, not the event.
+//! over the events after it: "On Sunday, X met Y and signed…"), except one inside a relative
+//! clause ("Spain, which backed the plan in 2022, welcomed…"); else the nearest phrase after it
+//! ("…, officials said on Monday": wire copy reports the day of the event); else the
+//! publication date, at day precision.
 
 use chrono::NaiveDate;
 use dyad_segment::Span;
@@ -33,23 +34,63 @@ pub fn date_phrases(text: &str, sentence: Span, published: NaiveDate) -> Vec<Dat
 
 /// The phrase that dates an event whose verb is at `verb` (see the module doc).
 pub fn phrase_for<'p>(text: &str, phrases: &'p [DatePhrase], verb: Span) -> Option<&'p DatePhrase> {
-    let same_clause = |p: &&DatePhrase| {
+    let between = |p: &DatePhrase| {
         let (a, b) = if p.span.end <= verb.start {
             (p.span.end, verb.start)
         } else {
             (verb.end, p.span.start)
         };
-        a <= b
-            && !text
-                .get(a..b)
-                .is_some_and(|between| between.contains([',', ';', ':', '—']))
+        text.get(a..b)
     };
+    let after = |p: &DatePhrase| p.span.start >= verb.end;
+    let same_clause = |p: &&DatePhrase| {
+        between(p).is_some_and(|w| !w.contains([',', ';', ':', '—']) && !(after(p) && opens_clause(w)))
+    };
+    // "Spain, which backed the plan in 2022, welcomed the move": a date inside a relative
+    // clause dates that clause only.
+    let in_relative_clause = |p: &&DatePhrase| {
+        let before = &text[..p.span.start];
+        let clause = before.rsplit([',', ';']).next().unwrap_or(before).trim_start();
+        p.span.end <= verb.start
+            && ["which ", "who ", "where ", "whose "]
+                .iter()
+                .any(|w| clause.starts_with(w))
+            && !same_clause(p)
+    };
+    // After the verb, a phrase beyond a new clause ("…, who was sentenced in November",
+    // "… and recalled its ambassador last month") dates that clause; one after a comma only
+    // ("…, officials said on Monday") is still the sentence's date.
+    let reachable_after = |p: &&DatePhrase| after(p) && between(p).is_some_and(|w| !opens_clause(w));
     let distance = |p: &&DatePhrase| p.span.start.abs_diff(verb.start);
-    phrases
-        .iter()
+    let candidates = || phrases.iter().filter(|p| !in_relative_clause(p));
+    candidates()
         .filter(same_clause)
         .min_by_key(distance)
-        .or_else(|| phrases.iter().filter(|p| p.span.end <= verb.start).min_by_key(distance))
+        .or_else(|| candidates().filter(|p| p.span.end <= verb.start).min_by_key(distance))
+        .or_else(|| candidates().filter(reachable_after).min_by_key(distance))
+}
+
+/// Whether the words between a verb and a later date phrase open another clause: a relative
+/// pronoun or subordinator, or "and" before another past-tense verb.
+fn opens_clause(words: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "who", "which", "whom", "whose", "where", "when", "after", "before", "while", "because", "although", "since",
+        "until", "as",
+    ];
+    let mut tokens = words
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|t| !t.is_empty())
+        .peekable();
+    while let Some(t) = tokens.next() {
+        let lower = t.to_ascii_lowercase();
+        if OPENERS.contains(&lower.as_str()) {
+            return true;
+        }
+        if lower == "and" && tokens.peek().is_some_and(|next| next.len() > 4 && next.ends_with("ed")) {
+            return true;
+        }
+    }
+    false
 }
 
 /// The record's `date_precision` word.
@@ -92,10 +133,31 @@ mod tests {
     }
 
     #[test]
-    fn a_date_after_the_verb_in_another_clause_is_not_the_events() {
+    fn a_date_anywhere_in_the_sentence_beats_the_publication_date() {
         assert_eq!(
-            date_of("Rebels seized the town, officials said on Monday.", "seized"),
+            date_of("Rebels seized the town, officials said on Monday.", "seized").map(|d| d.1),
+            Some(day(2026, 4, 27))
+        );
+    }
+
+    #[test]
+    fn a_later_clause_keeps_its_date_to_itself() {
+        let text = "Dhaka asked New Delhi to extradite her, who was sentenced to death in November.";
+        assert_eq!(date_of(text, "asked"), None);
+        let text = "The junta accused Algeria of harbouring militants and recalled its ambassador last month.";
+        assert_eq!(date_of(text, "accused"), None);
+        assert!(date_of(text, "recalled").is_some());
+    }
+
+    #[test]
+    fn a_relative_clause_keeps_its_date_to_itself() {
+        assert_eq!(
+            date_of("Spain, which backed the plan in 2022, welcomed the move.", "welcomed"),
             None
+        );
+        assert_eq!(
+            date_of("Spain, which backed the plan in 2022, welcomed the move.", "backed").map(|d| d.0),
+            Some("2022".to_string())
         );
     }
 

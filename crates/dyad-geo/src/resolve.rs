@@ -70,6 +70,8 @@ pub struct Resolution<'g> {
 }
 
 const CONTEXT_WEIGHT: f64 = 2.0;
+/// Cities smaller than this get no help from the article's countries (see `score`).
+const CONTEXT_MIN_POPULATION: u64 = 100_000;
 const DATELINE_WEIGHT: f64 = 1.5;
 const ALTERNATE_PENALTY: f64 = 0.7;
 const FEATURE_PROMINENCE: f64 = 7.0;
@@ -127,7 +129,10 @@ impl Gazetteer {
         }
         let country = place.country.as_deref();
         let count = country.map_or(0, |c| context.count(c));
-        if max_count > 0 {
+        // A small town that shares a famous city's name ("Geneva", Illinois) is written with
+        // its state; the article's countries only promote places news names bare.
+        let bare_name = place.population >= CONTEXT_MIN_POPULATION || !matches!(place.kind, PlaceKind::City);
+        if max_count > 0 && bare_name {
             score += CONTEXT_WEIGHT * f64::from(count) / f64::from(max_count);
         }
         let dateline = country.is_some() && country == context.dateline_country();
@@ -230,6 +235,9 @@ mod tests {
         assert_eq!(country(&resolve("Paris", &[("USA", 5)])), "FRA");
         assert_eq!(country(&resolve("London", &[("CAN", 2)])), "CAN");
         assert_eq!(country(&resolve("Hyderabad", &[("PAK", 1)])), "PAK");
+        // A small American Geneva does not beat the Swiss city because the story is about
+        // the United States.
+        assert_eq!(country(&resolve("Geneva", &[("USA", 5)])), "CHE");
     }
 
     #[test]
