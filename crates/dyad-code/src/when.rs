@@ -44,7 +44,7 @@ pub fn phrase_for<'p>(text: &str, phrases: &'p [DatePhrase], verb: Span) -> Opti
     };
     let after = |p: &DatePhrase| p.span.start >= verb.end;
     let same_clause = |p: &&DatePhrase| {
-        between(p).is_some_and(|w| !w.contains([',', ';', ':', '—']) && !(after(p) && opens_clause(w)))
+        between(p).is_some_and(|w| !(w.contains([',', ';', ':', '—']) || after(p) && opens_clause(w)))
     };
     // "Spain, which backed the plan in 2022, welcomed the move": a date inside a relative
     // clause dates that clause only.
