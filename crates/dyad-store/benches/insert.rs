@@ -1,11 +1,14 @@
 //! Insert throughput: synthetic coded articles (10 events each, a third of them repeats that
-//! merge) into a fresh store, in batches of 100 articles, committed.
+//! merge) into a fresh store, committed in batches of 500 articles as `dyad ingest` does by
+//! default.
 
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 use dyad_store::Store;
 use dyad_store::synth::{Generator, SynthArticle};
 
-const ARTICLES: usize = 200;
+const ARTICLES: usize = 1_000;
+/// `dyad ingest --batch-size` default.
+const BATCH: usize = 500;
 const EVENTS_PER_ARTICLE: usize = 10;
 
 fn corpus() -> Vec<SynthArticle> {
@@ -17,7 +20,7 @@ fn insert(c: &mut Criterion) {
     let articles = corpus();
     let mut group = c.benchmark_group("store");
     group.throughput(Throughput::Elements((ARTICLES * EVENTS_PER_ARTICLE) as u64));
-    group.sample_size(20);
+    group.sample_size(10);
     group.bench_function("ingest_events", |b| {
         b.iter_batched(
             || {
@@ -28,7 +31,7 @@ fn insert(c: &mut Criterion) {
             |(dir, mut store)| {
                 for (i, a) in articles.iter().enumerate() {
                     store.ingest(&a.as_new(), &a.records).expect("ingest");
-                    if i % 100 == 99 {
+                    if i % BATCH == BATCH - 1 {
                         store.commit().expect("commit");
                     }
                 }

@@ -24,8 +24,8 @@ pub struct IngestArgs {
     pub db: DbArgs,
 
     /// Articles per transaction: a killed run loses at most the batch in progress, and a re-run
-    /// completes it.
-    #[arg(long, value_name = "N", default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..))]
+    /// completes it. Fewer, larger commits are faster (each commit writes the WAL frames).
+    #[arg(long, value_name = "N", default_value_t = 500, value_parser = clap::value_parser!(u32).range(1..))]
     pub batch_size: u32,
 
     /// Publication date for articles whose input gives none (YYYY-MM-DD).
