@@ -58,6 +58,7 @@ pub(crate) fn code_parts(coder: &Coder, article: &ArticleParts<'_>) -> Vec<Event
     let text = article.text;
     let gazetteer = dyad_geo::Gazetteer::embedded();
     let mut records = Vec::new();
+    let attendees = attendees(article, &read.mentions);
     let mut ids = IdSet::default();
     for (index, (&sentence, events)) in article.sentences.iter().zip(read.events).enumerate() {
         if events.is_empty() {
@@ -109,7 +110,108 @@ pub(crate) fn code_parts(coder: &Coder, article: &ArticleParts<'_>) -> Vec<Event
         }
     }
     link_denials(&mut records);
+    add_mediators(&mut records);
+    add_participants(&mut records, &attendees, text);
     records
+}
+
+/// How many sentences back "X and Y also attended" reaches for its meeting.
+const PARTICIPANT_REACH: usize = 2;
+
+/// Sentences saying who else attended ("Qatar, Egypt and Turkey also attended", "… also took
+/// part"): their index and the coded actors before the verb.
+fn attendees(article: &ArticleParts<'_>, mentions: &[Vec<Actor>]) -> Vec<(usize, Vec<Actor>)> {
+    const CUES: &[&str] = &[
+        "also attended",
+        "also took part",
+        "were also present",
+        "also participated",
+        "also joined",
+    ];
+    let mut out = Vec::new();
+    for (index, (&sentence, actors)) in article.sentences.iter().zip(mentions).enumerate() {
+        let words = sentence.slice(article.text).to_ascii_lowercase();
+        let Some(at) = CUES.iter().filter_map(|c| words.find(c)).min() else {
+            continue;
+        };
+        let cue = sentence.start + at;
+        let present: Vec<Actor> = actors.iter().filter(|a| a.span.end <= cue).cloned().collect();
+        if !present.is_empty() {
+            out.push((index, present));
+        }
+    }
+    out
+}
+
+/// "X, Y and Z also attended": the attendees join the latest meeting (CAMEO 04x) of their
+/// sentence or the two before as `participants`, besides its source and target.
+///
+/// Attending is not meeting one another: the attendance sentence's own events on the attending
+/// verb are dropped once the meeting is found.
+fn add_participants(records: &mut Vec<EventRecord>, attendees: &[(usize, Vec<Actor>)], text: &str) {
+    let attending = |r: &EventRecord, sentence: usize| {
+        r.sentence_index == sentence
+            && ["attend", "took", "part", "join", "present"]
+                .iter()
+                .any(|w| r.verb.text.to_lowercase().contains(w))
+    };
+    for (sentence, actors) in attendees {
+        let meeting_of = |r: &EventRecord, mediation: bool| {
+            r.cameo.root == "04"
+                && r.cameo.code.starts_with("045") == mediation
+                && !r.negated
+                && !attending(r, *sentence)
+                && r.sentence_index <= *sentence
+                && sentence - r.sentence_index <= PARTICIPANT_REACH
+        };
+        // The meeting itself before a mediation of it.
+        let meeting = (0..records.len())
+            .rev()
+            .find(|&k| meeting_of(&records[k], false))
+            .or_else(|| (0..records.len()).rev().find(|&k| meeting_of(&records[k], true)));
+        let Some(k) = meeting else { continue };
+        let (at, verb) = (records[k].sentence_index, records[k].verb.span);
+        // Every record of that meeting (both directions of a mutual one).
+        for r in records
+            .iter_mut()
+            .filter(|r| r.sentence_index == at && r.verb.span == verb)
+        {
+            let code = |a: &Option<ActorRecord>| a.as_ref().and_then(|a| a.code.clone());
+            let parties = [code(&r.source), code(&r.target)];
+            for actor in actors {
+                if !r.participants.iter().any(|p| p.code == actor.code) && !parties.contains(&actor.code) {
+                    r.participants.push(actor_record(actor, text));
+                }
+            }
+        }
+        records.retain(|r| !attending(r, *sentence));
+    }
+}
+
+/// A mediation (CAMEO 045) in a sentence makes its mediator a `mediator` of the sentence's
+/// other cooperative events between the parties ("talks between Iran and the United States
+/// mediated by Oman", "a ceasefire brokered by Qatar").
+fn add_mediators(records: &mut [EventRecord]) {
+    for m in 0..records.len() {
+        if records[m].negated || !records[m].cameo.code.starts_with("045") {
+            continue;
+        }
+        let Some(mediator) = records[m].source.clone().filter(|a| a.code.is_some()) else {
+            continue;
+        };
+        let sentence = records[m].sentence_index;
+        for r in records.iter_mut().filter(|r| r.sentence_index == sentence) {
+            let cooperative = matches!(r.cameo.root.as_str(), "03" | "04" | "05" | "06" | "08");
+            let by_mediator = r.source.as_ref().is_some_and(|a| a.code == mediator.code);
+            // The mediations themselves (this one included) are by the mediator or 045.
+            if !cooperative || by_mediator || r.cameo.code.starts_with("045") {
+                continue;
+            }
+            if !r.mediators.iter().any(|x| x.code == mediator.code) {
+                r.mediators.push(mediator.clone());
+            }
+        }
+    }
 }
 
 /// An article's events before dating and locating (one list per sentence, each event with the
@@ -117,6 +219,8 @@ pub(crate) fn code_parts(coder: &Coder, article: &ArticleParts<'_>) -> Vec<Event
 /// dateline's place.
 struct ReadArticle {
     events: Vec<Vec<(SentenceEvent, [Option<Span>; 2])>>,
+    /// Each sentence's coded actor mentions.
+    mentions: Vec<Vec<Actor>>,
     places: dyad_geo::Context,
     dateline: Option<LocationRecord>,
 }
@@ -128,9 +232,11 @@ fn read_article(coder: &Coder, article: &ArticleParts<'_>) -> ReadArticle {
     let mut discourse = Discourse::default();
     let mut places = dyad_geo::Context::new();
     let mut events = Vec::with_capacity(article.sentences.len());
+    let mut coded_mentions = Vec::with_capacity(article.sentences.len());
     for &sentence in article.sentences {
         let (found, mentions) = coder.code_with_mentions(text, sentence, article.published);
         discourse.note(&mentions);
+        coded_mentions.push(mentions.iter().filter(|a| a.code.is_some()).cloned().collect());
         for code in mentions.iter().filter_map(|a| a.code.as_deref()) {
             if let Some(country) = country_of(code) {
                 places.add_country(country);
@@ -158,6 +264,7 @@ fn read_article(coder: &Coder, article: &ArticleParts<'_>) -> ReadArticle {
     }
     ReadArticle {
         events,
+        mentions: coded_mentions,
         places,
         dateline,
     }

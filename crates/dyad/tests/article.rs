@@ -164,3 +164,25 @@ fn dyad_read_shows_every_resolution() {
         .and_then(|p| p.iter().find(|p| p["text"] == "Qatar"));
     assert_eq!(qatar.map(|q| &q["cue"]), Some(&Value::from("from")));
 }
+
+#[test]
+fn attendees_join_the_meeting_and_a_mediator_is_named_on_it() {
+    let text = "DOHA (Reuters) — Israeli and Hamas negotiators held indirect talks in Doha on Sunday, mediated by Qatar.\n\nEgyptian and American officials also attended the talks.\n";
+    let (events, _) = code(text);
+    let talks: Vec<&Value> = events.iter().filter(|e| e["cameo"]["code"] == "046").collect();
+    assert_eq!(talks.len(), 2, "{events:?}");
+    for t in &talks {
+        let codes = |key: &str| -> Vec<&str> {
+            t[key]
+                .as_array()
+                .expect("a list")
+                .iter()
+                .filter_map(|a| a["code"].as_str())
+                .collect()
+        };
+        assert_eq!(codes("participants"), ["EGYGOV", "USAGOV"]);
+        assert_eq!(codes("mediators"), ["QAT"]);
+    }
+    // Attending is not the attendees meeting each other.
+    assert!(events.iter().all(|e| e["sentence_index"] != 1), "{events:?}");
+}
