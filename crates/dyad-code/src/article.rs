@@ -14,6 +14,7 @@ use xxhash_rust::xxh3::Xxh3;
 
 use crate::coref::Discourse;
 use crate::place;
+use crate::refer::Resolved;
 use serde::Serialize;
 
 use crate::record::{
@@ -218,7 +219,7 @@ fn add_mediators(records: &mut [EventRecord]) {
 /// antecedent spans of its source and target), the countries its actors belong to, and its
 /// dateline's place.
 struct ReadArticle {
-    events: Vec<Vec<(SentenceEvent, [Option<Span>; 2])>>,
+    events: Vec<Vec<Resolved>>,
     /// Each sentence's coded actor mentions.
     mentions: Vec<Vec<Actor>>,
     places: dyad_geo::Context,
@@ -242,10 +243,15 @@ fn read_article(coder: &Coder, article: &ArticleParts<'_>) -> ReadArticle {
                 places.add_country(country);
             }
         }
-        let kept = found
+        let earlier: Vec<&[Resolved]> = events.iter().map(Vec::as_slice).collect();
+        let kept: Vec<Resolved> = found
             .into_iter()
-            .filter_map(|mut event| {
-                let antecedents = resolve(&mut discourse, &mut event, text);
+            .flat_map(|event| refer_targets(text, event, &earlier))
+            .filter_map(|(mut event, referred)| {
+                let mut antecedents = resolve(&mut discourse, &mut event, text);
+                if referred.is_some() {
+                    antecedents[1] = referred;
+                }
                 let attacked = event.code.get(..2).is_some_and(|r| matches!(r, "18" | "19" | "20"));
                 if let Some(actor) = event.source.as_mut() {
                     place::place_actor(gazetteer, text, actor, &places, false);
@@ -489,6 +495,23 @@ fn date_record(record: &mut EventRecord, phrase: &DatePhrase, text: &str) {
         text: phrase.span.slice(text).to_string(),
         span: phrase.span,
     });
+}
+
+/// The event, or one copy per earlier party or doer its object refers to ("condemned the
+/// killings", "urged both sides"; see [`crate::refer`]), with the referred mention's span.
+fn refer_targets(text: &str, event: SentenceEvent, earlier: &[&[Resolved]]) -> Vec<(SentenceEvent, Option<Span>)> {
+    let referred = crate::refer::referred_targets(text, &event, earlier);
+    if referred.is_empty() {
+        return vec![(event, None)];
+    }
+    referred
+        .into_iter()
+        .map(|(target, span)| {
+            let mut copy = event.clone();
+            copy.target = Some(target);
+            (copy, Some(span))
+        })
+        .collect()
 }
 
 /// Resolves the event's uncoded source and target through the article's discourse (see

@@ -166,11 +166,16 @@ fn base_role(
         Class::SayVerb => {
             // "Rakhine state", "Kaduna State": after a name, a region.
             let region = tok.lower == "state" && i > 0 && toks[i - 1].cap && toks[i - 1].kind == TokenKind::Word;
-            return if region || after_modifier(i, roles, toks) {
-                Role::Np
-            } else {
-                Role::Verb
-            };
+            // "a state of emergency", "the report": a say-verb after a determiner is a noun; but
+            // after an adjective that ends a noun phrase ("the military said", "officials
+            // said") a past form is the verb.
+            let past = matches!(
+                lexicon::verb_form(&tok.lower),
+                Some(VerbForm::Past | VerbForm::PastOrParticiple)
+            );
+            let after_adjective = i > 0 && toks[i - 1].class == Class::Adjective;
+            let noun = after_modifier(i, roles, toks) && !(past && after_adjective);
+            return if region || noun { Role::Np } else { Role::Verb };
         }
         Class::Other => {}
     }

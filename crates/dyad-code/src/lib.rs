@@ -28,6 +28,7 @@ mod nominal;
 mod patterns;
 pub mod place;
 pub mod record;
+mod refer;
 mod sentence;
 #[cfg(test)]
 mod tests;

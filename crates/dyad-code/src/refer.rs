@@ -1,0 +1,266 @@
+//! References to earlier events and parties across sentences: "condemned the killings",
+//! "praised the offer", "urged both sides".
+//!
+//! A verb whose object names an earlier event ("the killings", "the drills", "the new
+//! measures") is aimed at whoever did that event: the source of the latest earlier event of
+//! that kind in the last few sentences, when the verb reacts to it (an appeal, praise, an
+//! investigation, a demand, an accusation, a rejection). "both sides", "the two sides", "the
+//! two countries" are the two parties of the latest earlier event between two coded actors,
+//! and the event is coded towards each.
+
+use dyad_segment::Span;
+
+use crate::{Actor, SentenceEvent};
+
+/// An event with the antecedent spans of its source and target.
+pub(crate) type Resolved = (SentenceEvent, [Option<Span>; 2]);
+
+/// How many sentences back a reference looks.
+const REACH: usize = 3;
+
+/// Nouns naming an earlier event, with the CAMEO roots of the events they can name.
+const EVENT_NOUNS: &[(&[&str], &[&str])] = &[
+    (
+        &[
+            "killing",
+            "killings",
+            "attack",
+            "attacks",
+            "strike",
+            "strikes",
+            "airstrike",
+            "airstrikes",
+            "raid",
+            "raids",
+            "shelling",
+            "bombing",
+            "bombings",
+            "assault",
+            "massacre",
+            "crackdown",
+            "violence",
+            "incursion",
+            "offensive",
+        ],
+        &["17", "18", "19", "20"],
+    ),
+    (
+        &[
+            "arrest",
+            "arrests",
+            "detention",
+            "detentions",
+            "execution",
+            "executions",
+            "hanging",
+            "hangings",
+        ],
+        &["17", "18"],
+    ),
+    (
+        &[
+            "drills",
+            "exercises",
+            "deployment",
+            "test",
+            "launch",
+            "launches",
+            "manoeuvres",
+        ],
+        &["15", "13"],
+    ),
+    (
+        &[
+            "sanctions",
+            "measures",
+            "tariffs",
+            "ban",
+            "embargo",
+            "duties",
+            "restrictions",
+        ],
+        &["16", "17"],
+    ),
+    (&["offer", "proposal", "plan", "initiative"], &["03", "04", "05"]),
+];
+
+/// Roots of events that react to an earlier one: appeals, praise, investigations, demands,
+/// accusations, rejections.
+const REACTION_ROOTS: &[&str] = &["02", "05", "09", "10", "11", "12"];
+
+/// Words naming the two parties of an earlier event.
+const BOTH_SIDES: &[&str] = &[
+    "both sides",
+    "the two sides",
+    "the two countries",
+    "both countries",
+    "the two leaders",
+    "both parties",
+    "the two parties",
+];
+
+/// What an event with no coded target refers to across sentences: the targets to code it
+/// towards (each on the span of the referring words, "the killings") with the span of the
+/// mention it was resolved to. Empty when it refers to nothing earlier.
+pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[Resolved]]) -> Vec<(Actor, Span)> {
+    if event.target.as_ref().is_some_and(|t| t.code.is_some()) {
+        return Vec::new();
+    }
+    let after = text.get(event.verb.end..).unwrap_or("");
+    let object = object_words(after);
+    let recent = || {
+        earlier
+            .iter()
+            .rev()
+            .take(REACH)
+            .flat_map(|s| s.iter().rev())
+            .map(|(e, _)| e)
+    };
+    let own = event.source.as_ref().and_then(|a| a.code.clone());
+    // The referring words' span: from the object's start to the end of the phrase matched.
+    let start = event.verb.end + (after.len() - after.trim_start().len());
+    let span_of = |phrase: &str| {
+        let lower = after.to_lowercase();
+        lower.find(phrase).map_or(Span::new(start, start), |at| {
+            Span::new(start, event.verb.end + at + phrase.len())
+        })
+    };
+    let on = |a: &Actor, words: Span| {
+        (
+            Actor {
+                span: words,
+                ..a.clone()
+            },
+            a.span,
+        )
+    };
+    if let Some(phrase) = BOTH_SIDES.iter().find(|p| object.starts_with(**p)) {
+        let words = span_of(phrase);
+        let pair =
+            recent().find(|e| coded(&e.source) && coded(&e.target) && e.source.as_ref().map(|a| &a.code) != Some(&own));
+        return pair
+            .map(|e| {
+                [&e.source, &e.target]
+                    .into_iter()
+                    .flatten()
+                    .filter(|a| a.code != own)
+                    .map(|a| on(a, words))
+                    .collect()
+            })
+            .unwrap_or_default();
+    }
+    // Only reactions point at an earlier event's doer ("condemned the killings", "praised the
+    // offer"); a denial's links are made by `link_denials`.
+    if !REACTION_ROOTS.iter().any(|r| event.code.starts_with(r)) {
+        return Vec::new();
+    }
+    let noun = object
+        .split_whitespace()
+        .find(|w| EVENT_NOUNS.iter().any(|(nouns, _)| nouns.contains(w)));
+    let Some(noun) = noun else { return Vec::new() };
+    let Some((_, roots)) = EVENT_NOUNS.iter().find(|(nouns, _)| nouns.contains(&noun)) else {
+        return Vec::new();
+    };
+    let words = span_of(noun);
+    recent()
+        .filter(|e| roots.iter().any(|r| e.code.starts_with(r)) && !e.negated)
+        .find_map(|e| e.source.as_ref().filter(|a| a.code.is_some() && a.code != own))
+        .map(|a| vec![on(a, words)])
+        .unwrap_or_default()
+}
+
+fn coded(a: &Option<Actor>) -> bool {
+    a.as_ref().is_some_and(|a| a.code.is_some())
+}
+
+/// The lower-case words of the object right after a verb: up to the clause's end, at most
+/// six words, past a determiner ("the", "its", "these", "Monday's").
+fn object_words(after: &str) -> String {
+    let clause = after.split([',', ';', '.', ':']).next().unwrap_or("");
+    let words: Vec<String> = clause
+        .split_whitespace()
+        .take(6)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                .to_lowercase()
+        })
+        .collect();
+    words.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn actor(text: &str, words: &str, code: &str) -> Actor {
+        let start = text.find(words).expect("words");
+        Actor {
+            span: Span::new(start, start + words.len()),
+            code: Some(code.to_string()),
+            agents: Vec::new(),
+            entity: None,
+            person: false,
+        }
+    }
+
+    fn event(text: &str, source: Option<Actor>, target: Option<Actor>, code: &str, verb: &str) -> SentenceEvent {
+        let at = text.find(verb).expect("verb");
+        SentenceEvent {
+            source,
+            target,
+            code: code.to_string(),
+            verb: Span::new(at, at + verb.len()),
+            negated: false,
+            intent: false,
+            reported_by: None,
+            hedged: false,
+            disputed_by: None,
+            rule: String::new(),
+        }
+    }
+
+    const TEXT: &str = "Israeli jets struck Beirut. Russia and Ukraine held talks. Lebanon condemned the strikes. Turkey urged both sides to talk.";
+
+    fn earlier() -> Vec<Resolved> {
+        vec![
+            (
+                event(TEXT, Some(actor(TEXT, "Israeli jets", "ISRMIL")), None, "195", "struck"),
+                [None, None],
+            ),
+            (
+                event(
+                    TEXT,
+                    Some(actor(TEXT, "Russia", "RUS")),
+                    Some(actor(TEXT, "Ukraine", "UKR")),
+                    "046",
+                    "held",
+                ),
+                [None, None],
+            ),
+        ]
+    }
+
+    #[test]
+    fn a_condemned_event_points_at_its_doer() {
+        let before = earlier();
+        let condemned = event(TEXT, Some(actor(TEXT, "Lebanon", "LBN")), None, "111", "condemned");
+        let found = referred_targets(TEXT, &condemned, &[&before]);
+        let codes: Vec<_> = found.iter().filter_map(|(a, _)| a.code.as_deref()).collect();
+        assert_eq!(codes, ["ISRMIL"]);
+    }
+
+    #[test]
+    fn both_sides_are_the_last_pair() {
+        let before = earlier();
+        let urged = event(TEXT, Some(actor(TEXT, "Turkey", "TUR")), None, "0256", "urged");
+        let found = referred_targets(TEXT, &urged, &[&before]);
+        let codes: Vec<_> = found.iter().filter_map(|(a, _)| a.code.as_deref()).collect();
+        assert_eq!(codes, ["RUS", "UKR"]);
+    }
+
+    #[test]
+    fn nothing_earlier_means_nothing_referred() {
+        let urged = event(TEXT, Some(actor(TEXT, "Turkey", "TUR")), None, "0256", "urged");
+        assert!(referred_targets(TEXT, &urged, &[]).is_empty());
+    }
+}
