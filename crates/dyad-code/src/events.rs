@@ -98,9 +98,52 @@ pub(crate) fn events(cx: &Context<'_, '_>) -> Vec<SentenceEvent> {
     if !cx.options.literal {
         crate::nominal::events(cx, &hits_view(&hits), &mut out);
         stances(cx, &hits, &mut out);
+        merge_warnings(cx, &mut out);
     }
     dedup(&mut out);
     out
+}
+
+/// "Pakistan warned the Taliban that it would strike militant hideouts": the warning and the
+/// threatened act are one threat — the act's specific code (13x by intent), aimed at whom the
+/// warning addresses.
+fn merge_warnings(cx: &Context<'_, '_>, out: &mut Vec<SentenceEvent>) {
+    let text = |e: &SentenceEvent| {
+        let t = &cx.scene.toks;
+        t.iter()
+            .find(|tok| tok.span == e.verb)
+            .map(|tok| tok.lower.clone())
+            .unwrap_or_default()
+    };
+    let mut drop = Vec::new();
+    for w in 0..out.len() {
+        let warning = out[w].code.starts_with("13") && !out[w].intent && {
+            let verb = text(&out[w]);
+            verb.starts_with("warn") || verb.starts_with("threat")
+        };
+        if !warning || out[w].negated {
+            continue;
+        }
+        let source = out[w].source.as_ref().map(|a| a.code.clone());
+        let inner = (0..out.len()).find(|&i| {
+            let e = &out[i];
+            i != w
+                && e.intent
+                && e.code.starts_with("13")
+                && e.verb.start > out[w].verb.start
+                && e.source.as_ref().map(|a| a.code.clone()) == source
+        });
+        let Some(i) = inner else { continue };
+        if out[w].target.as_ref().is_some_and(|t| t.code.is_some()) {
+            out[i].target = out[w].target.clone();
+        }
+        drop.push(w);
+    }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !drop.contains(&(k - 1))
+    });
 }
 
 /// "was cautiously optimistic", "is pessimistic about": CAMEO's optimistic (013) and
@@ -1010,8 +1053,10 @@ fn object(
                             .actors
                             .iter()
                             .all(|a| a.code.as_deref().is_some_and(|c| c.len() == 3));
-                    let partner =
-                        matches!(before, "with" | "against" | "to" | "toward" | "towards" | "into") || country_place;
+                    let partner = matches!(
+                        before,
+                        "with" | "against" | "to" | "toward" | "towards" | "into" | "between"
+                    ) || country_place;
                     if passive && after_by {
                         by_agent.get_or_insert(u);
                     } else if target.is_none() && uncoded && !literal {
@@ -1281,9 +1326,15 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
         Some(u) if scene.units[u].pronoun && h.pronoun_object.is_some() => h.pronoun_object,
         other => other,
     };
-    let mut target = match (bound.source, bound.target) {
+    // A pronoun bound by the pattern stands for the previous verb's object, as one found
+    // after the verb does.
+    let bound_target = match bound.target {
+        Some(u) if scene.units[u].pronoun && h.pronoun_object.is_some() => h.pronoun_object,
+        other => other,
+    };
+    let mut target = match (bound.source, bound_target) {
         (Some(_), None) => h.subject.or(object_unit),
-        _ => bound.target.or(object_unit),
+        _ => bound_target.or(object_unit),
     };
     if h.passive && bound.source.is_none() && bound.target.is_none() {
         target = h.subject;

@@ -469,7 +469,9 @@ impl Matcher<'_, '_> {
             Step::Slot(slot) => {
                 let k = self.scene.unit_starting[p].or_else(|| self.scene.unit_inside(p))?;
                 let unit = &self.scene.units[k];
-                if !unit.is_actor() && *slot != Slot::Other {
+                // "accusing them of…": a pronoun fills a slot; coreference resolves it.
+                let pronoun = unit.pronoun && !self.literal;
+                if !unit.is_actor() && !pronoun && *slot != Slot::Other {
                     return None;
                 }
                 bind(b, *slot, k);

@@ -326,3 +326,19 @@ fn an_exchange_of_strikes_stays_an_exchange_of_strikes() {
         "{t:?}"
     );
 }
+
+#[test]
+fn a_warning_and_its_threatened_act_are_one_threat() {
+    let t = triples("Pakistan warned the Taliban that it would strike militant hideouts inside Afghanistan.");
+    assert_eq!(t.len(), 1, "{t:?}");
+    assert!(t[0].starts_with("PAK AFGGOVTAL 13"), "{t:?}");
+}
+
+#[test]
+fn a_pronoun_fills_a_pattern_slot() {
+    // Sentence level: the pronoun is the previous verb's object.
+    let t = triples(
+        "The Mexican government sued several U.S. manufacturers of firearms, accusing them of fuelling violence.",
+    );
+    assert!(t.contains(&"MEXGOV USABUS 112".to_string()), "{t:?}");
+}
