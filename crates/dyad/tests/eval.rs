@@ -99,3 +99,26 @@ fn a_missing_records_file_is_an_error_naming_it() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no/such/records.xml"));
 }
+
+/// The article gold set: event F1 and the field accuracies stay above regression floors (the
+/// figures at the time of writing are in the README).
+#[test]
+fn article_gold_set_scores_above_regression_floors() {
+    let path = data("gold/articles.jsonl");
+    let out = dyad(&["eval", "gold", path.to_str().expect("UTF-8 path")]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let report = stdout(&out);
+    let last = report.lines().last().unwrap_or_default();
+    // "events F1=0.438 date=87.9% place=88.9% attribution=78.9%"
+    let value = |key: &str| -> f64 {
+        last.split_whitespace()
+            .find_map(|kv| kv.strip_prefix(key))
+            .map(|v| v.trim_end_matches('%'))
+            .and_then(|v| v.parse().ok())
+            .unwrap_or_else(|| panic!("no {key} in {last:?}"))
+    };
+    assert!(value("F1=") >= 0.38, "{report}");
+    assert!(value("date=") >= 85.0, "{report}");
+    assert!(value("place=") >= 85.0, "{report}");
+    assert!(value("attribution=") >= 75.0, "{report}");
+}
