@@ -1556,7 +1556,7 @@ fn self_targeted(source: &Actor, target: &Actor) -> bool {
 }
 
 /// Nouns naming a hostile act whose doer may be blamed for it.
-const ACT_NOUNS: &[&str] = &[
+pub(crate) const ACT_NOUNS: &[&str] = &[
     "attack",
     "attacks",
     "strike",

@@ -20,43 +20,8 @@ const REACH: usize = 3;
 
 /// Nouns naming an earlier event, with the CAMEO roots of the events they can name.
 const EVENT_NOUNS: &[(&[&str], &[&str])] = &[
-    (
-        &[
-            "killing",
-            "killings",
-            "attack",
-            "attacks",
-            "strike",
-            "strikes",
-            "airstrike",
-            "airstrikes",
-            "raid",
-            "raids",
-            "shelling",
-            "bombing",
-            "bombings",
-            "assault",
-            "massacre",
-            "crackdown",
-            "violence",
-            "incursion",
-            "offensive",
-        ],
-        &["17", "18", "19", "20"],
-    ),
-    (
-        &[
-            "arrest",
-            "arrests",
-            "detention",
-            "detentions",
-            "execution",
-            "executions",
-            "hanging",
-            "hangings",
-        ],
-        &["17", "18"],
-    ),
+    // "the killings", "the raids", "the arrests": the hostile acts a doer is blamed for.
+    (crate::events::ACT_NOUNS, &["17", "18", "19", "20"]),
     (
         &[
             "drills",

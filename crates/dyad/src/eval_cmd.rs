@@ -123,12 +123,7 @@ pub fn gold(args: &EvalGoldArgs) -> anyhow::Result<ExitCode> {
     for w in &warnings {
         eprintln!("warning: {w}");
     }
-    let (dicts, problems) = crate::dict_cmd::load(&args.dictionaries)?;
-    for p in problems.iter().filter(|p| p.severity == Severity::Error) {
-        eprintln!("{p}");
-    }
-    let coder = Coder::new(Arc::new(dicts), CoderOptions::default());
-    quiet_panics();
+    let coder = gold_coder(args)?;
     // The whole article pipeline (coreference, places as targets), as `dyad code` runs it.
     let report = dyad_eval::score_gold(&sentences, |s| {
         coder
@@ -149,6 +144,17 @@ pub fn gold(args: &EvalGoldArgs) -> anyhow::Result<ExitCode> {
     Ok(verdict(100.0 * report.type_dyad.f1(), args.min))
 }
 
+/// The coder the gold sets are scored with: default options, the bundled dictionaries or
+/// `--dictionaries`; a panic while coding one item is that item's failure, printed quietly.
+fn gold_coder(args: &EvalGoldArgs) -> anyhow::Result<Coder> {
+    let (dicts, problems) = crate::dict_cmd::load(&args.dictionaries)?;
+    for p in problems.iter().filter(|p| p.severity == Severity::Error) {
+        eprintln!("{p}");
+    }
+    quiet_panics();
+    Ok(Coder::new(Arc::new(dicts), CoderOptions::default()))
+}
+
 /// The article-level gold set: event F1, then date, place and attribution accuracy over the
 /// events matched.
 fn gold_articles(args: &EvalGoldArgs) -> anyhow::Result<ExitCode> {
@@ -157,12 +163,7 @@ fn gold_articles(args: &EvalGoldArgs) -> anyhow::Result<ExitCode> {
     for w in &warnings {
         eprintln!("warning: {w}");
     }
-    let (dicts, problems) = crate::dict_cmd::load(&args.dictionaries)?;
-    for p in problems.iter().filter(|p| p.severity == Severity::Error) {
-        eprintln!("{p}");
-    }
-    let coder = Coder::new(Arc::new(dicts), CoderOptions::default());
-    quiet_panics();
+    let coder = gold_coder(args)?;
     let report = dyad_eval::articles::score_articles(&articles, |a| {
         coder
             .code_text(&a.text, a.published)
