@@ -71,7 +71,8 @@ pub fn phrase_for<'p>(text: &str, phrases: &'p [DatePhrase], verb: Span) -> Opti
 }
 
 /// Whether the words between a verb and a later date phrase open another clause: a relative
-/// pronoun or subordinator, or "and" before another past-tense verb.
+/// pronoun or subordinator, "and" before another past-tense verb, or "of"/"for" before a
+/// gerund.
 fn opens_clause(words: &str) -> bool {
     const OPENERS: &[&str] = &[
         "who", "which", "whom", "whose", "where", "when", "after", "before", "while", "because", "although", "since",
@@ -87,6 +88,15 @@ fn opens_clause(words: &str) -> bool {
             return true;
         }
         if lower == "and" && tokens.peek().is_some_and(|next| next.len() > 4 && next.ends_with("ed")) {
+            return true;
+        }
+        // "accused the military of bombing its positions on Saturday": the date is the
+        // bombing's, a gerund complement's.
+        if matches!(lower.as_str(), "of" | "for")
+            && tokens
+                .peek()
+                .is_some_and(|next| next.len() > 4 && next.ends_with("ing"))
+        {
             return true;
         }
     }
@@ -144,6 +154,8 @@ mod tests {
     fn a_later_clause_keeps_its_date_to_itself() {
         let text = "Dhaka asked New Delhi to extradite her, who was sentenced to death in November.";
         assert_eq!(date_of(text, "asked"), None);
+        let text = "The group accused the military of bombing its positions on Saturday.";
+        assert_eq!(date_of(text, "accused"), None);
         let text = "The junta accused Algeria of harbouring militants and recalled its ambassador last month.";
         assert_eq!(date_of(text, "accused"), None);
         assert!(date_of(text, "recalled").is_some());
