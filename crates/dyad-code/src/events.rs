@@ -1226,8 +1226,13 @@ fn attribution(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
         let Some(denier) = hits[d].subject.filter(|_| denial) else {
             continue;
         };
+        // The denial reaches to its sentence's end or to a coordinated verb phrase ("Pakistan
+        // denied losing posts and said its troops had destroyed camps").
         let end = (hits[d].last + 1..toks.len())
-            .find(|&i| scene.roles[i] == Role::Boundary)
+            .find(|&i| {
+                scene.roles[i] == Role::Boundary
+                    || (scene.roles[i] == Role::Coord && scene.roles.get(i + 1) == Some(&Role::Verb))
+            })
             .unwrap_or(toks.len());
         for h in hits[d + 1..].iter_mut().filter(|h| h.head < end) {
             h.denied_by = Some(denier);
