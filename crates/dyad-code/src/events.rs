@@ -400,8 +400,13 @@ fn shared_objects(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
 /// whom the protest is against; it is the protest's purpose, not another event.
 fn protest_demands(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
     let request = |h: &Hit<'_>| event_code(h).is_some_and(|c| c.starts_with("10"));
+    // "walked off the job to protest against Seoul's plan": a purpose infinitive names whom
+    // the protest is against too.
+    let purpose =
+        |h: &Hit<'_>| h.infinitive && event_code(h).is_some_and(|c| c.starts_with("14") || c.starts_with("10"));
     for k in 1..hits.len() {
-        if hits[k].suppressed || !participle_clause(&cx.scene, &hits[k]) || !request(&hits[k]) {
+        let participle = !hits[k].suppressed && participle_clause(&cx.scene, &hits[k]) && request(&hits[k]);
+        if !participle && !purpose(&hits[k]) {
             continue;
         }
         let Some(j) = (0..k).rev().find(|&j| !hits[j].suppressed && has_code(&hits[j])) else {
@@ -1451,7 +1456,10 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
     }
     // "destroyed its consulate", "their checkpoint was attacked": a hostile act on something
     // owned targets the owner.
-    let hostile = code.as_deref().and_then(|c| c.get(..2)).is_some_and(|r| r >= "13");
+    let hostile = code
+        .as_deref()
+        .and_then(|c| c.get(..2))
+        .is_some_and(|r| r >= "13" || r == "08");
     if !cx.options.literal
         && hostile
         && let Some(t) = target.filter(|&t| !coded(t))
@@ -1466,11 +1474,27 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
         target = Some(other);
     }
     // An open "with +" pattern's partner is the coordinated subject itself.
-    let targets = if h.open_target {
+    let mut targets = if h.open_target {
         Vec::new()
     } else {
         target.map(|u| mention_actors(cx, u)).unwrap_or_default()
     };
+    // "Minsk freed 14 political prisoners", "Iran arrested journalists": releasing and
+    // arresting are done at home, so a role with no country is the source's country's.
+    let domestic = code
+        .as_deref()
+        .is_some_and(|c| c.starts_with("08") || c.starts_with("17"));
+    let home = sources
+        .iter()
+        .find_map(|s| s.code.as_deref().and_then(crate::country_of));
+    if !cx.options.literal
+        && domestic
+        && let Some(country) = home
+    {
+        for t in targets.iter_mut().filter(|t| t.code.is_none() && !t.agents.is_empty()) {
+            t.code = Some(format!("{country}{}", t.agents.concat()));
+        }
+    }
     let symmetric = !cx.options.literal
         && targets.iter().all(|a| a.code.is_none())
         && sources.iter().filter(|a| a.code.is_some()).count() > 1

@@ -342,3 +342,15 @@ fn a_pronoun_fills_a_pattern_slot() {
     );
     assert!(t.contains(&"MEXGOV USABUS 112".to_string()), "{t:?}");
 }
+
+#[test]
+fn a_purpose_infinitive_names_whom_a_protest_is_against() {
+    let t = triples("Thousands of South Korean doctors walked off the job to protest against Seoul's plan.");
+    assert!(t.iter().any(|e| e.starts_with("KORHLH KORGOV 14")), "{t:?}");
+}
+
+#[test]
+fn releasing_and_arresting_are_done_at_home() {
+    let t = triples("Washington welcomed the news after Minsk freed 14 political prisoners.");
+    assert!(t.iter().any(|e| e.starts_with("BLRGOV BLROPP 08")), "{t:?}");
+}
