@@ -206,7 +206,6 @@ pub fn dyads(args: &DyadsArgs) -> anyhow::Result<ExitCode> {
         PeriodArg::Month => Period::Month,
     };
     let rows = store.dyads(period, &filter(&args.filter))?;
-    let mut out = Output::stdout();
     const HEADER: [&str; 11] = [
         "period",
         "source",
@@ -220,13 +219,8 @@ pub fn dyads(args: &DyadsArgs) -> anyhow::Result<ExitCode> {
         "quad4",
         "mentions",
     ];
-    match args.format {
-        ListFormat::Jsonl => {}
-        ListFormat::Csv => out.line(&HEADER.join(","))?,
-        ListFormat::Table => out.line(&fixed(&HEADER))?,
-    }
-    for r in &rows {
-        let cells = [
+    write_list(args.format, &HEADER, &rows, |r| {
+        vec![
             r.period.clone(),
             r.source.clone(),
             r.target.clone(),
@@ -238,11 +232,29 @@ pub fn dyads(args: &DyadsArgs) -> anyhow::Result<ExitCode> {
             r.quad_class[2].to_string(),
             r.quad_class[3].to_string(),
             r.mentions.to_string(),
-        ];
-        match args.format {
+        ]
+    })
+}
+
+/// Prints rows as JSON Lines (each row as it serialises), CSV or a table, with `header` for
+/// the last two and `cells` giving a row's values in the header's order.
+fn write_list<T: serde::Serialize>(
+    format: ListFormat,
+    header: &[&str],
+    rows: &[T],
+    cells: impl Fn(&T) -> Vec<String>,
+) -> anyhow::Result<ExitCode> {
+    let mut out = Output::stdout();
+    match format {
+        ListFormat::Jsonl => {}
+        ListFormat::Csv => out.line(&header.join(","))?,
+        ListFormat::Table => out.line(&fixed(header))?,
+    }
+    for r in rows {
+        match format {
             ListFormat::Jsonl => out.json_line(r)?,
-            ListFormat::Csv => out.line(&cells.iter().map(|c| csv_field(c)).collect::<Vec<_>>().join(","))?,
-            ListFormat::Table => out.line(&fixed(&cells))?,
+            ListFormat::Csv => out.line(&cells(r).iter().map(|c| csv_field(c)).collect::<Vec<_>>().join(","))?,
+            ListFormat::Table => out.line(&fixed(&cells(r)))?,
         }
         if out.closed {
             break;
@@ -265,32 +277,16 @@ fn fixed<S: AsRef<str>>(cells: &[S]) -> String {
 pub fn actors(args: &ActorsArgs) -> anyhow::Result<ExitCode> {
     let store = open(&args.db)?;
     let rows = store.actors()?;
-    let mut out = Output::stdout();
     const HEADER: [&str; 5] = ["code", "country", "as_source", "as_target", "name"];
-    match args.format {
-        ListFormat::Jsonl => {}
-        ListFormat::Csv => out.line(&HEADER.join(","))?,
-        ListFormat::Table => out.line(&fixed(&HEADER))?,
-    }
-    for r in &rows {
-        let cells = [
+    write_list(args.format, &HEADER, &rows, |r| {
+        vec![
             r.code.clone(),
             r.country.clone().unwrap_or_default(),
             r.as_source.to_string(),
             r.as_target.to_string(),
             r.name.clone().unwrap_or_default(),
-        ];
-        match args.format {
-            ListFormat::Jsonl => out.json_line(r)?,
-            ListFormat::Csv => out.line(&cells.iter().map(|c| csv_field(c)).collect::<Vec<_>>().join(","))?,
-            ListFormat::Table => out.line(&fixed(&cells))?,
-        }
-        if out.closed {
-            break;
-        }
-    }
-    out.flush()?;
-    Ok(ExitCode::SUCCESS)
+        ]
+    })
 }
 
 pub fn export(args: &ExportArgs) -> anyhow::Result<ExitCode> {
