@@ -187,6 +187,17 @@ pub struct CodeArgs {
     #[arg(long, value_enum, default_value_t = CodeFormat::Jsonl)]
     pub format: CodeFormat,
 
+    #[command(flatten)]
+    pub coding: CodingArgs,
+
+    /// Leave out negated events ("did not condemn"), which are otherwise printed and marked.
+    #[arg(long)]
+    pub skip_negated: bool,
+}
+
+/// How articles are read and coded (shared by `dyad code` and `dyad ingest`).
+#[derive(Debug, Args)]
+pub struct CodingArgs {
     /// Publication date for articles whose input gives none (YYYY-MM-DD).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub published: Option<NaiveDate>,
@@ -203,10 +214,6 @@ pub struct CodeArgs {
     #[arg(long)]
     pub no_intent: bool,
 
-    /// Leave out negated events ("did not condemn"), which are otherwise printed and marked.
-    #[arg(long)]
-    pub skip_negated: bool,
-
     /// Largest input file read whole, in bytes (JSON Lines are streamed; this limits each line).
     #[arg(long, value_name = "BYTES", default_value_t = dyad_read::input::DEFAULT_MAX_FILE_SIZE)]
     pub max_file_size: u64,
@@ -214,6 +221,24 @@ pub struct CodeArgs {
     /// Also code articles detected as not English (they are skipped by default).
     #[arg(long)]
     pub all_languages: bool,
+}
+
+impl CodingArgs {
+    pub fn read_options(&self) -> dyad_read::ReadOptions {
+        dyad_read::ReadOptions {
+            published: self.published,
+            max_file_size: self.max_file_size,
+            english_only: !self.all_languages,
+        }
+    }
+
+    pub fn coder_options(&self) -> dyad_code::CoderOptions {
+        dyad_code::CoderOptions {
+            require_dyad: self.require_dyad,
+            intent: !self.no_intent,
+            ..dyad_code::CoderOptions::default()
+        }
+    }
 }
 
 /// How `dyad code` writes events.

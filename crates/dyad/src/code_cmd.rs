@@ -3,10 +3,10 @@
 use crate::cli::{CodeArgs, CodeFormat};
 use crate::output::Output;
 use crate::{dict_cmd, read_cmd};
+use dyad_code::Coder;
 use dyad_code::record::{ActorRecord, EventRecord};
-use dyad_code::{Coder, CoderOptions};
 use dyad_dict::Severity;
-use dyad_read::{Item, ReadOptions, Reader};
+use dyad_read::{Item, Reader};
 use std::ops::ControlFlow;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -19,7 +19,7 @@ pub fn run(args: &CodeArgs) -> anyhow::Result<ExitCode> {
         eprintln!("dyad code: no input: give files or directories, or pipe articles on stdin (see --help)");
         return Ok(ExitCode::from(2));
     };
-    let (dicts, problems) = match dict_cmd::load(&args.dictionaries) {
+    let (dicts, problems) = match dict_cmd::load(&args.coding.dictionaries) {
         Ok(loaded) => loaded,
         Err(e) => {
             // The load error repeats its cause in its own message: print context and cause once.
@@ -28,19 +28,8 @@ pub fn run(args: &CodeArgs) -> anyhow::Result<ExitCode> {
         }
     };
     report_dictionary_errors(&problems);
-    let coder = Coder::new(
-        Arc::new(dicts),
-        CoderOptions {
-            require_dyad: args.require_dyad,
-            intent: !args.no_intent,
-            ..CoderOptions::default()
-        },
-    );
-    let mut reader = Reader::new(ReadOptions {
-        published: args.published,
-        max_file_size: args.max_file_size,
-        english_only: !args.all_languages,
-    });
+    let coder = Coder::new(Arc::new(dicts), args.coding.coder_options());
+    let mut reader = Reader::new(args.coding.read_options());
     let mut out = EventWriter::new(args.format);
     out.header()?;
     let mut counts = Counts::default();

@@ -3,8 +3,8 @@
 use crate::store_cli::IngestArgs;
 use crate::{code_cmd, dict_cmd, read_cmd};
 use anyhow::Context;
-use dyad_code::{Coder, CoderOptions};
-use dyad_read::{Article, Item, ReadOptions, Reader};
+use dyad_code::Coder;
+use dyad_read::{Article, Item, Reader};
 use dyad_store::{ArticleStatus, NewArticle, Store};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::IsTerminal;
@@ -40,11 +40,7 @@ pub fn run(args: &IngestArgs) -> anyhow::Result<ExitCode> {
             return Ok(ExitCode::from(2));
         }
     };
-    let mut reader = Reader::new(ReadOptions {
-        published: args.published,
-        max_file_size: args.max_file_size,
-        english_only: !args.all_languages,
-    });
+    let mut reader = Reader::new(args.coding.read_options());
     let progress = progress_bar();
     let mut counts = Counts::default();
     let mut in_batch = 0usize;
@@ -110,16 +106,9 @@ pub fn run(args: &IngestArgs) -> anyhow::Result<ExitCode> {
 }
 
 fn coder(args: &IngestArgs) -> anyhow::Result<Coder> {
-    let (dicts, problems) = dict_cmd::load(&args.dictionaries)?;
+    let (dicts, problems) = dict_cmd::load(&args.coding.dictionaries)?;
     code_cmd::report_dictionary_errors(&problems);
-    Ok(Coder::new(
-        Arc::new(dicts),
-        CoderOptions {
-            require_dyad: args.require_dyad,
-            intent: !args.no_intent,
-            ..CoderOptions::default()
-        },
-    ))
+    Ok(Coder::new(Arc::new(dicts), args.coding.coder_options()))
 }
 
 /// A spinner with counts, only when stderr is a terminal (logs and pipes stay clean).

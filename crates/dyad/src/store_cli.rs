@@ -1,7 +1,7 @@
 //! Command-line arguments of the store commands: ingest, events, timeline, dyads, actors,
 //! export, recluster.
 
-use crate::cli::{DictionaryArgs, parse_date};
+use crate::cli::parse_date;
 use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
 use std::path::PathBuf;
@@ -28,28 +28,8 @@ pub struct IngestArgs {
     #[arg(long, value_name = "N", default_value_t = 500, value_parser = clap::value_parser!(u32).range(1..))]
     pub batch_size: u32,
 
-    /// Publication date for articles whose input gives none (YYYY-MM-DD).
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
-    pub published: Option<NaiveDate>,
-
     #[command(flatten)]
-    pub dictionaries: DictionaryArgs,
-
-    /// Keep only events whose source and target are both coded.
-    #[arg(long)]
-    pub require_dyad: bool,
-
-    /// Code stated intentions as the act itself (PETRARCH's reading) instead of intend-to codes.
-    #[arg(long)]
-    pub no_intent: bool,
-
-    /// Largest input file read whole, in bytes (JSON Lines are streamed; this limits each line).
-    #[arg(long, value_name = "BYTES", default_value_t = dyad_read::input::DEFAULT_MAX_FILE_SIZE)]
-    pub max_file_size: u64,
-
-    /// Also ingest articles detected as not English (they are skipped by default).
-    #[arg(long)]
-    pub all_languages: bool,
+    pub coding: crate::cli::CodingArgs,
 }
 
 /// Which events (shared by `events`, `export` and `dyads`). Codes match as prefixes.
