@@ -6,7 +6,7 @@
 //! first token to the longest phrase starting with it bounds the work per token; keys are
 //! built incrementally, so a lookup costs one hash probe per candidate length.
 
-use std::collections::HashMap;
+use crate::hash::WordMap as HashMap;
 
 use chrono::NaiveDate;
 use dyad_dict::Dictionaries;
@@ -277,7 +277,9 @@ pub(crate) fn compose(pieces: &[Piece<'_>], date: Option<NaiveDate>) -> Composed
                 let is_final = is_final(entry, code);
                 let replace = match &base {
                     None => true,
-                    Some((_, old_final, _)) => is_final && !old_final,
+                    // "Iran's Revolutionary Guards": a more specific code of the same country
+                    // (IRNMIL) refines the country (IRN).
+                    Some((old, old_final, _)) => !old_final && (is_final || refines(old, &codes)),
                 };
                 if is_final || entry.kind == ActorKind::Organisation {
                     out.entity = entry.root().map(|p| p.text.replace('_', " "));
@@ -319,6 +321,11 @@ pub(crate) fn compose(pieces: &[Piece<'_>], date: Option<NaiveDate>) -> Composed
         }
     }
     out
+}
+
+/// One code extending another of the same country ("IRNMIL" refines "IRN").
+fn refines(old: &[String], new: &[String]) -> bool {
+    matches!((old, new), ([o], [c]) if c.len() > o.len() && c.starts_with(o.as_str()))
 }
 
 /// A person's code, or an organisation's or group's own code, takes no agent codes: "Hamas

@@ -51,11 +51,12 @@ pub(crate) struct ArticleParts<'a> {
 }
 
 pub(crate) fn code_parts(coder: &Coder, article: &ArticleParts<'_>) -> Vec<EventRecord> {
-    // A story-scope discard ("+TYPHOON", a sports competition) leaves the whole article uncoded.
-    if article.sentences.iter().any(|&s| coder.discards_story(article.text, s)) {
+    let read = read_article(coder, article);
+    // A story-scope discard ("+TYPHOON", a sports competition) leaves the whole article uncoded
+    // (found by the reading pass, which prepares each sentence once).
+    if read.story_discarded {
         return Vec::new();
     }
-    let read = read_article(coder, article);
     let text = article.text;
     let gazetteer = dyad_geo::Gazetteer::embedded();
     let mut records = Vec::new();
@@ -224,6 +225,8 @@ struct ReadArticle {
     mentions: Vec<Vec<Actor>>,
     places: dyad_geo::Context,
     dateline: Option<LocationRecord>,
+    /// A sentence holds a discard phrase of story scope.
+    story_discarded: bool,
 }
 
 /// The first pass: codes each sentence and resolves coreference in text order.
@@ -234,9 +237,11 @@ fn read_article(coder: &Coder, article: &ArticleParts<'_>) -> ReadArticle {
     let mut places = dyad_geo::Context::new();
     let mut events = Vec::with_capacity(article.sentences.len());
     let mut coded_mentions = Vec::with_capacity(article.sentences.len());
+    let mut story_discarded = false;
     for &sentence in article.sentences {
-        let (found, mentions) = coder.code_with_mentions(text, sentence, article.published);
-        discourse.note(&mentions);
+        let (found, mentions, discard) = coder.code_with_discard(text, sentence, article.published);
+        story_discarded |= discard == Some(dyad_dict::model::DiscardScope::Story);
+        discourse.note(&mentions, text);
         coded_mentions.push(mentions.iter().filter(|a| a.code.is_some()).cloned().collect());
         for code in mentions.iter().filter_map(|a| a.code.as_deref()) {
             if let Some(country) = country_of(code) {
@@ -273,6 +278,7 @@ fn read_article(coder: &Coder, article: &ArticleParts<'_>) -> ReadArticle {
         mentions: coded_mentions,
         places,
         dateline,
+        story_discarded,
     }
 }
 
@@ -464,10 +470,11 @@ impl SentenceContext<'_> {
             },
             negated: event.negated,
             attribution: Attribution {
-                reported_by: event
-                    .reported_by
-                    .as_ref()
-                    .map(|a| a.code.clone().unwrap_or_else(|| a.span.slice(text).to_string())),
+                reported_by: event.reported_by.as_ref().filter(|a| !self_report(event, a)).map(|a| {
+                    a.code
+                        .clone()
+                        .unwrap_or_else(|| source_name(a.span.slice(text)).to_string())
+                }),
                 hedged: event.hedged,
                 disputed: event.disputed_by.is_some(),
                 disputed_by: event
@@ -500,6 +507,10 @@ fn date_record(record: &mut EventRecord, phrase: &DatePhrase, text: &str) {
 /// The event, or one copy per earlier party or doer its object refers to ("condemned the
 /// killings", "urged both sides"; see [`crate::refer`]), with the referred mention's span.
 fn refer_targets(text: &str, event: SentenceEvent, earlier: &[&[Resolved]]) -> Vec<(SentenceEvent, Option<Span>)> {
+    let sources = crate::refer::referred_sources(text, &event, earlier);
+    if !sources.is_empty() {
+        return refer_sources(event, &sources);
+    }
     let referred = crate::refer::referred_targets(text, &event, earlier);
     if referred.is_empty() {
         return vec![(event, None)];
@@ -512,6 +523,28 @@ fn refer_targets(text: &str, event: SentenceEvent, earlier: &[&[Resolved]]) -> V
             (copy, Some(span))
         })
         .collect()
+}
+
+/// "The two leaders signed": one copy per party as source; with no target of its own, a
+/// reciprocal event ("initialled the treaty", "held talks") runs between the two parties.
+fn refer_sources(event: SentenceEvent, parties: &[(Actor, Span)]) -> Vec<(SentenceEvent, Option<Span>)> {
+    let reciprocal = event.target.as_ref().is_none_or(|t| t.code.is_none())
+        && crate::events::SYMMETRIC_ROOTS.iter().any(|r| event.code.starts_with(r));
+    let mut out = Vec::new();
+    for (k, (party, _)) in parties.iter().enumerate() {
+        let mut copy = event.clone();
+        copy.source = Some(party.clone());
+        if reciprocal {
+            let Some((other, span)) = parties.get(usize::from(k == 0)) else {
+                continue;
+            };
+            copy.target = Some(other.clone());
+            out.push((copy, Some(*span)));
+        } else {
+            out.push((copy, None));
+        }
+    }
+    out
 }
 
 /// Resolves the event's uncoded source and target through the article's discourse (see
@@ -537,6 +570,35 @@ fn resolve_actor(
     discourse.note_resolved(&r);
     *actor = Some(r.actor);
     Some(r.antecedent)
+}
+
+/// The name in an uncoded source's description: "state news agency IRNA" → "IRNA", "Egypt's
+/// state-run Al-Qahera News" → "Al-Qahera News"; words with no name stay as they are
+/// ("regional security sources").
+fn source_name(words: &str) -> &str {
+    let named = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    // Each word with its byte offset (`w` is a sub-slice of `words`).
+    let list: Vec<(usize, &str)> = words
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - words.as_ptr() as usize, w))
+        .collect();
+    let names = list.iter().rev().take_while(|(_, w)| named(w)).count();
+    // The first name word and the description word before it.
+    let first = list.len() - names;
+    match (list.get(first), first.checked_sub(1).and_then(|k| list.get(k))) {
+        (Some(&(start, _)), Some(&(_, before))) if !named(before) => &words[start..],
+        _ => words,
+    }
+}
+
+/// "Egypt urged restraint, Egypt's foreign ministry said": a speaker reporting its own act
+/// is the act's source, not a separate attribution.
+fn self_report(event: &SentenceEvent, speaker: &Actor) -> bool {
+    // Only for speech acts: "Thailand's army said Thai troops fired" keeps its reporter.
+    let speech = ["01", "02", "10", "11", "12", "13"]
+        .iter()
+        .any(|r| event.code.starts_with(r));
+    speech && speaker.code.is_some() && event.source.as_ref().is_some_and(|s| s.code == speaker.code)
 }
 
 /// A stable id: xxh3-128 of article id, sentence index, verb span, source and target codes
@@ -742,6 +804,17 @@ mod tests {
         assert_eq!(country_of("IGOUNO"), None);
         assert_eq!(country_of("US"), None);
         assert_eq!(country_of("é"), None);
+    }
+
+    #[test]
+    fn an_outlet_is_named_without_its_description() {
+        assert_eq!(source_name("state news agency IRNA"), "IRNA");
+        assert_eq!(source_name("Egypt's state-run Al-Qahera News"), "Al-Qahera News");
+        assert_eq!(source_name("regional security sources"), "regional security sources");
+        assert_eq!(source_name("Reuters"), "Reuters");
+        assert_eq!(source_name("Human Rights Watch"), "Human Rights Watch");
+        assert_eq!(source_name("witnesses"), "witnesses");
+        assert_eq!(source_name(""), "");
     }
 
     #[test]

@@ -52,6 +52,7 @@ pub(crate) fn roles(toks: &[Tok], pieces: &[Piece<'_>], dicts: &Dictionaries) ->
         roles.push(role);
     }
     join_modifiers(toks, &mut roles);
+    adverbial_last(toks, &mut roles);
     subordinating_prepositions(toks, &mut roles);
     bracketed_names(toks, &mut roles);
     roles
@@ -70,6 +71,21 @@ fn subordinating_prepositions(toks: &[Tok], roles: &mut [Role]) {
         }
         if j > i + 1 && j < toks.len() && matches!(roles[j], Role::Verb | Role::Aux | Role::Modal | Role::Adv) {
             roles[i] = Role::Sub;
+        }
+    }
+}
+
+/// "Pashinyan and Aliyev last met": "last" or "first" ending a noun phrase right before its
+/// verb is an adverb, not part of the name.
+fn adverbial_last(toks: &[Tok], roles: &mut [Role]) {
+    for i in 1..toks.len().saturating_sub(1) {
+        if matches!(toks[i].lower.as_str(), "last" | "first")
+            && roles[i] == Role::Np
+            && roles[i - 1] == Role::Np
+            && toks[i - 1].class == Class::Other
+            && matches!(roles[i + 1], Role::Verb | Role::Aux)
+        {
+            roles[i] = Role::Adv;
         }
     }
 }
@@ -146,6 +162,17 @@ fn base_role(
                     toks[i - 1].lower.as_str(),
                     "thousands" | "hundreds" | "dozens" | "scores" | "millions" | "tens"
                 ) =>
+        {
+            return Role::Np;
+        }
+        // "the port of Odesa", "the city of Kharkiv": the place is the head.
+        Class::Preposition
+            if tok.lower == "of"
+                && i > 1
+                && crate::place::is_place_noun(&toks[i - 1].lower)
+                && (toks[i - 2].lower == "the"
+                    || (i > 2 && toks[i - 3].lower == "the" && crate::place::is_place_noun(&toks[i - 2].lower)))
+                && next.is_some_and(|n| n.cap) =>
         {
             return Role::Np;
         }
@@ -274,7 +301,9 @@ fn reads_as_noun(
                 prev.class,
                 Class::Determiner | Class::Possessive | Class::Adjective | Class::Number
             ) && !(prev.cap && prev_is_piece))
-                || prev.kind == TokenKind::Possessive;
+                || prev.kind == TokenKind::Possessive
+                // "dozens of detained employees": "of" inside a quantity phrase.
+                || prev.lower == "of";
             if modifier {
                 // "the affected villages", "its planned visit": a participle after a
                 // determiner or adjective modifies the noun; but after a number ending a name
@@ -468,14 +497,27 @@ pub(crate) fn units(
     share_country(&mut units);
     share_head(&mut units, toks);
     possessive_owner(&mut units, toks);
-    numbered_reference(&mut units, toks);
+    numbered_reference(&mut units, toks, roles);
     units
 }
 
 /// "the two leaders met", "the three countries": the last N distinct actors named before, in
 /// the same sentence (leaders keep their codes, countries are reduced to the country).
-fn numbered_reference(units: &mut [Unit], toks: &[Tok]) {
+fn numbered_reference(units: &mut [Unit], toks: &[Tok], roles: &[Role]) {
     for k in 1..units.len() {
+        // "Saudi Arabia and Qatar urged both sides": the subject of the verb whose object the
+        // phrase is cannot be what it names; look before that subject (or leave it to the
+        // article, which knows the earlier sentences).
+        let verb_between = units[k - 1].end < units[k].start
+            && roles[units[k - 1].end..units[k].start]
+                .iter()
+                .all(|r| matches!(r, Role::Verb | Role::Aux | Role::Modal | Role::Adv | Role::Neg));
+        let before = if verb_between {
+            let group = units[k - 1].group;
+            units[..k].iter().position(|u| u.group == group).unwrap_or(k - 1)
+        } else {
+            k
+        };
         let words: Vec<&str> = toks[units[k].start..units[k].end]
             .iter()
             .map(|t| t.lower.as_str())
@@ -495,7 +537,8 @@ fn numbered_reference(units: &mut [Unit], toks: &[Tok]) {
         }
         // "Spain, Ireland and Norway recognised a Palestinian state, prompting Israel to recall
         // its ambassadors from the three countries": a list of exactly n comes first.
-        let Some(found) = numbered_list(&units[..k], n, countries).or_else(|| last_named(&units[..k], n, countries))
+        let Some(found) =
+            numbered_list(&units[..before], n, countries).or_else(|| last_named(&units[..before], n, countries))
         else {
             continue;
         };
@@ -566,7 +609,11 @@ fn share_head(units: &mut [Unit], toks: &[Tok]) {
         }
         let suffixes = next.suffixes.clone();
         let u = &mut units[k];
-        let bare = u.end - u.start == 1 && toks[u.start].cap && u.suffixes.is_empty() && u.actors.len() == 1;
+        // "his Pakistani and Afghan counterparts": a determiner before the name is no head.
+        let first = (u.start..u.end)
+            .find(|&i| !matches!(toks[i].class, Class::Determiner | Class::Possessive))
+            .unwrap_or(u.start);
+        let bare = u.end - first == 1 && toks[first].cap && u.suffixes.is_empty() && u.actors.len() == 1;
         if !bare {
             continue;
         }
@@ -784,9 +831,43 @@ fn agent_complement(
     (!found.is_empty()).then_some((last, found))
 }
 
+/// The name in "Armenian Prime Minister Nikol Pashinyan": unknown capitalised words after a
+/// one-person title. The dictionaries code such a phrase by its country and title alone, but it
+/// names a person, whom a later "Pashinyan" or "he" refers to.
+fn titled_name(toks: &[Tok], start: usize, end: usize) -> Option<String> {
+    let mut first = end;
+    while first > start
+        && toks[first - 1].cap
+        && toks[first - 1].class == Class::Other
+        && !crate::coref::is_person_role(&toks[first - 1].lower)
+    {
+        first -= 1;
+    }
+    let names = end - first;
+    let title = first.checked_sub(1).filter(|&t| t >= start)?;
+    let named = (1..=3).contains(&names) && crate::coref::is_person_role(&toks[title].lower);
+    // Tokens keep only their lower-case form; the words were capitalised, so capitalise back.
+    named.then(|| {
+        toks[first..end]
+            .iter()
+            .map(|t| capitalised(&t.lower))
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
+}
+
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 fn actors_of(toks: &[Tok], start: usize, end: usize, composed: &Composed) -> Vec<Actor> {
     let span = Span::new(toks[start].span.start, toks[end - 1].span.end);
     if !composed.codes.is_empty() {
+        let titled = (!composed.person).then(|| titled_name(toks, start, end)).flatten();
         return composed
             .codes
             .iter()
@@ -794,18 +875,30 @@ fn actors_of(toks: &[Tok], start: usize, end: usize, composed: &Composed) -> Vec
                 span,
                 code: Some(code.clone()),
                 agents: Vec::new(),
-                entity: composed.entity.clone(),
-                person: composed.person,
+                entity: titled.clone().or_else(|| composed.entity.clone()),
+                person: composed.person || titled.is_some(),
             })
             .collect();
     }
     if composed.is_actor() {
         let mut agents = composed.prefixes.clone();
         agents.extend(composed.agents.iter().cloned());
+        // "President William Ruto": a role without a country, but a named person.
+        let titled = titled_name(toks, start, end);
         return vec![Actor {
             span,
             code: None,
             agents,
+            person: titled.is_some(),
+            entity: titled,
+        }];
+    }
+    // "the group", "the bloc": an organisation named earlier, left to the article's coreference.
+    if crate::coref::is_organisation_reference(toks[start..end].iter().map(|t| t.lower.as_str())) {
+        return vec![Actor {
+            span,
+            code: None,
+            agents: Vec::new(),
             entity: None,
             person: false,
         }];
@@ -814,7 +907,7 @@ fn actors_of(toks: &[Tok], start: usize, end: usize, composed: &Composed) -> Vec
     let named = toks[start..end]
         .iter()
         .enumerate()
-        .filter(|(k, t)| t.cap && t.class == Class::Other && (start + k > 0))
+        .filter(|(k, t)| t.cap && t.class == Class::Other && (start + k > 0 || end - start == 1))
         .count();
     if named > 0 {
         return vec![Actor {
@@ -879,8 +972,17 @@ fn joins(left: &Unit, right: &Unit, toks: &[Tok], roles: &[Role]) -> bool {
     }
     // A comma alone joins only inside a list that ends with a coordinator later on, or an
     // apposition of two actors; keep "X, Y and Z" together but not "…, officials said".
-    let object_then_subject = right.end < roles.len()
-        && matches!(roles[right.end], Role::Verb | Role::Aux | Role::Modal)
+    let mut next = right.end;
+    while next < roles.len() && roles[next] == Role::Adv {
+        next += 1;
+    }
+    let verb_follows = next < roles.len() && matches!(roles[next], Role::Verb | Role::Aux | Role::Modal);
+    // "in Nampula and Beira, and South Africa temporarily closed": a list has one
+    // coordinator; a second one, after a comma and before a verb, starts a clause.
+    if verb_follows && left.coordinated && between.contains(&Role::Comma) && between.contains(&Role::Coord) {
+        return false;
+    }
+    let object_then_subject = verb_follows
         && left.start > 0
         && matches!(roles[left.start - 1], Role::Verb | Role::Prep | Role::To)
         && !takes_clause(&toks[left.start - 1]);

@@ -50,6 +50,42 @@ const PERSON_ROLES: &[&str] = &[
     "representative",
 ];
 
+/// Whether `word` (lower case) is a title held by one person ("minister", "president").
+pub(crate) fn is_person_role(word: &str) -> bool {
+    PERSON_ROLES.contains(&word)
+}
+
+/// Definite descriptions of an organisation named earlier ("the group" after "Hezbollah", "the
+/// lender" after "the IMF").
+const ORGANISATION_NOUNS: &[&str] = &[
+    "group",
+    "movement",
+    "organisation",
+    "organization",
+    "bloc",
+    "alliance",
+    "agency",
+    "lender",
+    "fund",
+    "militia",
+];
+
+/// Whether the words are "the group", "the militant group", "the bloc", …
+pub(crate) fn is_organisation_reference<'w>(mut words: impl Iterator<Item = &'w str>) -> bool {
+    if words.next() != Some("the") {
+        return false;
+    }
+    let rest: Vec<&str> = words.collect();
+    match rest.as_slice() {
+        [noun] => ORGANISATION_NOUNS.contains(noun),
+        [modifier, noun] => {
+            matches!(*modifier, "militant" | "armed" | "rebel" | "islamist" | "jihadist")
+                && ORGANISATION_NOUNS.contains(noun)
+        }
+        _ => false,
+    }
+}
+
 /// How far back (in actor mentions) an antecedent is looked for.
 const MAX_DISTANCE: usize = 40;
 
@@ -72,11 +108,18 @@ pub(crate) struct Discourse {
 
 impl Discourse {
     /// Adds the coded actors of a sentence (in any order; kept sorted by position).
-    pub fn note<'a>(&mut self, actors: impl IntoIterator<Item = &'a Actor>) {
-        let named = actors
-            .into_iter()
-            .filter(|a| a.code.is_some())
-            .map(|a| (a.clone(), a.span));
+    pub fn note<'a>(&mut self, actors: impl IntoIterator<Item = &'a Actor>, text: &str) {
+        let mut named = Vec::new();
+        for a in actors {
+            if a.code.is_some() {
+                named.push((a.clone(), a.span));
+            } else if a.person
+                && let Some(r) = self.resolve(a, text, None)
+            {
+                // "President William Ruto" resolved now, so that a later "Ruto" finds him.
+                named.push((r.actor, r.antecedent));
+            }
+        }
         self.add(named);
     }
 
@@ -117,16 +160,66 @@ impl Discourse {
         let head = words.rsplit(char::is_whitespace).next().unwrap_or("");
         let titled =
             |(a, _): &&(Actor, Span)| matches!(kind, Mention::Role(..)) && contains_word(a.span.slice(text), head);
-        let (found, origin) = candidates().find(titled).or_else(|| candidates().next())?;
+        let Some((found, origin)) = candidates().find(titled).or_else(|| candidates().next()) else {
+            return self.home_role(mention, &kind, avoid);
+        };
         Some(Resolution {
             actor: Actor {
                 span: mention.span,
                 code: found.code.clone(),
                 agents: Vec::new(),
-                entity: found.entity.clone(),
-                person: found.person,
+                // "Prime Minister Irakli Kobakhidze" resolved to GEOGOV is still Kobakhidze.
+                entity: mention.entity.clone().or_else(|| found.entity.clone()),
+                person: mention.person || found.person,
             },
             antecedent: *origin,
+        })
+    }
+}
+
+impl Discourse {
+    /// "President William Ruto", "the interior ministry" in an article about one country's
+    /// institutions: a role with no antecedent of its sector belongs to the country most of the
+    /// article's coded actors so far belong to, when one has at least half of them.
+    fn home_role(&self, mention: &Actor, kind: &Mention<'_>, avoid: Option<&str>) -> Option<Resolution> {
+        let Mention::Role(agents, _) = kind else { return None };
+        // Unidentified gunmen have no country to inherit.
+        if agents.iter().any(|a| a == "UAF") {
+            return None;
+        }
+        let countries: Vec<(&str, Span)> = self
+            .seen
+            .iter()
+            .filter(|(a, _)| a.span.end <= mention.span.start)
+            .filter_map(|(a, _)| Some((a.code.as_deref().and_then(crate::country_of)?, a.span)))
+            .collect();
+        let mut tally: Vec<(&str, usize, Span)> = Vec::new();
+        for (country, span) in &countries {
+            match tally.iter_mut().find(|(c, _, _)| c == country) {
+                Some(entry) => {
+                    entry.1 += 1;
+                    entry.2 = *span;
+                }
+                None => tally.push((country, 1, *span)),
+            }
+        }
+        let (country, count, last) = tally.into_iter().max_by_key(|(_, n, _)| *n)?;
+        if count < 2 || 2 * count < countries.len() {
+            return None;
+        }
+        let code = format!("{country}{}", agents.concat());
+        if avoid == Some(code.as_str()) {
+            return None;
+        }
+        Some(Resolution {
+            actor: Actor {
+                span: mention.span,
+                code: Some(code),
+                agents: Vec::new(),
+                entity: mention.entity.clone(),
+                person: mention.person,
+            },
+            antecedent: last,
         })
     }
 }
@@ -144,6 +237,8 @@ enum Mention<'a> {
     Role(&'a [String], bool),
     /// "Fidan": an unknown capitalised name.
     Surname(&'a str),
+    /// "the group", "the bloc": an organisation.
+    Organisation,
 }
 
 impl<'a> Mention<'a> {
@@ -156,7 +251,11 @@ impl<'a> Mention<'a> {
                 .to_ascii_lowercase();
             return Some(Mention::Role(&mention.agents, PERSON_ROLES.contains(&head.as_str())));
         }
-        match words.to_ascii_lowercase().as_str() {
+        let lower = words.to_ascii_lowercase();
+        if is_organisation_reference(lower.split_whitespace()) {
+            return Some(Mention::Organisation);
+        }
+        match lower.as_str() {
             "he" | "she" | "him" | "her" => return Some(Mention::Person),
             "it" => return Some(Mention::Thing),
             "they" | "them" => return Some(Mention::Plural),
@@ -175,17 +274,25 @@ impl<'a> Mention<'a> {
             Mention::Person => a.person,
             Mention::Thing => !a.person && (code.len() == 3 || a.entity.is_some()),
             Mention::Plural => !a.person,
+            // A group's leader ("Hamas political chief Ismail Haniyeh") carries the group's code.
+            Mention::Organisation => {
+                let group = ["REB", "OPP", "IGO", "NGO"].iter().any(|s| code.contains(s));
+                code.len() > 3 && ((!a.person && a.entity.is_some()) || (a.person && group))
+            }
             Mention::Role(agents, one_person) => {
                 let sectors = code.get(3..).unwrap_or("");
                 (a.person || !one_person) && agents.iter().all(|s| sectors.contains(s.as_str()))
             }
+            // The family name comes last in most names and first in some ("Lee Jae-myung",
+            // "Xi Jinping"); news rarely calls a leader by a given name, so either end fits.
             Mention::Surname(name) => {
+                let named = a.entity.as_deref().unwrap_or_else(|| a.span.slice(text));
+                let words: Vec<&str> = named.split_whitespace().collect();
                 a.person
-                    && a.entity
-                        .as_deref()
-                        .or(Some(a.span.slice(text)))
-                        .and_then(|e| e.split_whitespace().last())
-                        .is_some_and(|last| last.eq_ignore_ascii_case(name))
+                    && [words.first(), words.last()]
+                        .into_iter()
+                        .flatten()
+                        .any(|w| w.eq_ignore_ascii_case(name))
             }
         }
     }
@@ -220,7 +327,10 @@ mod tests {
             entity: Some("Hamas".to_string()),
             ..actor(TEXT, "Hamas", Some("PSEREBHMS"), false)
         };
-        d.note(&[actor(TEXT, "Foreign Minister Hakan Fidan", Some("TURGOV"), true), hamas]);
+        d.note(
+            &[actor(TEXT, "Foreign Minister Hakan Fidan", Some("TURGOV"), true), hamas],
+            TEXT,
+        );
         d
     }
 
@@ -273,5 +383,29 @@ mod tests {
         let d = Discourse::default();
         let he = actor(TEXT, "He", None, false);
         assert!(d.resolve(&he, TEXT, None).is_none());
+    }
+
+    #[test]
+    fn the_group_is_an_organisation_named_earlier() {
+        let text = "Foreign Minister Hakan Fidan met Hamas officials. The group said no.";
+        let mut d = Discourse::default();
+        let hamas = Actor {
+            entity: Some("Hamas".to_string()),
+            ..actor(text, "Hamas", Some("PSEREBHMS"), false)
+        };
+        d.note(
+            &[actor(text, "Foreign Minister Hakan Fidan", Some("TURGOV"), true), hamas],
+            text,
+        );
+        let group = actor(text, "The group", None, false);
+        assert_eq!(
+            d.resolve(&group, text, None).and_then(|r| r.actor.code),
+            Some("PSEREBHMS".to_string())
+        );
+        // A person of a government is no organisation.
+        assert!(d.resolve(&group, text, Some("PSEREBHMS")).is_none());
+        assert!(is_organisation_reference("the militant group".split(' ')));
+        assert!(!is_organisation_reference("the group 's leader".split(' ')));
+        assert!(!is_organisation_reference("a group".split(' ')));
     }
 }

@@ -69,7 +69,7 @@ const NEGATING_VERBS: &[&str] = &["refuse", "decline", "fail", "reject", "neglec
 const REFUSING_VERBS: &[&str] = &["refuse", "decline", "reject"];
 /// Roots of events that two coordinated actors do to each other when no target is named
 /// ("Israel and Hamas agreed to a ceasefire", "Iran and Iraq held talks").
-const SYMMETRIC_ROOTS: &[&str] = &["03", "04", "05", "06", "08", "16", "19"];
+pub(crate) const SYMMETRIC_ROOTS: &[&str] = &["03", "04", "05", "06", "08", "16", "19"];
 /// Whether two patterns code events of the same CAMEO root.
 fn same_root(a: &VerbPattern, b: Option<&VerbPattern>) -> bool {
     let root = |p: &VerbPattern| p.code.as_deref().and_then(|c| c.get(..2)).map(str::to_string);
@@ -311,7 +311,7 @@ fn analyse<'d>(cx: &Context<'_, 'd>) -> Vec<Hit<'d>> {
     for h in hits.iter_mut() {
         h.pattern = best_pattern(cx, h, &words, false);
     }
-    suppress_covered(&mut hits);
+    suppress_covered(cx.scene.roles, &mut hits);
     coordinated_infinitives(cx, &mut hits);
     chains(cx, &mut hits);
     gerund_complements(cx, &mut hits);
@@ -329,7 +329,7 @@ fn analyse<'d>(cx: &Context<'_, 'd>) -> Vec<Hit<'d>> {
         for h in hits.iter_mut() {
             let coordinated = h
                 .subject
-                .is_some_and(|u| group_actors(&cx.scene, u).iter().filter(|a| a.code.is_some()).count() > 1);
+                .is_some_and(|u| group_actors(&cx.scene, u).iter().filter(|a| is_party(a)).count() > 1);
             // "Kallas and Costa met Sandu and Zelensky": a coded direct object is the partner.
             let coded_object = cx
                 .scene
@@ -356,7 +356,7 @@ fn analyse<'d>(cx: &Context<'_, 'd>) -> Vec<Hit<'d>> {
                 h.open_target = true;
             }
         }
-        suppress_covered(&mut hits);
+        suppress_covered(cx.scene.roles, &mut hits);
     }
     if !cx.options.literal {
         pronoun_objects(cx, &mut hits);
@@ -760,7 +760,7 @@ fn event_code<'a>(h: &'a Hit<'_>) -> Option<&'a str> {
 }
 
 /// A verb inside another verb's matched pattern is part of that event, not one of its own.
-fn suppress_covered(hits: &mut [Hit<'_>]) {
+fn suppress_covered(roles: &[Role], hits: &mut [Hit<'_>]) {
     let spans: Vec<Option<(usize, usize, usize)>> = hits
         .iter()
         .map(|h| h.pattern.map(|(p, b)| (b.first, b.last, p.specificity())))
@@ -768,10 +768,12 @@ fn suppress_covered(hits: &mut [Hit<'_>]) {
     for k in 0..hits.len() {
         let head = hits[k].head;
         let own = spans[k].map_or(0, |s| s.2);
-        let covered = spans
-            .iter()
-            .enumerate()
-            .any(|(j, s)| j != k && s.is_some_and(|(first, last, spec)| first <= head && head <= last && spec >= own));
+        // "beat and detained X": the first verb's pattern reaches over the second to the
+        // shared object, but the second verb is an event of its own.
+        let raised = |j: usize| hits[j].last + 2 == hits[k].group_start && roles[hits[j].last + 1] == Role::Coord;
+        let covered = spans.iter().enumerate().any(|(j, s)| {
+            j != k && !raised(j) && s.is_some_and(|(first, last, spec)| first <= head && head <= last && spec >= own)
+        });
         if covered {
             hits[k].suppressed = true;
         }
@@ -1053,11 +1055,15 @@ fn object(
                     };
                     // "struck targets in Iran", "areas of northern Syria": a country where the
                     // act lands is its target when the object itself names no actor.
+                    // A seat of government named as a place ("a power station in Port Sudan")
+                    // is its city here; the article's place pass turns it into its country.
+                    let named_place = scene.toks[unit.start..unit.end].iter().all(|t| t.cap);
                     let country_place = matches!(before, "in" | "inside" | "across" | "of" | "on")
-                        && unit
-                            .actors
-                            .iter()
-                            .all(|a| a.code.as_deref().is_some_and(|c| c.len() == 3));
+                        && unit.actors.iter().all(|a| {
+                            a.code
+                                .as_deref()
+                                .is_some_and(|c| c.len() == 3 || (named_place && c.len() == 6 && c.ends_with("GOV")))
+                        });
                     let partner = matches!(
                         before,
                         "with" | "against" | "to" | "toward" | "towards" | "into" | "between"
@@ -1495,9 +1501,13 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
             t.code = Some(format!("{country}{}", t.agents.concat()));
         }
     }
+    // "Pashinyan and Aliyev met": names still uncoded here may be resolved by the article's
+    // coreference, so they count as parties too.
+    let party = |a: &&Actor| is_party(a);
     let symmetric = !cx.options.literal
         && targets.iter().all(|a| a.code.is_none())
-        && sources.iter().filter(|a| a.code.is_some()).count() > 1
+        && sources.iter().filter(party).count() > 1
+        && sources.iter().any(|a| a.code.is_some() || !is_pronoun_actor(scene, a))
         && code
             .as_deref()
             .is_some_and(|c| SYMMETRIC_ROOTS.iter().any(|r| c.starts_with(r)));
@@ -1507,7 +1517,11 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
     if symmetric && let Some(code) = &code {
         for (a, x) in sources.iter().enumerate() {
             for (b, y) in sources.iter().enumerate() {
-                if a != b && x.code.is_some() && y.code.is_some() && x.code != y.code {
+                let distinct = match (&x.code, &y.code) {
+                    (Some(p), Some(q)) => p != q,
+                    _ => x.span != y.span,
+                };
+                if a != b && party(&x) && party(&y) && distinct {
                     out.push(make(Some(x), Some(y), code));
                     if h.refusal {
                         out.push(refusal_of(make(Some(x), Some(y), code)));
@@ -1672,6 +1686,12 @@ fn possessive_owner(scene: &Scene<'_>, u: usize, sources: &[Actor]) -> Option<us
             .iter()
             .any(|a| a.code.is_some() && !sources.iter().any(|x| x.code == a.code))
     })
+}
+
+/// A party to a reciprocal event: a coded actor, or an unknown name ("Pashinyan and Aliyev
+/// met") that the article's coreference may yet resolve.
+fn is_party(a: &Actor) -> bool {
+    a.code.is_some() || (a.agents.is_empty() && a.entity.is_none())
 }
 
 /// Whether an actor is a bare personal pronoun left for coreference (see `mention_actors`).

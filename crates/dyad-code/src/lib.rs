@@ -236,14 +236,30 @@ impl Coder {
         sentence: Span,
         date: Option<NaiveDate>,
     ) -> (Vec<SentenceEvent>, Vec<Actor>) {
+        let (events, mentions, _) = self.code_with_discard(text, sentence, date);
+        (events, mentions)
+    }
+
+    /// [`Coder::code_with_mentions`] plus the scope of the sentence's discard phrase, if any
+    /// (then nothing is coded): the article pass learns of story discards without preparing
+    /// every sentence a second time (see [`Coder::discards_story`]).
+    pub(crate) fn code_with_discard(
+        &self,
+        text: &str,
+        sentence: Span,
+        date: Option<NaiveDate>,
+    ) -> (Vec<SentenceEvent>, Vec<Actor>, Option<dyad_dict::model::DiscardScope>) {
         let toks = sentence::prepare(text, sentence);
-        if toks.is_empty() || self.index.discard(&toks).is_some() {
-            return (Vec::new(), Vec::new());
+        if toks.is_empty() {
+            return (Vec::new(), Vec::new(), None);
+        }
+        if let Some(scope) = self.index.discard(&toks) {
+            return (Vec::new(), Vec::new(), Some(scope));
         }
         let (roles, units) = self.read(&toks, date);
         let events = events::events(&self.context(&toks, &roles, &units));
         let mentions = units.into_iter().flat_map(|u| u.actors).collect();
-        (events, mentions)
+        (events, mentions, None)
     }
 
     /// The coded-actor requirement: one coded actor by default, both with `require_dyad`.

@@ -307,6 +307,11 @@ pub(crate) fn match_pattern(
         scene,
         synsets,
         literal,
+        landing: !literal
+            && pattern
+                .code
+                .as_deref()
+                .is_some_and(|c| matches!(c.get(..2), Some("18" | "19" | "20"))),
     };
     let mut steps: Vec<Step> = Vec::with_capacity(before.len() + after.len() + 2);
     for e in after {
@@ -393,6 +398,9 @@ struct Matcher<'s, 'a> {
     scene: &'s Scene<'a>,
     synsets: &'s SynsetIndex,
     literal: bool,
+    /// A violent pattern: an attack on a thing ("struck a power station in Port Sudan") is
+    /// aimed at the place it lands in.
+    landing: bool,
 }
 
 /// Whether `token` is `word` or, unless literal, its plural.
@@ -467,11 +475,15 @@ impl Matcher<'_, '_> {
                 .then_some(p + 1),
             Step::Synset(label) => self.synset_right(label, p),
             Step::Slot(slot) => {
-                let k = self.scene.unit_starting[p].or_else(|| self.scene.unit_inside(p))?;
-                let unit = &self.scene.units[k];
+                let p = self.raised_object(p).unwrap_or(p);
+                let mut k = self.scene.unit_starting[p].or_else(|| self.scene.unit_inside(p))?;
+                let mut unit = &self.scene.units[k];
                 // "accusing them of…": a pronoun fills a slot; coreference resolves it.
                 let pronoun = unit.pronoun && !self.literal;
-                if !unit.is_actor() && !pronoun && *slot != Slot::Other {
+                if !unit.is_actor() && !pronoun && *slot == Slot::Target && self.landing {
+                    k = self.landing_place(unit.end)?;
+                    unit = &self.scene.units[k];
+                } else if !unit.is_actor() && !pronoun && *slot != Slot::Other {
                     return None;
                 }
                 bind(b, *slot, k);
@@ -485,6 +497,40 @@ impl Matcher<'_, '_> {
             }
             Step::Gap => Some(p),
         }
+    }
+
+    /// "Police beat and detained the opposition leader": a verb followed by "and" and a second
+    /// verb shares that verb's object; where the object starts, if `p` is such an "and".
+    fn raised_object(&self, p: usize) -> Option<usize> {
+        let roles = self.scene.roles;
+        if self.literal || roles.get(p) != Some(&Role::Coord) || roles.get(p + 1) != Some(&Role::Verb) {
+            return None;
+        }
+        let mut q = p + 1;
+        while q < roles.len() && matches!(roles[q], Role::Verb | Role::Aux | Role::Adv | Role::Neg) {
+            q += 1;
+        }
+        (q < roles.len() && roles[q] == Role::Np).then_some(q)
+    }
+
+    /// The place after a non-actor object ("a power station in Port Sudan", "an oil refinery
+    /// in Russia's Samara region"): a unit right after "in" or "inside" coded as a country or
+    /// as a capital standing for its government (the article's place pass makes it a country).
+    fn landing_place(&self, after: usize) -> Option<usize> {
+        let toks = self.scene.toks;
+        if !matches!(toks.get(after).map(|t| t.lower.as_str()), Some("in" | "inside")) {
+            return None;
+        }
+        let k = self.scene.unit_starting.get(after + 1).copied().flatten()?;
+        let unit = &self.scene.units[k];
+        let named = toks[unit.start..unit.end].iter().all(|t| t.cap);
+        let place = !unit.actors.is_empty()
+            && unit.actors.iter().all(|a| {
+                a.code
+                    .as_deref()
+                    .is_some_and(|c| c.len() == 3 || (named && c.len() == 6 && c.ends_with("GOV")))
+            });
+        place.then_some(k)
     }
 
     fn synset_right(&self, label: &str, p: usize) -> Option<usize> {

@@ -120,6 +120,11 @@ pub fn place_actor(gazetteer: &Gazetteer, text: &str, actor: &mut crate::Actor, 
     }
     let words = actor.span.slice(text);
     let name = words.strip_prefix("the ").unwrap_or(words);
+    // "the port of Odesa" is Odesa.
+    let name = name
+        .split_once(" of ")
+        .filter(|(noun, _)| noun.split_whitespace().all(|w| is_place_noun(&w.to_ascii_lowercase())))
+        .map_or(name, |(_, place)| place);
     let found = gazetteer.find_places(name);
     let [only] = found.as_slice() else { return };
     if only.span.len() != name.len() {
@@ -131,6 +136,14 @@ pub fn place_actor(gazetteer: &Gazetteer, text: &str, actor: &mut crate::Actor, 
     {
         actor.code = Some(country);
     }
+}
+
+/// Nouns that name a place by the name after "of" ("the port of Odesa").
+pub(crate) fn is_place_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "port" | "city" | "town" | "village" | "capital" | "region" | "province" | "district" | "island" | "enclave"
+    )
 }
 
 /// The dateline's place at the start of the article's text ("ANKARA —", "GENEVA (Reuters) -").

@@ -60,9 +60,68 @@ const BOTH_SIDES: &[&str] = &[
     "the two countries",
     "both countries",
     "the two leaders",
+    "both leaders",
     "both parties",
     "the two parties",
+    "both men",
+    "the two men",
+    "both governments",
+    "the two governments",
+    "the two delegations",
+    "both delegations",
+    "the two presidents",
+    "the two ministers",
+    "the two nations",
 ];
+
+/// The two parties of the latest earlier event between two coded actors, other than `own`.
+fn last_pair<'e>(recent: impl Iterator<Item = &'e SentenceEvent>, own: Option<&str>) -> Option<[&'e Actor; 2]> {
+    recent
+        .filter_map(|e| Some([e.source.as_ref()?, e.target.as_ref()?]))
+        .find(|[s, t]| {
+            s.code.is_some()
+                && t.code.is_some()
+                && s.code != t.code
+                && s.code.as_deref() != own
+                && t.code.as_deref() != own
+        })
+}
+
+/// "The two leaders initialled the treaty", "Both men praised Trump": a subject naming the two
+/// parties of an earlier event stands for each of them. The parties (each on the subject's
+/// span) with the span of the mention each was resolved to; empty when the subject is no such
+/// phrase or nothing earlier has two parties.
+pub(crate) fn referred_sources(text: &str, event: &SentenceEvent, earlier: &[&[Resolved]]) -> Vec<(Actor, Span)> {
+    let Some(source) = event.source.as_ref() else {
+        return Vec::new();
+    };
+    let words = source.span.slice(text).to_lowercase();
+    if !BOTH_SIDES.contains(&words.as_str()) {
+        return Vec::new();
+    }
+    let recent = earlier
+        .iter()
+        .rev()
+        .take(REACH)
+        .flat_map(|s| s.iter().rev())
+        .map(|(e, _)| e);
+    let own = event.target.as_ref().and_then(|a| a.code.as_deref());
+    last_pair(recent, own)
+        .map(|pair| {
+            pair.into_iter()
+                .map(|a| {
+                    (
+                        Actor {
+                            span: source.span,
+                            ..a.clone()
+                        },
+                        a.span,
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
 
 /// What an event with no coded target refers to across sentences: the targets to code it
 /// towards (each on the span of the referring words, "the killings") with the span of the
@@ -227,5 +286,29 @@ mod tests {
     fn nothing_earlier_means_nothing_referred() {
         let urged = event(TEXT, Some(actor(TEXT, "Turkey", "TUR")), None, "0256", "urged");
         assert!(referred_targets(TEXT, &urged, &[]).is_empty());
+    }
+
+    #[test]
+    fn the_two_leaders_are_the_last_pair() {
+        let text = "Russia and Ukraine held talks. The two leaders signed a deal.";
+        let held = event(
+            text,
+            Some(actor(text, "Russia", "RUS")),
+            Some(actor(text, "Ukraine", "UKR")),
+            "046",
+            "held",
+        );
+        let before: Vec<Resolved> = vec![(held, [None, None])];
+        let leaders = Actor {
+            code: None,
+            ..actor(text, "The two leaders", "X")
+        };
+        let signed = event(text, Some(leaders), None, "057", "signed");
+        let found = referred_sources(text, &signed, &[&before]);
+        let codes: Vec<_> = found.iter().filter_map(|(a, _)| a.code.as_deref()).collect();
+        assert_eq!(codes, ["RUS", "UKR"]);
+        assert!(found.iter().all(|(a, _)| a.span.slice(text) == "The two leaders"));
+        let russia = event(text, Some(actor(text, "Russia", "RUS")), None, "057", "signed");
+        assert!(referred_sources(text, &russia, &[&before]).is_empty());
     }
 }

@@ -354,3 +354,42 @@ fn releasing_and_arresting_are_done_at_home() {
     let t = triples("Washington welcomed the news after Minsk freed 14 political prisoners.");
     assert!(t.iter().any(|e| e.starts_with("BLRGOV BLROPP 08")), "{t:?}");
 }
+
+#[test]
+fn an_attack_on_a_thing_is_aimed_at_the_place_it_lands_in() {
+    assert_eq!(
+        triples("Ukrainian drones struck an oil refinery in Russia's Samara region on Sunday."),
+        ["UKR RUS 190"]
+    );
+    // An actor as object stays the target; the place is only where it happened.
+    assert_eq!(
+        triples("Russian forces shelled Ukrainian civilians in the Kharkiv region."),
+        ["RUSMIL UKRCVL 194"]
+    );
+}
+
+#[test]
+fn spoke_with_is_a_call_but_not_with_reporters() {
+    assert_eq!(triples("Erdogan spoke with Putin on Monday."), ["TURGOV RUSGOV 041"]);
+    assert!(triples("Erdogan spoke to reporters on the plane.").is_empty());
+}
+
+#[test]
+fn the_subject_of_its_own_verb_is_not_both_sides() {
+    // "both sides" is left for the article to resolve, never the two urging.
+    let found = triples("Saudi Arabia and Qatar urged both sides to exercise restraint.");
+    assert!(
+        !found
+            .iter()
+            .any(|t| t.starts_with("SAU QAT") || t.starts_with("QAT SAU")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn two_coordinated_verbs_share_the_object_after_the_second() {
+    assert_eq!(
+        triples("Georgian police beat and detained opposition leader Nika Gvaramia in Tbilisi."),
+        ["GEOCOP GEOOPP 173", "GEOCOP GEOOPP 182"]
+    );
+}

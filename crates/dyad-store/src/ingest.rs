@@ -136,12 +136,24 @@ impl Store {
     /// killed process would, so an article is never stored in part. (A savepoint per article
     /// would allow keeping the rest of the batch, at a quarter of the insert speed.)
     pub fn ingest(&mut self, article: &NewArticle, records: &[EventRecord]) -> Result<ArticleOutcome> {
-        let json = records
-            .iter()
-            .map(serde_json::to_string)
-            .collect::<serde_json::Result<Vec<_>>>()?;
+        let json = serialize(records)?;
+        self.ingest_serialized(article, records, &json)
+    }
+
+    /// [`Store::ingest`] with the records already serialised ([`serialize`]): a pipeline
+    /// serialises on its coding threads and keeps its one writer thread for SQLite. A `json`
+    /// that does not match `records` one for one is ignored and the records serialised here.
+    pub fn ingest_serialized(
+        &mut self,
+        article: &NewArticle,
+        records: &[EventRecord],
+        json: &[String],
+    ) -> Result<ArticleOutcome> {
+        if json.len() != records.len() {
+            return self.ingest(article, records);
+        }
         self.begin()?;
-        match self.ingest_inner(article, records, &json) {
+        match self.ingest_inner(article, records, json) {
             Ok(outcome) => Ok(outcome),
             Err(Error::Sqlite(e)) => {
                 self.rollback();
@@ -477,4 +489,12 @@ fn owned(v: Value) -> ToSqlOutput<'static> {
 pub(crate) fn day(d: chrono::NaiveDate) -> String {
     use chrono::Datelike;
     format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+/// The JSON of each record as the store keeps it (`mentions.record`).
+pub fn serialize(records: &[EventRecord]) -> Result<Vec<String>> {
+    Ok(records
+        .iter()
+        .map(serde_json::to_string)
+        .collect::<serde_json::Result<Vec<_>>>()?)
 }

@@ -20,7 +20,7 @@ pub mod schema;
 pub mod synth;
 
 pub use dedup::DedupOptions;
-pub use ingest::{ArticleOutcome, ArticleStatus, NewArticle};
+pub use ingest::{ArticleOutcome, ArticleStatus, NewArticle, serialize};
 pub use recluster::ReclusterSummary;
 
 use rusqlite::{Connection, OptionalExtension};

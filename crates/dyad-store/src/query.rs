@@ -398,3 +398,29 @@ fn fts_phrase(text: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+/// Single-event lookups (the HTTP API's event page).
+impl Store {
+    /// The event with row id `event`, if there is one.
+    pub fn event(&self, event: i64) -> Result<Option<StoredEvent>> {
+        let mut fetch = self.conn.prepare_cached(EVENT_BY_ID)?;
+        let mut rows = fetch.query([event])?;
+        match rows.next()? {
+            Some(row) => Ok(Some(stored_event(row)?)),
+            None => Ok(None),
+        }
+    }
+
+    /// The row id of the event whose stable key is `key` (a scan: keys are not indexed, as
+    /// only this lookup needs them).
+    pub fn event_by_key(&self, key: &str) -> Result<Option<i64>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT event FROM events WHERE key = ?1 LIMIT 1")?;
+        let mut rows = stmt.query([key])?;
+        match rows.next()? {
+            Some(row) => Ok(Some(row.get(0)?)),
+            None => Ok(None),
+        }
+    }
+}

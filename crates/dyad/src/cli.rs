@@ -60,6 +60,13 @@ pub enum Command {
     Export(crate::store_cli::ExportArgs),
     /// Re-cluster stored mentions into events with other deduplication settings.
     Recluster(crate::store_cli::ReclusterArgs),
+    /// Benchmarks: generate a synthetic corpus; time `code` and `ingest` over one.
+    #[command(subcommand)]
+    Bench(crate::bench_cmd::BenchCommand),
+    /// Serve the store over HTTP: a JSON API (`/api/`, described by `/api/openapi.json`) and a
+    /// web console at `/` (event table, evidence, dyad timelines, actor network, map, paste an
+    /// article). Listens on loopback unless --addr says otherwise.
+    Serve(crate::serve_cmd::ServeArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -221,6 +228,14 @@ pub struct CodingArgs {
     /// Also code articles detected as not English (they are skipped by default).
     #[arg(long)]
     pub all_languages: bool,
+
+    /// Coding threads (0: one per core). Output is the same, in the same order, for any number.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub threads: usize,
+
+    /// Print throughput (articles/s, MB/s, sentences/s) and peak memory on stderr at the end.
+    #[arg(long)]
+    pub stats: bool,
 }
 
 impl CodingArgs {

@@ -2,11 +2,14 @@
 
 use crate::cli::{CodeArgs, CodeFormat};
 use crate::output::Output;
+use crate::pipeline::{self, Done};
+use crate::stats;
 use crate::{dict_cmd, read_cmd};
+use anyhow::Context;
 use dyad_code::Coder;
 use dyad_code::record::{ActorRecord, EventRecord};
 use dyad_dict::Severity;
-use dyad_read::{Item, Reader};
+use dyad_read::{Article, Reader};
 use std::ops::ControlFlow;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -15,6 +18,7 @@ use std::sync::Arc;
 const MAX_DICTIONARY_ERRORS_SHOWN: usize = 20;
 
 pub fn run(args: &CodeArgs) -> anyhow::Result<ExitCode> {
+    let started = std::time::Instant::now();
     let Some(inputs) = read_cmd::inputs(&args.paths) else {
         eprintln!("dyad code: no input: give files or directories, or pipe articles on stdin (see --help)");
         return Ok(ExitCode::from(2));
@@ -29,36 +33,51 @@ pub fn run(args: &CodeArgs) -> anyhow::Result<ExitCode> {
     };
     report_dictionary_errors(&problems);
     let coder = Coder::new(Arc::new(dicts), args.coding.coder_options());
+    let load = started.elapsed();
+    let threads = pipeline::threads(args.coding.threads);
     let mut reader = Reader::new(args.coding.read_options());
     let mut out = EventWriter::new(args.format);
     out.header()?;
     let mut counts = Counts::default();
     let mut error = None;
-    let _ = reader.read_all(&inputs, &mut |item| match item {
-        Item::Diagnostic(d) => {
+    let format = args.format;
+    let skip_negated = args.skip_negated;
+    // Workers code and format; this thread writes, in input order.
+    let work = |article: &Article| render(&coder, article, format, skip_negated);
+    pipeline::run(&mut reader, &inputs, threads, work, |done| match done {
+        Done::Diagnostic(d) => {
             eprintln!("{d}");
             ControlFlow::Continue(())
         }
-        Item::Article(article) => {
+        Done::Article(article, None) => {
+            counts.failed += 1;
+            eprintln!(
+                "{}: error: article {} not coded: the coder failed",
+                origin(&article),
+                article.id
+            );
+            ControlFlow::Continue(())
+        }
+        Done::Article(article, Some(coded)) => {
             counts.articles += 1;
             counts.sentences += article.sentences.len();
-            for record in coder.code_article(&article) {
-                if args.skip_negated && record.negated {
-                    continue;
-                }
-                counts.events += 1;
-                counts.negated += usize::from(record.negated);
-                if let Err(e) = out.write(&record) {
-                    error = Some(e);
-                    return ControlFlow::Break(());
-                }
-                if out.closed() {
-                    return ControlFlow::Break(());
-                }
+            counts.bytes += article.text.len();
+            counts.events += coded.events;
+            counts.negated += coded.negated;
+            if coded.lines.is_empty() {
+                return ControlFlow::Continue(());
+            }
+            if let Err(e) = out.lines(&coded.lines) {
+                error = Some(e);
+                return ControlFlow::Break(());
+            }
+            if out.closed() {
+                return ControlFlow::Break(());
             }
             ControlFlow::Continue(())
         }
-    });
+    })
+    .context("cannot start the coding threads")?;
     if let Some(e) = error {
         return Err(e);
     }
@@ -79,7 +98,20 @@ pub fn run(args: &CodeArgs) -> anyhow::Result<ExitCode> {
         summary.warnings,
         summary.skipped_non_english
     );
-    Ok(if summary.failed > 0 {
+    if counts.failed > 0 {
+        eprintln!("dyad code: {} articles not coded (the coder failed)", counts.failed);
+    }
+    if args.coding.stats {
+        let run = stats::RunStats {
+            articles: counts.articles,
+            bytes: counts.bytes,
+            sentences: counts.sentences,
+            threads,
+            load,
+        };
+        stats::report("dyad code", started, &run);
+    }
+    Ok(if summary.failed > 0 || counts.failed > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
@@ -90,8 +122,53 @@ pub fn run(args: &CodeArgs) -> anyhow::Result<ExitCode> {
 struct Counts {
     articles: usize,
     sentences: usize,
+    /// Bytes of clean text coded.
+    bytes: usize,
     events: usize,
     negated: usize,
+    failed: usize,
+}
+
+/// One article's events, formatted by a worker.
+struct Coded {
+    /// The output lines, joined by newlines (no final newline); empty for no events.
+    lines: String,
+    events: usize,
+    negated: usize,
+}
+
+fn render(coder: &Coder, article: &Article, format: CodeFormat, skip_negated: bool) -> Coded {
+    let mut coded = Coded {
+        lines: String::new(),
+        events: 0,
+        negated: 0,
+    };
+    for record in coder.code_article(article) {
+        if skip_negated && record.negated {
+            continue;
+        }
+        coded.events += 1;
+        coded.negated += usize::from(record.negated);
+        if !coded.lines.is_empty() {
+            coded.lines.push('\n');
+        }
+        match format {
+            // serde_json cannot fail on a record (string keys, no maps with other keys).
+            CodeFormat::Jsonl => coded
+                .lines
+                .push_str(&serde_json::to_string(&record).unwrap_or_default()),
+            CodeFormat::Csv => coded.lines.push_str(&csv_row(&record)),
+            CodeFormat::Table => coded.lines.push_str(&table_line(&record)),
+        }
+    }
+    coded
+}
+
+fn origin(article: &Article) -> String {
+    match article.origin.line {
+        Some(line) => format!("{}:{line}", article.origin.path),
+        None => article.origin.path.clone(),
+    }
 }
 
 /// Dictionary errors are warnings here: the entry is skipped and coding goes on.
@@ -134,12 +211,9 @@ impl EventWriter {
         }
     }
 
-    fn write(&mut self, record: &EventRecord) -> anyhow::Result<()> {
-        match self.format {
-            CodeFormat::Jsonl => self.out.json_line(record),
-            CodeFormat::Csv => self.out.line(&csv_row(record)),
-            CodeFormat::Table => self.out.line(&table_line(record)),
-        }
+    /// Lines formatted by [`render`].
+    fn lines(&mut self, lines: &str) -> anyhow::Result<()> {
+        self.out.line(lines)
     }
 
     fn flush(&mut self) -> anyhow::Result<()> {

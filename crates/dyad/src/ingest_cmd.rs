@@ -1,17 +1,18 @@
 //! `dyad ingest`: read, code and store articles — batched, idempotent, safe to kill and re-run.
 
+use crate::pipeline::{self, Done};
+use crate::stats;
 use crate::store_cli::IngestArgs;
 use crate::{code_cmd, dict_cmd, read_cmd};
 use anyhow::Context;
 use dyad_code::Coder;
-use dyad_read::{Article, Item, Reader};
+use dyad_read::{Article, Reader};
 use dyad_store::{ArticleStatus, NewArticle, Store};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::IsTerminal;
 use std::ops::ControlFlow;
-use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::process::ExitCode;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 /// What the summary line reports.
 #[derive(Debug, Default)]
@@ -23,9 +24,16 @@ struct Counts {
     mentions: usize,
     new_events: usize,
     merged: usize,
+    /// Articles read (for `--stats`), their clean text bytes and sentences.
+    articles: usize,
+    bytes: usize,
+    sentences: usize,
+    /// Time the writer spent in the store (for `--stats`).
+    store_time: std::time::Duration,
 }
 
 pub fn run(args: &IngestArgs) -> anyhow::Result<ExitCode> {
+    let started = std::time::Instant::now();
     let Some(inputs) = read_cmd::inputs(&args.paths) else {
         eprintln!("dyad ingest: no input: give files or directories, or pipe articles on stdin (see --help)");
         return Ok(ExitCode::from(2));
@@ -33,6 +41,12 @@ pub fn run(args: &IngestArgs) -> anyhow::Result<ExitCode> {
     // The store first: a database dyad cannot use is refused before the slow dictionary load.
     let mut store =
         Store::open(&args.db.db).with_context(|| format!("cannot open the store {}", args.db.db.display()))?;
+    // A second connection for the workers' "already stored?" check (WAL: reading does not wait
+    // for the writer). It sees committed batches; a repeat within the open batch is coded and
+    // then found unchanged by the writer, as before.
+    let checker = Mutex::new(
+        Store::open(&args.db.db).with_context(|| format!("cannot open the store {}", args.db.db.display()))?,
+    );
     let coder = match coder(args) {
         Ok(coder) => coder,
         Err(e) => {
@@ -40,27 +54,67 @@ pub fn run(args: &IngestArgs) -> anyhow::Result<ExitCode> {
             return Ok(ExitCode::from(2));
         }
     };
+    let load = started.elapsed();
+    let threads = pipeline::threads(args.coding.threads);
     let mut reader = Reader::new(args.coding.read_options());
     let progress = progress_bar();
     let mut counts = Counts::default();
     let mut in_batch = 0usize;
     let mut fatal = None;
-    let _ = reader.read_all(&inputs, &mut |item| match item {
-        Item::Diagnostic(d) => {
+    // Workers check and code; this thread stores, in input order (SQLite has one writer).
+    let work = |article: &Article| -> Result<Coded, dyad_store::Error> {
+        let stored = checker
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .contains(&new_article(article, &origin(article), published(article).as_deref()))?;
+        // Already stored: skip coding, which is the expensive part of a re-run.
+        if stored {
+            return Ok(Coded::Stored);
+        }
+        let records = coder.code_article(article);
+        // Serialised here, on a coding thread: the writer thread only writes.
+        let json = dyad_store::serialize(&records)?;
+        Ok(Coded::Records(records, json))
+    };
+    pipeline::run(&mut reader, &inputs, threads, work, |done| match done {
+        Done::Diagnostic(d) => {
             progress.suspend(|| eprintln!("{d}"));
             ControlFlow::Continue(())
         }
-        Item::Article(article) => {
+        Done::Article(article, coded) => {
+            counts.articles += 1;
+            counts.bytes += article.text.len();
+            counts.sentences += article.sentences.len();
             // A storage error is not the article's fault: the batch was rolled back and the
             // run stops (a re-run completes it), as if the process had been killed.
-            if let Err(e) = ingest_one(&mut store, &coder, &article, &mut counts, &progress) {
+            let result = match coded {
+                Some(Ok(coded)) => {
+                    let writing = std::time::Instant::now();
+                    let stored = ingest_one(&mut store, &article, coded, &mut counts);
+                    counts.store_time += writing.elapsed();
+                    stored
+                }
+                Some(Err(e)) => Err(e),
+                None => {
+                    counts.failed += 1;
+                    let origin = origin(&article);
+                    progress.suspend(|| {
+                        eprintln!("{origin}: error: article {} not stored: the coder failed", article.id);
+                    });
+                    Ok(())
+                }
+            };
+            if let Err(e) = result {
                 fatal = Some(e);
                 return ControlFlow::Break(());
             }
             in_batch += 1;
             if in_batch >= args.batch_size as usize {
                 in_batch = 0;
-                if let Err(e) = store.commit() {
+                let writing = std::time::Instant::now();
+                let committed = store.commit();
+                counts.store_time += writing.elapsed();
+                if let Err(e) = committed {
                     fatal = Some(e);
                     return ControlFlow::Break(());
                 }
@@ -74,7 +128,8 @@ pub fn run(args: &IngestArgs) -> anyhow::Result<ExitCode> {
             progress.inc(1);
             ControlFlow::Continue(())
         }
-    });
+    })
+    .context("cannot start the coding threads")?;
     if let Some(e) = fatal {
         progress.finish_and_clear();
         return Err(e).context(format!(
@@ -98,11 +153,33 @@ pub fn run(args: &IngestArgs) -> anyhow::Result<ExitCode> {
         counts.merged,
         args.db.db.display()
     );
+    if args.coding.stats {
+        let run = stats::RunStats {
+            articles: counts.articles,
+            bytes: counts.bytes,
+            sentences: counts.sentences,
+            threads,
+            load,
+        };
+        stats::report("dyad ingest", started, &run);
+        eprintln!(
+            "dyad ingest: stats: store_seconds={:.3} (the writer thread in SQLite)",
+            counts.store_time.as_secs_f64()
+        );
+    }
     Ok(if summary.failed > 0 || counts.failed > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// A worker's result for one article.
+enum Coded {
+    /// Already in the store (same content): not coded.
+    Stored,
+    /// The article's event records and their JSON.
+    Records(Vec<dyad_code::record::EventRecord>, Vec<String>),
 }
 
 fn coder(args: &IngestArgs) -> anyhow::Result<Coder> {
@@ -124,48 +201,25 @@ fn progress_bar() -> ProgressBar {
     bar
 }
 
-/// Codes and stores one article. An article the coder fails on is named on stderr and counted;
-/// an error of the store is returned (the batch in progress was rolled back).
+/// Stores one coded article. An error of the store is returned (the batch in progress was
+/// rolled back).
 fn ingest_one(
     store: &mut Store,
-    coder: &Coder,
     article: &Article,
+    coded: Coded,
     counts: &mut Counts,
-    progress: &ProgressBar,
 ) -> Result<(), dyad_store::Error> {
-    let published = article.published.map(|d| d.format("%Y-%m-%d").to_string());
-    let origin = match article.origin.line {
-        Some(line) => format!("{}:{line}", article.origin.path),
-        None => article.origin.path.clone(),
-    };
-    let new = NewArticle {
-        id: &article.id,
-        url: article.url.as_deref(),
-        source: article.source.as_deref(),
-        title: article.title.as_deref(),
-        published: published.as_deref(),
-        published_original: article.published_original.as_deref(),
-        byline: article.byline.as_deref(),
-        language: article.language.as_deref(),
-        origin: Some(&origin),
-        raw: &article.raw,
-        text: &article.text,
-        sentences: &article.sentences,
-    };
-    // Already stored: skip coding, which is the expensive part of a re-run.
-    if store.contains(&new)? {
-        counts.unchanged += 1;
-        return Ok(());
-    }
-    let records = match code(coder, article) {
-        Ok(records) => records,
-        Err(e) => {
-            counts.failed += 1;
-            progress.suspend(|| eprintln!("{origin}: error: article {} not stored: {e:#}", article.id));
+    let (records, json) = match coded {
+        Coded::Stored => {
+            counts.unchanged += 1;
             return Ok(());
         }
+        Coded::Records(records, json) => (records, json),
     };
-    let outcome = store.ingest(&new, &records)?;
+    let published = published(article);
+    let origin = origin(article);
+    let new = new_article(article, &origin, published.as_deref());
+    let outcome = store.ingest_serialized(&new, &records, &json)?;
     match outcome.status {
         ArticleStatus::New => counts.new += 1,
         ArticleStatus::NewVersion => counts.versions += 1,
@@ -177,7 +231,30 @@ fn ingest_one(
     Ok(())
 }
 
-/// The article's event records; a panic in the coder fails this article only.
-fn code(coder: &Coder, article: &Article) -> anyhow::Result<Vec<dyad_code::record::EventRecord>> {
-    catch_unwind(AssertUnwindSafe(|| coder.code_article(article))).map_err(|_| anyhow::anyhow!("the coder failed"))
+fn published(article: &Article) -> Option<String> {
+    article.published.map(|d| d.format("%Y-%m-%d").to_string())
+}
+
+fn origin(article: &Article) -> String {
+    match article.origin.line {
+        Some(line) => format!("{}:{line}", article.origin.path),
+        None => article.origin.path.clone(),
+    }
+}
+
+fn new_article<'a>(article: &'a Article, origin: &'a str, published: Option<&'a str>) -> NewArticle<'a> {
+    NewArticle {
+        id: &article.id,
+        url: article.url.as_deref(),
+        source: article.source.as_deref(),
+        title: article.title.as_deref(),
+        published,
+        published_original: article.published_original.as_deref(),
+        byline: article.byline.as_deref(),
+        language: article.language.as_deref(),
+        origin: Some(origin),
+        raw: &article.raw,
+        text: &article.text,
+        sentences: &article.sentences,
+    }
 }

@@ -4,18 +4,27 @@
 //! diagnostics and the summary line go to stderr. Exit status: 0 when every input was read,
 //! 1 when some input failed, 2 on a usage error.
 
+mod bench_cmd;
 mod cli;
 mod code_cmd;
 mod dict_cmd;
 mod eval_cmd;
 mod ingest_cmd;
 mod output;
+mod pipeline;
 mod query_cmd;
 mod read_cmd;
+mod serve_cmd;
+mod stats;
 mod store_cli;
 
 use clap::Parser;
 use std::process::ExitCode;
+
+/// mimalloc: the coder allocates many small strings and vectors (glibc malloc/free were ~17% of
+/// a profile); ~10% less CPU. `no_thp` keeps peak memory where glibc had it (BENCHMARKS.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
@@ -34,6 +43,8 @@ fn main() -> ExitCode {
         cli::Command::Actors(args) => query_cmd::actors(&args),
         cli::Command::Export(args) => query_cmd::export(&args),
         cli::Command::Recluster(args) => query_cmd::recluster(&args),
+        cli::Command::Bench(command) => bench_cmd::run(&command),
+        cli::Command::Serve(args) => serve_cmd::run(&args),
     };
     match result {
         Ok(code) => code,

@@ -186,3 +186,33 @@ fn attendees_join_the_meeting_and_a_mediator_is_named_on_it() {
     // Attending is not the attendees meeting each other.
     assert!(events.iter().all(|e| e["sentence_index"] != 1), "{events:?}");
 }
+
+/// Names the dictionaries lack, introduced by a title ("Armenian Prime Minister Nikol
+/// Pashinyan"), are people: a later surname, even opening a sentence, refers back to them, and
+/// "the two leaders" are the parties of the last event between two actors.
+#[test]
+fn titled_names_and_the_two_leaders_refer_back() {
+    let text = "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev signed a declaration in Washington on Friday.\n\nThe two leaders initialled a peace treaty. Pashinyan and Aliyev last met in Abu Dhabi in July.\n";
+    let (events, text) = code(text);
+    let pairs = |sentence: u64, verb: &str| {
+        let mut found: Vec<String> = events
+            .iter()
+            .filter(|e| e["sentence_index"] == sentence && e["verb"]["text"] == verb)
+            .map(|e| format!("{} {}", e["source"]["code"], e["target"]["code"]))
+            .collect();
+        found.sort();
+        found
+    };
+    let both = ["\"ARMGOV\" \"AZEGOV\"", "\"AZEGOV\" \"ARMGOV\""];
+    assert_eq!(pairs(1, "initialled"), both, "{events:?}");
+    assert_eq!(pairs(2, "met"), both, "{events:?}");
+    let met = events
+        .iter()
+        .find(|e| e["sentence_index"] == 2 && e["source"]["code"] == "ARMGOV")
+        .unwrap_or_else(|| panic!("Pashinyan's meeting: {events:?}"));
+    assert_eq!(slice(&text, &met["source"]["span"]), "Pashinyan");
+    assert_eq!(
+        met["source"]["antecedent"]["text"],
+        "Armenian Prime Minister Nikol Pashinyan"
+    );
+}

@@ -1,6 +1,6 @@
 //! A list of entries with a phrase index in which later entries win.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::phrase::{Phrase, normalise};
 
@@ -16,14 +16,16 @@ pub trait HasPhrases {
 #[derive(Debug, Clone)]
 pub struct PhraseTable<T> {
     entries: Vec<T>,
-    index: HashMap<String, usize>,
+    /// FxHash: keys are trusted dictionary phrases, and the coder looks phrases up for every
+    /// token of every sentence (SipHash was a tenth of coding time in profiles).
+    index: FxHashMap<String, usize>,
 }
 
 impl<T> Default for PhraseTable<T> {
     fn default() -> Self {
         PhraseTable {
             entries: Vec::new(),
-            index: HashMap::new(),
+            index: FxHashMap::default(),
         }
     }
 }
