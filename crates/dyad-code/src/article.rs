@@ -403,9 +403,11 @@ fn link_denials(records: &mut [EventRecord]) {
                 .and_then(|a| a.code.as_deref())
                 .is_some_and(|c| country_of(c).unwrap_or(c) == country)
         };
-        // What the denier is said to have done; else an accusation against the denier.
-        let done = |r: &EventRecord| of_country(&r.source);
-        let accused = |r: &EventRecord| r.cameo.code.starts_with("11") && of_country(&r.target);
+        // What the denier is said to have done, not a statement or demand it made. An
+        // accusation against the denier is not disputed either: the accusation was made; what
+        // it alleges is denied, and that is an event only when the alleged act was coded (then
+        // it is the denier's act).
+        let done = |r: &EventRecord| of_country(&r.source) && !speech_act(&r.cameo.code);
         let latest = |fits: &dyn Fn(&EventRecord) -> bool| -> Vec<usize> {
             let matching: Vec<usize> = (0..records.len())
                 .filter(|&k| k != d && candidate(&records[k]) && fits(&records[k]))
@@ -416,12 +418,7 @@ fn link_denials(records: &mut [EventRecord]) {
                 .filter(|&k| Some(records[k].sentence_index) == last)
                 .collect()
         };
-        let denied = if !marked.is_empty() {
-            marked
-        } else {
-            let done = latest(&done);
-            if done.is_empty() { latest(&accused) } else { done }
-        };
+        let denied = if marked.is_empty() { latest(&done) } else { marked };
         let ids: Vec<String> = denied.iter().map(|&k| records[k].id.clone()).collect();
         for &k in &denied {
             let attribution = &mut records[k].attribution;
@@ -591,14 +588,16 @@ fn source_name(words: &str) -> &str {
     }
 }
 
+/// Statements, appeals, demands, accusations, rejections and threats: acts of speech.
+fn speech_act(code: &str) -> bool {
+    ["01", "02", "10", "11", "12", "13"].iter().any(|r| code.starts_with(r))
+}
+
 /// "Egypt urged restraint, Egypt's foreign ministry said": a speaker reporting its own act
 /// is the act's source, not a separate attribution.
 fn self_report(event: &SentenceEvent, speaker: &Actor) -> bool {
     // Only for speech acts: "Thailand's army said Thai troops fired" keeps its reporter.
-    let speech = ["01", "02", "10", "11", "12", "13"]
-        .iter()
-        .any(|r| event.code.starts_with(r));
-    speech && speaker.code.is_some() && event.source.as_ref().is_some_and(|s| s.code == speaker.code)
+    speech_act(&event.code) && speaker.code.is_some() && event.source.as_ref().is_some_and(|s| s.code == speaker.code)
 }
 
 /// A stable id: xxh3-128 of article id, sentence index, verb span, source and target codes

@@ -115,7 +115,7 @@ pub(crate) const UPDATE_COUNTS: &str = "UPDATE events SET (num_mentions, num_art
 
 const CANDIDATES: &str = "SELECT event, source_key, target_key, cameo_root, plover_type, date_start, date_end, \
      location_country, lat, lon, by_publication FROM events WHERE source_block = ?1 AND target_block = ?2 AND negated = ?3 AND date_start >= ?4 AND date_start <= ?5 \
-     AND date_end >= ?6";
+     AND date_end >= ?6 AND (cameo_root = ?7 OR (?8 IS NOT NULL AND plover_type = ?8))";
 
 /// Sentence rows per article in the full-text index's rowid (`article * FTS_SENTENCES + idx`).
 pub(crate) const FTS_SENTENCES: usize = 65536;
@@ -381,7 +381,9 @@ impl Store {
                 key.negated,
                 day(oldest),
                 day(latest),
-                day(lo)
+                day(lo),
+                key.cameo_root,
+                key.plover_type
             ],
             |r| {
                 let date = |i: usize| -> rusqlite::Result<Option<chrono::NaiveDate>> {
