@@ -418,7 +418,15 @@ fn link_denials(records: &mut [EventRecord]) {
                 .filter(|&k| Some(records[k].sentence_index) == last)
                 .collect()
         };
-        let denied = if marked.is_empty() { latest(&done) } else { marked };
+        // "Russia has reportedly asked Turkey …; a Turkish diplomat denied that any such request
+        // had been made": a hedged claim involving the denier is what it denies first.
+        let claimed = |r: &EventRecord| r.attribution.hedged && (of_country(&r.source) || of_country(&r.target));
+        let denied = if !marked.is_empty() {
+            marked
+        } else {
+            let claims = latest(&claimed);
+            if claims.is_empty() { latest(&done) } else { claims }
+        };
         let ids: Vec<String> = denied.iter().map(|&k| records[k].id.clone()).collect();
         for &k in &denied {
             let attribution = &mut records[k].attribution;

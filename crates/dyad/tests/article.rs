@@ -216,3 +216,17 @@ fn titled_names_and_the_two_leaders_refer_back() {
         "Armenian Prime Minister Nikol Pashinyan"
     );
 }
+
+/// A denial disputes the hedged claim it answers, not an earlier act of the denier's country,
+/// and an accusation against the denier stays undisputed (it was made).
+#[test]
+fn a_denial_disputes_the_reported_claim_it_answers() {
+    let text = "Turkish and Russian officials held talks in Ankara on Monday. Russia has reportedly asked Turkey to guarantee the security of its personnel; a Turkish diplomat denied that any such request had been made.\n\nHamas accused Israel of stalling. Israel rejected the accusation.\n";
+    let (events, _) = code(text);
+    let disputed: Vec<String> = events
+        .iter()
+        .filter(|e| e["attribution"]["disputed"] == true)
+        .map(|e| format!("{} {} {}", e["source"]["code"], e["target"]["code"], e["verb"]["text"]))
+        .collect();
+    assert_eq!(disputed, [r#""RUS" "TUR" "asked""#], "{events:?}");
+}
