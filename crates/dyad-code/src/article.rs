@@ -257,7 +257,10 @@ fn read_article(coder: &Coder, article: &ArticleParts<'_>) -> ReadArticle {
                 if referred.is_some() {
                     antecedents[1] = referred;
                 }
-                let attacked = event.code.get(..2).is_some_and(|r| matches!(r, "18" | "19" | "20"));
+                // An attacked or visited city stands for its country, even a seat of government
+                // ("struck Kyiv", "arrived in New Delhi"): the place, not its government.
+                let attacked = event.code.get(..2).is_some_and(|r| matches!(r, "18" | "19" | "20"))
+                    || event.code.starts_with("042");
                 if let Some(actor) = event.source.as_mut() {
                     place::place_actor(gazetteer, text, actor, &places, false);
                 }
