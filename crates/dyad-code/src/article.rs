@@ -259,13 +259,12 @@ fn read_article(coder: &Coder, article: &ArticleParts<'_>) -> ReadArticle {
                 }
                 // An attacked or visited city stands for its country, even a seat of government
                 // ("struck Kyiv", "arrived in New Delhi"): the place, not its government.
-                let attacked = event.code.get(..2).is_some_and(|r| matches!(r, "18" | "19" | "20"))
-                    || event.code.starts_with("042");
+                let at_target = crate::events::violent(&event.code) || event.code.starts_with("042");
                 if let Some(actor) = event.source.as_mut() {
                     place::place_actor(gazetteer, text, actor, &places, false);
                 }
                 if let Some(actor) = event.target.as_mut() {
-                    place::place_actor(gazetteer, text, actor, &places, attacked);
+                    place::place_actor(gazetteer, text, actor, &places, at_target);
                 }
                 coder.keeps(&event).then_some((event, antecedents))
             })

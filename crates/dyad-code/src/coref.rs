@@ -175,9 +175,7 @@ impl Discourse {
             antecedent: *origin,
         })
     }
-}
 
-impl Discourse {
     /// "President William Ruto", "the interior ministry" in an article about one country's
     /// institutions: a role with no antecedent of its sector belongs to the country most of the
     /// article's coded actors so far belong to, when one has at least half of them.
@@ -249,7 +247,7 @@ impl<'a> Mention<'a> {
                 .next()
                 .unwrap_or("")
                 .to_ascii_lowercase();
-            return Some(Mention::Role(&mention.agents, PERSON_ROLES.contains(&head.as_str())));
+            return Some(Mention::Role(&mention.agents, is_person_role(&head)));
         }
         let lower = words.to_ascii_lowercase();
         if is_organisation_reference(lower.split_whitespace()) {

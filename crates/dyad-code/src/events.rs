@@ -449,7 +449,7 @@ fn pronoun_objects(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
 /// "…attacked the convoy, killing three soldiers": the killing is the attack's outcome, not
 /// another event.
 fn consequences(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
-    let violent = |h: &Hit<'_>| event_code(h).is_some_and(|c| matches!(c.get(..2), Some("18" | "19" | "20")));
+    let violent = |h: &Hit<'_>| event_code(h).is_some_and(violent);
     for k in 1..hits.len() {
         if !participle_clause(&cx.scene, &hits[k]) || !violent(&hits[k]) {
             continue;
@@ -1055,15 +1055,8 @@ fn object(
                     };
                     // "struck targets in Iran", "areas of northern Syria": a country where the
                     // act lands is its target when the object itself names no actor.
-                    // A seat of government named as a place ("a power station in Port Sudan")
-                    // is its city here; the article's place pass turns it into its country.
-                    let named_place = scene.toks[unit.start..unit.end].iter().all(|t| t.cap);
-                    let country_place = matches!(before, "in" | "inside" | "across" | "of" | "on")
-                        && unit.actors.iter().all(|a| {
-                            a.code
-                                .as_deref()
-                                .is_some_and(|c| c.len() == 3 || (named_place && c.len() == 6 && c.ends_with("GOV")))
-                        });
+                    let country_place =
+                        matches!(before, "in" | "inside" | "across" | "of" | "on") && scene.names_country_place(u);
                     let partner = matches!(
                         before,
                         "with" | "against" | "to" | "toward" | "towards" | "into" | "between"
@@ -1544,10 +1537,7 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
     };
     // "Typhoon Kalmaegi killed 40 people", "floods have killed…": violence needs a doer that
     // is an actor (a code, a role, or a pronoun to resolve), not a storm or an unknown name.
-    let violent = code
-        .as_deref()
-        .and_then(|c| c.get(..2))
-        .is_some_and(|r| matches!(r, "18" | "19" | "20"));
+    let violent = code.as_deref().is_some_and(violent);
     let doer =
         |s: &Option<&Actor>| s.is_some_and(|x| x.code.is_some() || !x.agents.is_empty() || is_pronoun_actor(scene, x));
     if violent && !cx.options.literal && !s_list.iter().any(doer) {
@@ -1686,6 +1676,11 @@ fn possessive_owner(scene: &Scene<'_>, u: usize, sources: &[Actor]) -> Option<us
             .iter()
             .any(|a| a.code.is_some() && !sources.iter().any(|x| x.code == a.code))
     })
+}
+
+/// Whether a CAMEO code is an act of force: assault, fight, mass violence (roots 18–20).
+pub(crate) fn violent(code: &str) -> bool {
+    matches!(code.get(..2), Some("18" | "19" | "20"))
 }
 
 /// A party to a reciprocal event: a coded actor, or an unknown name ("Pashinyan and Aliyev

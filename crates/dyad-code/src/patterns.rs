@@ -42,6 +42,19 @@ pub(crate) struct Scene<'a> {
 }
 
 impl<'a> Scene<'a> {
+    /// Whether every actor of unit `u` is a place where an act can land: a country, or a seat
+    /// of government named as a place ("Port Sudan", coded SDNGOV), which the article's place
+    /// pass turns into its country.
+    pub fn names_country_place(&self, u: usize) -> bool {
+        let unit = &self.units[u];
+        let named = self.toks[unit.start..unit.end].iter().all(|t| t.cap);
+        unit.actors.iter().all(|a| {
+            a.code
+                .as_deref()
+                .is_some_and(|c| c.len() == 3 || (named && c.len() == 6 && c.ends_with("GOV")))
+        })
+    }
+
     pub fn new(toks: &'a [Tok], roles: &'a [Role], units: &'a [Unit]) -> Scene<'a> {
         let mut unit_starting = vec![None; toks.len()];
         let mut unit_ending = vec![None; toks.len()];
@@ -307,11 +320,7 @@ pub(crate) fn match_pattern(
         scene,
         synsets,
         literal,
-        landing: !literal
-            && pattern
-                .code
-                .as_deref()
-                .is_some_and(|c| matches!(c.get(..2), Some("18" | "19" | "20"))),
+        landing: !literal && pattern.code.as_deref().is_some_and(crate::events::violent),
     };
     let mut steps: Vec<Step> = Vec::with_capacity(before.len() + after.len() + 2);
     for e in after {
@@ -522,14 +531,7 @@ impl Matcher<'_, '_> {
             return None;
         }
         let k = self.scene.unit_starting.get(after + 1).copied().flatten()?;
-        let unit = &self.scene.units[k];
-        let named = toks[unit.start..unit.end].iter().all(|t| t.cap);
-        let place = !unit.actors.is_empty()
-            && unit.actors.iter().all(|a| {
-                a.code
-                    .as_deref()
-                    .is_some_and(|c| c.len() == 3 || (named && c.len() == 6 && c.ends_with("GOV")))
-            });
+        let place = !self.scene.units[k].actors.is_empty() && self.scene.names_country_place(k);
         place.then_some(k)
     }
 

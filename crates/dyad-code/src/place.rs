@@ -109,8 +109,11 @@ pub fn actor_place(gazetteer: &Gazetteer, text: &str, actor: &crate::Actor) -> O
     (only.span.len() == name.len() && !country_only).then(|| Span::new(actor.span.start + skip, actor.span.end))
 }
 
-pub fn place_actor(gazetteer: &Gazetteer, text: &str, actor: &mut crate::Actor, context: &Context, attacked: bool) {
-    let seat = attacked
+/// An uncoded place name as an actor becomes its country ("shelled Kharkiv" → UKR). With
+/// `at_target` (the event happens at the target: an attack, a visit), a seat of government
+/// coded as its government ("Kyiv" → UKRGOV) becomes the country too.
+pub fn place_actor(gazetteer: &Gazetteer, text: &str, actor: &mut crate::Actor, context: &Context, at_target: bool) {
+    let seat = at_target
         && actor
             .code
             .as_deref()

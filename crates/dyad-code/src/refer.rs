@@ -74,6 +74,27 @@ const BOTH_SIDES: &[&str] = &[
     "the two nations",
 ];
 
+/// The events of the last `REACH` sentences before this one, latest first.
+fn recent_events<'e>(earlier: &'e [&'e [Resolved]]) -> impl Iterator<Item = &'e SentenceEvent> {
+    earlier
+        .iter()
+        .rev()
+        .take(REACH)
+        .flat_map(|s| s.iter().rev())
+        .map(|(e, _)| e)
+}
+
+/// An earlier actor standing on the referring words' span, with the span where it was named.
+fn on_span(a: &Actor, words: Span) -> (Actor, Span) {
+    (
+        Actor {
+            span: words,
+            ..a.clone()
+        },
+        a.span,
+    )
+}
+
 /// The two parties of the latest earlier event between two coded actors, other than `own`.
 fn last_pair<'e>(recent: impl Iterator<Item = &'e SentenceEvent>, own: Option<&str>) -> Option<[&'e Actor; 2]> {
     recent
@@ -99,27 +120,9 @@ pub(crate) fn referred_sources(text: &str, event: &SentenceEvent, earlier: &[&[R
     if !BOTH_SIDES.contains(&words.as_str()) {
         return Vec::new();
     }
-    let recent = earlier
-        .iter()
-        .rev()
-        .take(REACH)
-        .flat_map(|s| s.iter().rev())
-        .map(|(e, _)| e);
     let own = event.target.as_ref().and_then(|a| a.code.as_deref());
-    last_pair(recent, own)
-        .map(|pair| {
-            pair.into_iter()
-                .map(|a| {
-                    (
-                        Actor {
-                            span: source.span,
-                            ..a.clone()
-                        },
-                        a.span,
-                    )
-                })
-                .collect()
-        })
+    last_pair(recent_events(earlier), own)
+        .map(|pair| pair.into_iter().map(|a| on_span(a, source.span)).collect())
         .unwrap_or_default()
 }
 
@@ -132,14 +135,7 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
     }
     let after = text.get(event.verb.end..).unwrap_or("");
     let object = object_words(after);
-    let recent = || {
-        earlier
-            .iter()
-            .rev()
-            .take(REACH)
-            .flat_map(|s| s.iter().rev())
-            .map(|(e, _)| e)
-    };
+    let recent = || recent_events(earlier);
     let own = event.source.as_ref().and_then(|a| a.code.clone());
     // The referring words' span: from the object's start to the end of the phrase matched.
     let start = event.verb.end + (after.len() - after.trim_start().len());
@@ -148,15 +144,6 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
         lower.find(phrase).map_or(Span::new(start, start), |at| {
             Span::new(start, event.verb.end + at + phrase.len())
         })
-    };
-    let on = |a: &Actor, words: Span| {
-        (
-            Actor {
-                span: words,
-                ..a.clone()
-            },
-            a.span,
-        )
     };
     if let Some(phrase) = BOTH_SIDES.iter().find(|p| object.starts_with(**p)) {
         let words = span_of(phrase);
@@ -168,7 +155,7 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
                     .into_iter()
                     .flatten()
                     .filter(|a| a.code != own)
-                    .map(|a| on(a, words))
+                    .map(|a| on_span(a, words))
                     .collect()
             })
             .unwrap_or_default();
@@ -189,7 +176,7 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
     recent()
         .filter(|e| roots.iter().any(|r| e.code.starts_with(r)) && !e.negated)
         .find_map(|e| e.source.as_ref().filter(|a| a.code.is_some() && a.code != own))
-        .map(|a| vec![on(a, words)])
+        .map(|a| vec![on_span(a, words)])
         .unwrap_or_default()
 }
 
