@@ -59,9 +59,7 @@ pub fn run(args: &CodeArgs) -> anyhow::Result<ExitCode> {
             ControlFlow::Continue(())
         }
         Done::Article(article, Some(coded)) => {
-            counts.articles += 1;
-            counts.sentences += article.sentences.len();
-            counts.bytes += article.text.len();
+            counts.coded.add(&article);
             counts.events += coded.events;
             counts.negated += coded.negated;
             if coded.lines.is_empty() {
@@ -89,8 +87,8 @@ pub fn run(args: &CodeArgs) -> anyhow::Result<ExitCode> {
     eprintln!(
         "dyad code: {} articles, {} sentences, {} events ({} negated) from {} files; {} failed; {} warnings; \
          {} skipped as not English",
-        counts.articles,
-        counts.sentences,
+        counts.coded.articles,
+        counts.coded.sentences,
         counts.events,
         counts.negated,
         summary.inputs,
@@ -103,9 +101,7 @@ pub fn run(args: &CodeArgs) -> anyhow::Result<ExitCode> {
     }
     if args.coding.stats {
         let run = stats::RunStats {
-            articles: counts.articles,
-            bytes: counts.bytes,
-            sentences: counts.sentences,
+            volume: counts.coded,
             threads,
             load,
         };
@@ -120,10 +116,8 @@ pub fn run(args: &CodeArgs) -> anyhow::Result<ExitCode> {
 
 #[derive(Default)]
 struct Counts {
-    articles: usize,
-    sentences: usize,
-    /// Bytes of clean text coded.
-    bytes: usize,
+    /// The articles coded.
+    coded: stats::Volume,
     events: usize,
     negated: usize,
     failed: usize,

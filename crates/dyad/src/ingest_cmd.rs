@@ -24,10 +24,8 @@ struct Counts {
     mentions: usize,
     new_events: usize,
     merged: usize,
-    /// Articles read (for `--stats`), their clean text bytes and sentences.
-    articles: usize,
-    bytes: usize,
-    sentences: usize,
+    /// Articles read (for `--stats`).
+    read: stats::Volume,
     /// Time the writer spent in the store (for `--stats`).
     store_time: std::time::Duration,
 }
@@ -82,9 +80,7 @@ pub fn run(args: &IngestArgs) -> anyhow::Result<ExitCode> {
             ControlFlow::Continue(())
         }
         Done::Article(article, coded) => {
-            counts.articles += 1;
-            counts.bytes += article.text.len();
-            counts.sentences += article.sentences.len();
+            counts.read.add(&article);
             // A storage error is not the article's fault: the batch was rolled back and the
             // run stops (a re-run completes it), as if the process had been killed.
             let result = match coded {
@@ -155,9 +151,7 @@ pub fn run(args: &IngestArgs) -> anyhow::Result<ExitCode> {
     );
     if args.coding.stats {
         let run = stats::RunStats {
-            articles: counts.articles,
-            bytes: counts.bytes,
-            sentences: counts.sentences,
+            volume: counts.read,
             threads,
             load,
         };

@@ -3,12 +3,25 @@
 
 use std::time::{Duration, Instant};
 
-/// What a run did, for the stats line.
-pub struct RunStats {
+/// How much text a run got through: articles, bytes of clean text, sentences.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Volume {
     pub articles: usize,
-    /// Bytes of clean article text.
     pub bytes: usize,
     pub sentences: usize,
+}
+
+impl Volume {
+    pub fn add(&mut self, article: &dyad_read::Article) {
+        self.articles += 1;
+        self.bytes += article.text.len();
+        self.sentences += article.sentences.len();
+    }
+}
+
+/// What a run did, for the stats line.
+pub struct RunStats {
+    pub volume: Volume,
     pub threads: usize,
     /// Time to load the dictionaries and build the coder.
     pub load: Duration,
@@ -24,11 +37,11 @@ pub fn report(command: &str, started: Instant, run: &RunStats) {
     eprintln!(
         "{command}: stats: articles={} seconds={seconds:.3} articles_per_s={:.1} mb_per_s={:.2} sentences={} \
          sentences_per_s={:.0} load_ms={:.0} threads={} peak_rss_mb={peak} cpu_seconds={cpu}",
-        run.articles,
-        run.articles as f64 / seconds,
-        run.bytes as f64 / seconds / 1e6,
-        run.sentences,
-        run.sentences as f64 / seconds,
+        run.volume.articles,
+        run.volume.articles as f64 / seconds,
+        run.volume.bytes as f64 / seconds / 1e6,
+        run.volume.sentences,
+        run.volume.sentences as f64 / seconds,
         run.load.as_secs_f64() * 1000.0,
         run.threads,
     );
