@@ -73,7 +73,33 @@ pub struct Store {
     max_span_days: Option<i64>,
     /// Something was written: refresh the planner's statistics on close.
     wrote: bool,
+    /// Set by [`Store::bulk_load`].
+    bulk: Option<BulkLoad>,
+    /// The batch's sentences to index for text search, (FTS rowid, text): written at commit.
+    pending_fts: Vec<(i64, String)>,
 }
+
+/// A bulk load in progress: see [`Store::bulk_load`].
+#[derive(Debug, Clone, Copy, Default)]
+struct BulkLoad {
+    /// The highest event id when the load began (about the number of events).
+    events_at_start: Option<i64>,
+    /// Events this load has founded.
+    new_events: i64,
+    /// The query indexes are dropped, to be built again by [`Store::finish`].
+    dropped: bool,
+    /// Fewer new events than this keep the indexes.
+    min_events: i64,
+}
+
+/// The page cache (`PRAGMA cache_size`, negative: KiB).
+const CACHE_KIB: i64 = -65536;
+/// The page cache while the query indexes are built, leaving the rest to the sort.
+const BUILD_CACHE_KIB: i64 = -16384;
+
+/// A bulk load keeps the query indexes below this many new events: building them again costs
+/// more than maintaining them for a small load.
+const BULK_MIN_EVENTS: i64 = 20_000;
 
 impl Store {
     /// Opens (creating or migrating) the store at `path`.
@@ -97,10 +123,10 @@ impl Store {
         // synchronous=NORMAL is durable against a process kill (not a power cut) and much faster.
         conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))?;
         // Fewer, larger checkpoints: each one syncs the disk.
-        conn.execute_batch(
-            "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536; \
-             PRAGMA wal_autocheckpoint = 8192;",
-        )?;
+        conn.execute_batch(&format!(
+            "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = {CACHE_KIB}; \
+             PRAGMA wal_autocheckpoint = 8192;"
+        ))?;
         conn.set_prepared_statement_cache_capacity(64);
         let options = load_options(&conn)?;
         Ok(Store {
@@ -111,6 +137,8 @@ impl Store {
             known_actors: Default::default(),
             max_span_days: None,
             wrote: false,
+            bulk: None,
+            pending_fts: Vec::new(),
         })
     }
 
@@ -127,14 +155,117 @@ impl Store {
     /// Commits the open batch, if any.
     pub fn commit(&mut self) -> Result<()> {
         if self.in_batch {
+            if let Err(e) = self.write_pending_fts() {
+                self.rollback();
+                return Err(match e {
+                    Error::Sqlite(e) => Error::BatchRolledBack(e),
+                    e => e,
+                });
+            }
             self.conn.execute_batch("COMMIT")?;
             self.in_batch = false;
             self.wrote = true;
+            self.drop_query_indexes_if_bulk()?;
         }
         Ok(())
     }
 
+    /// Declares a bulk load (`dyad ingest`): once this writer has founded more events than the
+    /// store held when it began (and at least [`BULK_MIN_EVENTS`]), the indexes only queries use
+    /// are dropped, and [`Store::finish`] builds them again in one sorted pass. Inserting into
+    /// four query indexes at random places was a fifth of the writer's time, growing with the
+    /// store; building an index from scratch sorts once.
+    ///
+    /// Until `finish`, queries on the store (another process's `dyad serve`) are right but
+    /// slower. A load killed before `finish` leaves the indexes out; the next `finish` (any
+    /// later `dyad ingest`) builds them.
+    pub fn bulk_load(&mut self) {
+        self.bulk_load_from(BULK_MIN_EVENTS);
+    }
+
+    /// [`Store::bulk_load`] with another minimum of new events (tests, tools).
+    pub fn bulk_load_from(&mut self, min_events: i64) {
+        self.bulk = Some(BulkLoad {
+            min_events,
+            ..BulkLoad::default()
+        });
+    }
+
+    /// Commits, and builds any query index a bulk load dropped (or a killed one left out);
+    /// ends the bulk load.
+    pub fn finish(&mut self) -> Result<()> {
+        self.commit()?;
+        self.ensure_query_indexes()?;
+        self.bulk = None;
+        Ok(())
+    }
+
+    /// Creates the query indexes that are missing, in one transaction.
+    fn ensure_query_indexes(&mut self) -> Result<()> {
+        let mut missing = Vec::new();
+        for (name, sql) in schema::QUERY_INDEXES {
+            let present = self
+                .conn
+                .prepare_cached("SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = ?1")?
+                .exists([name])?;
+            if !present {
+                missing.push(*sql);
+            }
+        }
+        if missing.is_empty() {
+            return Ok(());
+        }
+        let started = std::time::Instant::now();
+        // The sort spills to a temporary file, not memory (`temp_store = MEMORY` would hold
+        // every event's key), and its memory, which SQLite sizes from the page cache, comes out
+        // of the page cache: peak memory does not grow with the store.
+        self.conn.execute_batch(&format!(
+            "PRAGMA temp_store = FILE; PRAGMA cache_size = {BUILD_CACHE_KIB};"
+        ))?;
+        let built = self.build_indexes(&missing);
+        self.conn
+            .execute_batch(&format!("PRAGMA temp_store = MEMORY; PRAGMA cache_size = {CACHE_KIB};"))?;
+        built?;
+        tracing::info!("{} query indexes built in {:.2?}", missing.len(), started.elapsed());
+        Ok(())
+    }
+
+    fn build_indexes(&mut self, sqls: &[&str]) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        for sql in sqls {
+            tx.execute_batch(sql)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// In a bulk load that has outgrown the store it began with, drops the query indexes.
+    fn drop_query_indexes_if_bulk(&mut self) -> Result<()> {
+        let Some(bulk) = self.bulk.as_mut() else {
+            return Ok(());
+        };
+        let at_start = bulk.events_at_start.unwrap_or(0);
+        if bulk.dropped || bulk.new_events <= at_start.max(bulk.min_events) {
+            return Ok(());
+        }
+        bulk.dropped = true;
+        let tx = self.conn.transaction()?;
+        for (name, _) in schema::QUERY_INDEXES {
+            // Names are constants of this crate.
+            tx.execute_batch(&format!("DROP INDEX IF EXISTS {name}"))?;
+        }
+        tx.commit()?;
+        tracing::info!("bulk load: query indexes dropped until the end of the load");
+        Ok(())
+    }
+
     fn begin(&mut self) -> Result<()> {
+        if let Some(bulk) = self.bulk.as_mut()
+            && bulk.events_at_start.is_none()
+        {
+            let max: Option<i64> = self.conn.query_row("SELECT max(event) FROM events", [], |r| r.get(0))?;
+            bulk.events_at_start = Some(max.unwrap_or(0));
+        }
         if !self.in_batch {
             // IMMEDIATE takes the write lock now, so a concurrent writer waits instead of failing
             // half-way through a batch.
@@ -167,6 +298,7 @@ impl Store {
             self.in_batch = false;
             // What the cache says may have been rolled back with the batch.
             self.known_actors.clear();
+            self.pending_fts.clear();
             self.max_span_days = None;
             if let Err(e) = self.conn.execute_batch("ROLLBACK") {
                 tracing::warn!("rollback of a failed batch failed: {e}");
@@ -183,6 +315,11 @@ impl Drop for Store {
                 tracing::warn!("rollback of an unfinished batch failed: {e}");
             }
         } else if self.wrote {
+            if self.bulk.is_some_and(|b| b.dropped)
+                && let Err(e) = self.ensure_query_indexes()
+            {
+                tracing::warn!("building the query indexes failed (the next `dyad ingest` builds them): {e}");
+            }
             // Without statistics the planner may scan a date index for an actor filter; SQLite
             // recommends this on closing a connection that wrote (a bounded, quick analysis).
             if let Err(e) = self.conn.execute_batch("PRAGMA analysis_limit = 400; PRAGMA optimize;") {

@@ -136,7 +136,7 @@ fn write_clusters(conn: &Connection, clusters: &[Cluster]) -> Result<()> {
 /// remaining mention and recount.
 pub(crate) fn refresh_event(conn: &Connection, event: i64) -> Result<()> {
     let founder: Option<i64> = conn
-        .prepare_cached("SELECT min(mention) FROM mentions WHERE event = ?1")?
+        .prepare_cached("SELECT min(mention) FROM mentions INDEXED BY mentions_event WHERE event = ?1")?
         .query_row([event], |r| r.get(0))
         .optional()?
         .flatten();

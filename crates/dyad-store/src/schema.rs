@@ -170,6 +170,29 @@ CREATE INDEX events_dedup ON events(source_block, target_block, negated, date_st
 
 const MIGRATIONS: &[&str] = &[V1, V2];
 
+/// The indexes only queries use (ingest never reads them), as the current schema defines them:
+/// a bulk load drops them and builds them again at the end ([`crate::Store::bulk_load`]).
+/// A test checks them against the migrated schema.
+pub(crate) const QUERY_INDEXES: &[(&str, &str)] = &[
+    (
+        "events_source",
+        "CREATE INDEX IF NOT EXISTS events_source ON events(source_block, negated, source_code, date_start)",
+    ),
+    (
+        "events_target",
+        "CREATE INDEX IF NOT EXISTS events_target ON events(target_block, negated, target_code, date_start)",
+    ),
+    (
+        "events_date",
+        "CREATE INDEX IF NOT EXISTS events_date ON events(date_start)",
+    ),
+    (
+        "events_location",
+        "CREATE INDEX IF NOT EXISTS events_location ON events(location_country, date_start) \
+         WHERE location_country IS NOT NULL",
+    ),
+];
+
 /// Brings `conn` to [`SCHEMA_VERSION`], refusing a newer or foreign database.
 pub fn migrate(conn: &mut Connection) -> Result<(), Error> {
     let app_id: i64 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
@@ -230,5 +253,30 @@ mod tests {
             .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
             .expect("index columns");
         assert!(columns.iter().any(|c| c == "cameo_root"), "{columns:?}");
+    }
+
+    /// What a bulk load rebuilds is exactly what the migrations created.
+    #[test]
+    fn query_indexes_match_the_schema() {
+        let mut conn = Connection::open_in_memory().expect("open");
+        migrate(&mut conn).expect("migrate");
+        let schema_sql = |conn: &Connection, name: &str| -> String {
+            conn.query_row("SELECT sql FROM sqlite_schema WHERE name = ?1", [name], |r| r.get(0))
+                .expect("index sql")
+        };
+        let normalise = |sql: &str| {
+            sql.replace("IF NOT EXISTS ", "")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let created: Vec<String> = QUERY_INDEXES.iter().map(|(name, _)| schema_sql(&conn, name)).collect();
+        for (name, _) in QUERY_INDEXES {
+            conn.execute_batch(&format!("DROP INDEX {name}")).expect("drop");
+        }
+        for ((name, sql), original) in QUERY_INDEXES.iter().zip(&created) {
+            conn.execute_batch(sql).expect("create");
+            assert_eq!(normalise(&schema_sql(&conn, name)), normalise(original), "{name}");
+        }
     }
 }

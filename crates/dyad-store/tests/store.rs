@@ -139,3 +139,83 @@ fn parquet_reads_back_with_rows_and_types() {
     }
     assert_eq!(rows, written);
 }
+
+/// Whether the store has the query index `events_source` (one of those a bulk load sets aside).
+fn has_query_indexes(store: &Store) -> bool {
+    store
+        .connection()
+        .query_row(
+            "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN \
+             ('events_source', 'events_target', 'events_date', 'events_location')",
+            [],
+            |r| r.get::<_, i64>(0),
+        )
+        .expect("schema")
+        == 4
+}
+
+/// A bulk load drops the query indexes once it outgrows the store, builds them again at the
+/// end, and stores exactly what a plain load stores; a load killed in between loses nothing
+/// but the indexes, which the next load's end builds.
+#[test]
+fn a_bulk_load_sets_the_query_indexes_aside_and_builds_them_again() {
+    let plain = filled(300);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("bulk.db");
+    let mut store = Store::open(&path).expect("store");
+    store.bulk_load_from(400);
+    let mut generator = Generator::new(3, 8);
+    let mut dropped_midway = false;
+    for i in 0..300 {
+        let a = generator.article();
+        store.ingest(&a.as_new(), &a.records).expect("ingest");
+        if i % 50 == 49 {
+            store.commit().expect("commit");
+            dropped_midway |= !has_query_indexes(&store);
+        }
+    }
+    assert!(dropped_midway, "2,400 new events outgrew the empty store");
+    // Killed before the end: the batches are committed, the indexes not built.
+    store.commit().expect("commit");
+    assert!(!has_query_indexes(&store));
+    std::mem::forget(store);
+    let mut store = Store::open(&path).expect("reopen");
+    store.bulk_load();
+    store.finish().expect("finish");
+    assert!(has_query_indexes(&store));
+    assert_eq!(events(&store), events(&plain));
+    let filter = EventFilter {
+        actor: Some("USA".into()),
+        limit: Some(50),
+        ..EventFilter::default()
+    };
+    let keys = |s: &Store| -> Vec<String> {
+        let mut keys = Vec::new();
+        s.for_each_event(&filter, |e| {
+            keys.push(e.key);
+            std::ops::ControlFlow::Continue(())
+        })
+        .expect("query");
+        keys
+    };
+    assert_eq!(keys(&store), keys(&plain));
+}
+
+/// A small load into a store of its size keeps the indexes throughout.
+#[test]
+fn a_small_bulk_load_keeps_the_query_indexes() {
+    let mut store = filled(300);
+    store.bulk_load_from(400);
+    let mut generator = Generator::new(4, 8);
+    for _ in 0..100 {
+        let a = generator.article();
+        store.ingest(&a.as_new(), &a.records).expect("ingest");
+    }
+    store.commit().expect("commit");
+    assert!(
+        has_query_indexes(&store),
+        "800 new events into a store of ~2,000 keep them"
+    );
+    store.finish().expect("finish");
+    assert!(has_query_indexes(&store));
+}

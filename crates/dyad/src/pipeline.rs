@@ -21,7 +21,7 @@ use std::sync::{Condvar, Mutex};
 
 /// Items in flight per worker thread: enough to keep every worker busy while one codes a
 /// long article, small enough that memory does not depend on the corpus.
-const WINDOW_PER_THREAD: usize = 32;
+const WINDOW_PER_THREAD: usize = 96;
 
 /// What the writer gets, in input order.
 pub enum Done<T> {
