@@ -52,6 +52,7 @@ pub(crate) fn roles(toks: &[Tok], pieces: &[Piece<'_>], dicts: &Dictionaries) ->
         roles.push(role);
     }
     join_modifiers(toks, &mut roles);
+    participle_modifiers(toks, &mut roles);
     adverbial_last(toks, &mut roles);
     subordinating_prepositions(toks, &mut roles);
     bracketed_names(toks, &mut roles);
@@ -86,6 +87,33 @@ fn adverbial_last(toks: &[Tok], roles: &mut [Role]) {
             && matches!(roles[i + 1], Role::Verb | Role::Aux)
         {
             roles[i] = Role::Adv;
+        }
+    }
+}
+
+/// "Yemen's internationally recognised government", "the newly elected president": an -ly
+/// adverb and a participle between a determiner (or possessive) and a noun modify the noun.
+fn participle_modifiers(toks: &[Tok], roles: &mut [Role]) {
+    for i in 2..toks.len().saturating_sub(1) {
+        let opener = &toks[i - 2];
+        let opens_phrase =
+            opener.kind == TokenKind::Possessive || matches!(opener.class, Class::Determiner | Class::Possessive);
+        let participle = matches!(
+            lexicon::verb_form(&toks[i].lower),
+            Some(VerbForm::Past | VerbForm::PastParticiple | VerbForm::PastOrParticiple)
+        );
+        if opens_phrase
+            && roles[i - 2] == Role::Np
+            && toks[i - 1].class == Class::Adverb
+            && toks[i - 1].lower.ends_with("ly")
+            && participle
+            && roles[i] == Role::Verb
+            && roles[i + 1] == Role::Np
+            && toks[i + 1].kind == TokenKind::Word
+            && toks[i + 1].class == Class::Other
+        {
+            roles[i - 1] = Role::Np;
+            roles[i] = Role::Np;
         }
     }
 }

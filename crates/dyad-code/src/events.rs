@@ -76,6 +76,101 @@ fn same_root(a: &VerbPattern, b: Option<&VerbPattern>) -> bool {
     b.is_some_and(|b| root(a) == root(b))
 }
 
+/// Verbs whose object does what their infinitive says ("urged Iran to stop", "helped Kyiv to
+/// rebuild"); after any other verb's object an infinitive is the subject's purpose ("gave $500
+/// million to Yemen's government to help it pay salaries": Saudi Arabia helps).
+const OBJECT_CONTROL_VERBS: &[&str] = &[
+    "urge",
+    "ask",
+    "call",
+    "press",
+    "push",
+    "pressure",
+    "encourage",
+    "invite",
+    "help",
+    "allow",
+    "permit",
+    "force",
+    "compel",
+    "order",
+    "tell",
+    "persuade",
+    "authorize",
+    "authorise",
+    "enable",
+    "require",
+    "warn",
+    "advise",
+    "appeal",
+    "want",
+    "expect",
+    "need",
+    "instruct",
+    "direct",
+    "summon",
+    "oblige",
+    "get",
+    "lead",
+    "cause",
+    "prompt",
+    "leave",
+    "challenge",
+    "dare",
+    "beg",
+    "implore",
+    "exhort",
+    "convince",
+    "request",
+    "demand",
+    "train",
+    "arm",
+    "pay",
+    "hire",
+    "recruit",
+    "deploy",
+    "send",
+    "dispatch",
+    "mandate",
+    "task",
+    "commission",
+    "empower",
+    "select",
+    "choose",
+    "elect",
+    "appoint",
+    "nominate",
+    "name",
+    "inspire",
+    "motivate",
+    "incite",
+    "entice",
+    "bribe",
+    "teach",
+    "remind",
+    "signal",
+    "beckon",
+];
+
+/// The subject of a purpose infinitive: "to" right after the object of a verb that does not
+/// hand its infinitive to its object.
+fn purpose_subject(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
+    let start = hits[k].group_start;
+    let g = (0..k).rev().find(|&j| hits[j].last < start)?;
+    let between = &cx.scene.roles[hits[g].last + 1..start];
+    // Only an actor as the object: an infinitive after "a naval mission" or "an attack" belongs
+    // to that noun, and the subject search already finds no actor there.
+    let object = between.first() == Some(&Role::Np)
+        && cx.scene.unit_ending[start - 1].is_some_and(|u| cx.scene.units[u].is_actor());
+    let same_clause = between
+        .iter()
+        .all(|r| matches!(r, Role::Np | Role::Prep | Role::To | Role::Adv | Role::Coord));
+    if !object || !same_clause || OBJECT_CONTROL_VERBS.contains(&lemma_of(cx, &hits[g]).as_str()) {
+        return None;
+    }
+    hits[g].subject
+}
+
 /// Verbs that pass their event on unchanged.
 const ASPECT_VERBS: &[&str] = &[
     "begin", "start", "continue", "resume", "keep", "be", "seem", "appear", "have",
@@ -286,6 +381,10 @@ fn analyse<'d>(cx: &Context<'_, 'd>) -> Vec<Hit<'d>> {
     let mut words: WordSet<&str> = WordSet::default();
     for t in toks {
         words.insert(t.lower.as_str());
+        // "$500 million" is one token; "gave * million to +" looks for its last word.
+        if let Some((_, last)) = t.lower.rsplit_once(' ') {
+            words.insert(last);
+        }
         if !cx.options.literal {
             for suffix in ["es", "s"] {
                 if let Some(stem) = t.lower.strip_suffix(suffix) {
@@ -672,6 +771,23 @@ fn conditions(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
             h.hypothetical = true;
         }
     }
+    // "if Ukraine used British missiles to attack Russia": the infinitive of a hypothetical
+    // verb's clause is hypothetical too.
+    for k in 1..hits.len() {
+        let start = hits[k].group_start;
+        if !hits[k].infinitive || hits[k].hypothetical {
+            continue;
+        }
+        let Some(g) = (0..k).rev().find(|&j| hits[j].last < start) else {
+            continue;
+        };
+        let same_clause = scene.roles[hits[g].last + 1..start]
+            .iter()
+            .all(|r| matches!(r, Role::Np | Role::Prep | Role::To | Role::Adv | Role::Coord));
+        if hits[g].hypothetical && same_clause {
+            hits[k].hypothetical = true;
+        }
+    }
 }
 
 /// Nouns of intention whose infinitive names what is intended, not what happened.
@@ -851,6 +967,12 @@ fn subject(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
     let previous = |hits: &[Hit<'_>]| (0..k).rev().find_map(|j| hits[j].subject);
     if reduced_clause(scene, hits, k) {
         return previous(hits);
+    }
+    if h.infinitive
+        && !cx.options.literal
+        && let Some(s) = purpose_subject(cx, hits, k)
+    {
+        return Some(s);
     }
     let mut i = h.group_start;
     while i > 0 {

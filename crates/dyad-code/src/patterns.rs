@@ -417,6 +417,10 @@ fn word_fits(token: &str, word: &str, literal: bool) -> bool {
     if token == word {
         return true;
     }
+    // An amount ("$500 million", one token) ends in the word a pattern names.
+    if token.rsplit_once(' ').is_some_and(|(_, last)| last == word) {
+        return true;
+    }
     if literal {
         return false;
     }

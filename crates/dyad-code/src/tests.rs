@@ -393,3 +393,30 @@ fn two_coordinated_verbs_share_the_object_after_the_second() {
         ["GEOCOP GEOOPP 173", "GEOCOP GEOOPP 182"]
     );
 }
+
+#[test]
+fn a_participle_between_a_possessive_and_a_noun_modifies_it() {
+    let t = triples("Qatar gave $200 million to Sudan's internationally recognised government to help it buy wheat.");
+    assert!(t.iter().any(|e| e == "QAT SDNGOV 071"), "{t:?}");
+    // The purpose infinitive is Qatar's, not the government's.
+    assert!(!t.iter().any(|e| e.starts_with("SDNGOV")), "{t:?}");
+    let t = triples("The newly appointed prime minister of Kenya met the Ugandan foreign minister.");
+    assert!(t.iter().any(|e| e.starts_with("KENGOV UGAGOV 04")), "{t:?}");
+}
+
+#[test]
+fn the_infinitive_of_a_condition_did_not_happen() {
+    let t = triples("Moscow warned it would retaliate if Finland used German tanks to attack Russian positions.");
+    assert!(!t.iter().any(|e| e.starts_with("FIN")), "{t:?}");
+}
+
+#[test]
+fn sport_is_not_conflict() {
+    for s in [
+        "Pakistani batsmen attacked the English bowling before lunch on the second day.",
+        "The Croatian tennis player clashed with the umpire before losing in straight sets.",
+        "Portugal captured the championship in Paris, beating France with a late goal.",
+    ] {
+        assert_eq!(triples(s), Vec::<String>::new(), "{s}");
+    }
+}

@@ -20,7 +20,8 @@ use std::sync::mpsc;
 use std::sync::{Condvar, Mutex};
 
 /// Items in flight per worker thread: enough to keep every worker busy while one codes a
-/// long article, small enough that memory does not depend on the corpus.
+/// long article or the writer commits a batch (at 32 the workers idled through commits),
+/// small enough that memory does not depend on the corpus.
 const WINDOW_PER_THREAD: usize = 96;
 
 /// What the writer gets, in input order.
