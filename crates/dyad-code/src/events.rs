@@ -49,6 +49,8 @@ struct Hit<'d> {
     /// "…bombed a convoy, killing six soldiers": the victims of the act's outcome, the
     /// target when the act itself names none.
     outcome_object: Option<usize>,
+    /// "…, demanding that the government in Warsaw ban…": whom a protest's demand addresses.
+    addressee: Option<usize>,
     /// "reportedly", "is said to", a claim, an accusation's content, a denied act.
     hedged: bool,
     /// The subject of a denial verb governing this one ("denied that it had attacked…").
@@ -517,6 +519,9 @@ fn protest_demands(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
         hits[k].suppressed = true;
         let bound = hits[k].pattern.and_then(|(_, b)| b.target);
         hits[j].outcome_object = bound.or_else(|| object(&cx.scene, hits[k].last + 1, (false, true, false)).0);
+        if request(&hits[k]) {
+            hits[j].addressee = hits[j].outcome_object;
+        }
     }
 }
 
@@ -567,7 +572,9 @@ fn consequences(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
 /// or appealed for has not happened; only the demand is an event.
 fn requested_acts(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
     for g in 0..hits.len() {
-        if hits[g].suppressed || !event_code(&hits[g]).is_some_and(|c| c.starts_with("10") || c.starts_with("02")) {
+        // A demand folded into another verb's pattern ("marched … to demand that") still
+        // makes its complement a demand.
+        if !event_code(&hits[g]).is_some_and(|c| c.starts_with("10") || c.starts_with("02")) {
             continue;
         }
         // The request reaches to the end of its clause: "after Russia launched…" is not asked for.
@@ -650,6 +657,7 @@ fn hit<'d>(cx: &Context<'_, 'd>, head: usize) -> Hit<'d> {
         reported_by: None,
         pronoun_object: None,
         outcome_object: None,
+        addressee: None,
         shared_object: None,
         hedged: false,
         denied_by: None,
@@ -1177,8 +1185,14 @@ fn object(
                     };
                     // "struck targets in Iran", "areas of northern Syria": a country where the
                     // act lands is its target when the object itself names no actor.
-                    let country_place =
-                        matches!(before, "in" | "inside" | "across" | "of" | "on") && scene.names_country_place(u);
+                    // "the Gulf of Oman", "the Sea of Japan": water named after a country is
+                    // not its territory.
+                    let of_water = before == "of"
+                        && unit.start >= 2
+                        && crate::place::is_water_noun(&scene.toks[unit.start - 2].lower);
+                    let country_place = matches!(before, "in" | "inside" | "across" | "of" | "on")
+                        && !of_water
+                        && scene.names_country_place(u);
                     let partner = matches!(
                         before,
                         "with" | "against" | "to" | "toward" | "towards" | "into" | "between"
@@ -1588,6 +1602,27 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
     {
         target = Some(owner);
     }
+    // "boarded Philippine boats and attacked their crews": the same with no actor as object.
+    if !cx.options.literal
+        && code.as_deref().is_some_and(violent)
+        && target.is_none()
+        && let Some(u) = scene.unit_starting.get(h.last + 1).copied().flatten()
+        && let Some(owner) = possessive_owner(scene, u, &sources)
+    {
+        target = Some(owner);
+    }
+    // "blocked border crossings with Ukraine, demanding that the government in Warsaw ban…":
+    // whom a protest's demand addresses is whom it is against, over a partner found by the
+    // object search (not over one its pattern names).
+    let protest = code.as_deref().is_some_and(|c| c.starts_with("14"));
+    let demand_addressee = h.addressee.filter(|&u| coded(u));
+    if !cx.options.literal
+        && protest
+        && bound.target.is_none()
+        && let Some(other) = demand_addressee
+    {
+        target = Some(other);
+    }
     if !cx.options.literal
         && !target.is_some_and(coded)
         && let Some(other) = h.outcome_object.or(h.shared_object).filter(|&u| coded(u))
@@ -1614,6 +1649,23 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
     {
         for t in targets.iter_mut().filter(|t| t.code.is_none() && !t.agents.is_empty()) {
             t.code = Some(format!("{country}{}", t.agents.concat()));
+        }
+    }
+    // "demonstrators marched … to demand that the British government halt…": protesters with
+    // no country protest against their own state's institutions.
+    let mut sources = sources;
+    let state_country = targets.iter().find_map(|t| {
+        let c = t.code.as_deref()?;
+        let agent = c.get(3..)?;
+        let state = ["GOV", "LEG", "JUD", "COP", "MIL"].iter().any(|a| agent.starts_with(a));
+        state.then(|| crate::country_of(c)).flatten()
+    });
+    if !cx.options.literal
+        && protest
+        && let Some(country) = state_country
+    {
+        for s in sources.iter_mut().filter(|s| s.code.is_none() && !s.agents.is_empty()) {
+            s.code = Some(format!("{country}{}", s.agents.concat()));
         }
     }
     // "Pashinyan and Aliyev met": names still uncoded here may be resolved by the article's

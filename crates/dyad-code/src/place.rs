@@ -149,6 +149,14 @@ pub(crate) fn is_place_noun(word: &str) -> bool {
     )
 }
 
+/// Words for a body of water or its edge: "the Gulf of Oman" is not Oman.
+pub(crate) fn is_water_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "gulf" | "sea" | "strait" | "straits" | "ocean" | "bay" | "channel" | "waters" | "coast" | "lake"
+    )
+}
+
 /// The dateline's place at the start of the article's text ("ANKARA —", "GENEVA (Reuters) -").
 pub fn dateline(text: &str) -> Option<Span> {
     let place = dyad_geo::parse_dateline(text)?;

@@ -189,7 +189,9 @@ fn a_protest_is_against_whoever_its_demand_addresses() {
     let t = triples(
         "Kenyan teachers blocked roads in Nairobi, demanding the resignation of the Kenyan education minister.",
     );
-    assert_eq!(t, ["KENEDU KENGOV 144"]);
+    // The minister the demand names (an education minister: GOV and EDU), not the capital the
+    // roads are in.
+    assert_eq!(t, ["KENEDU KENGOVEDU 144"]);
 }
 
 #[test]
@@ -419,4 +421,34 @@ fn sport_is_not_conflict() {
     ] {
         assert_eq!(triples(s), Vec::<String>::new(), "{s}");
     }
+}
+
+#[test]
+fn water_named_after_a_country_is_not_its_territory() {
+    let t = triples("The Iranian navy seized a cargo ship in the Gulf of Aden on Friday.");
+    assert!(!t.iter().any(|e| e.contains(" YEM ") || e.contains(" DJI ")), "{t:?}");
+}
+
+#[test]
+fn a_protest_is_against_the_state_its_demand_addresses() {
+    // The demanded halt did not happen; the protesters are British like the government.
+    let t = triples(
+        "Thousands of students marched through central Manchester to demand that the British government halt arms sales to Israel.",
+    );
+    assert!(!t.iter().any(|e| e.starts_with("GBRGOV ISR")), "{t:?}");
+    assert!(
+        t.iter().any(|e| e.starts_with("GBR") && e.contains(" GBRGOV 14")),
+        "{t:?}"
+    );
+    let t = triples(
+        "Hungarian farmers blocked border crossings with Romania, demanding that the government in Budapest ban grain imports.",
+    );
+    assert!(t.iter().any(|e| e.contains(" HUNGOV 14")), "{t:?}");
+}
+
+#[test]
+fn an_attack_on_their_crews_targets_the_owner() {
+    let t =
+        triples("Chinese coast guard officers boarded Vietnamese fishing boats and attacked their crews with sticks.");
+    assert!(t.iter().any(|e| e.contains(" VNM") && e.contains(" 18")), "{t:?}");
 }
