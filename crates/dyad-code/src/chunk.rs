@@ -254,6 +254,17 @@ fn base_role(
     {
         return Role::Np;
     }
+    // "demands from striking farmers": these participles before a plural of people describe them.
+    if form == Some(VerbForm::Gerund)
+        && matches!(
+            tok.lower.as_str(),
+            "striking" | "protesting" | "demonstrating" | "warring" | "rioting" | "marching" | "picketing"
+        )
+        && next
+            .is_some_and(|n| n.class == Class::Other && !n.cap && n.kind == TokenKind::Word && n.lower.ends_with('s'))
+    {
+        return Role::Np;
+    }
     let prev_is_piece = i > 0 && in_piece[i - 1];
     if reads_as_noun(tok, i, roles, toks, form, prev_is_piece) {
         Role::Np

@@ -1651,6 +1651,14 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
             t.code = Some(format!("{country}{}", t.agents.concat()));
         }
     }
+    // "will visit Australia next week for talks with Prime Minister Anthony Albanese": a
+    // meeting's partner named later in the clause makes a visited country more specific.
+    let meeting = code
+        .as_deref()
+        .is_some_and(|c| c.starts_with("04") || c.starts_with("036"));
+    if !cx.options.literal && meeting {
+        refine_by_partner(cx, h, &mut targets);
+    }
     // "demonstrators marched … to demand that the British government halt…": protesters with
     // no country protest against their own state's institutions.
     let mut sources = sources;
@@ -1850,6 +1858,32 @@ fn possessive_owner(scene: &Scene<'_>, u: usize, sources: &[Actor]) -> Option<us
             .iter()
             .any(|a| a.code.is_some() && !sources.iter().any(|x| x.code == a.code))
     })
+}
+
+/// Replaces a bare country target by a more specific actor of that country that the same
+/// clause names after "with" ("visit Australia for talks with Prime Minister Albanese").
+fn refine_by_partner(cx: &Context<'_, '_>, h: &Hit<'_>, targets: &mut [Actor]) {
+    let scene = &cx.scene;
+    let end = (h.last + 1..scene.toks.len())
+        .find(|&i| matches!(scene.roles[i], Role::Boundary | Role::Sub | Role::Comma | Role::Verb))
+        .unwrap_or(scene.toks.len());
+    for t in targets.iter_mut() {
+        let Some(country) = t.code.clone().filter(|c| c.len() == 3) else {
+            continue;
+        };
+        let partner = (h.last + 1..end)
+            .filter(|&i| scene.toks[i].lower == "with")
+            .filter_map(|i| scene.unit_starting.get(i + 1).copied().flatten())
+            .flat_map(|u| mention_actors(cx, u))
+            .find(|a| {
+                a.code
+                    .as_deref()
+                    .is_some_and(|c| c.len() > 3 && c.starts_with(&country))
+            });
+        if let Some(partner) = partner {
+            *t = partner;
+        }
+    }
 }
 
 /// Whether a CAMEO code is an act of force: assault, fight, mass violence (roots 18–20).

@@ -452,3 +452,18 @@ fn an_attack_on_their_crews_targets_the_owner() {
         triples("Chinese coast guard officers boarded Vietnamese fishing boats and attacked their crews with sticks.");
     assert!(t.iter().any(|e| e.contains(" VNM") && e.contains(" 18")), "{t:?}");
 }
+
+#[test]
+fn a_concession_is_to_whoever_made_the_demands() {
+    let t = triples("The Malian government bowed to demands from striking teachers and reopened the schools.");
+    assert!(t.iter().any(|e| e.starts_with("MLIGOV MLIEDU 08")), "{t:?}");
+    // "striking" describes the teachers here; nobody struck anyone.
+    assert!(!t.iter().any(|e| e.contains(" 19")), "{t:?}");
+}
+
+#[test]
+fn a_visit_for_talks_with_a_leader_is_with_that_leader() {
+    let t =
+        triples("The Turkish president will travel to Egypt next week for talks with President Abdel Fattah al-Sisi.");
+    assert!(t.iter().any(|e| e.starts_with("TURGOV EGYGOV 0")), "{t:?}");
+}
