@@ -168,6 +168,10 @@ fn base_role(
         TokenKind::Symbol | TokenKind::Url | TokenKind::Email => return Role::Np,
         _ => {}
     }
+    // "in May", "Theresa May": capitalised inside a sentence, "May" is a month or a name.
+    if tok.lower == "may" && tok.cap && i > 0 && !toks[i - 1].is_punct("\"") {
+        return Role::Np;
+    }
     match tok.class {
         Class::Determiner | Class::Possessive | Class::Adjective | Class::Number | Class::Time | Class::Pronoun => {
             if tok.lower == "that" && next.is_some_and(|n| n.class != Class::Other || n.cap) {

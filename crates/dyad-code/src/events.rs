@@ -1676,6 +1676,41 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
             s.code = Some(format!("{country}{}", s.agents.concat()));
         }
     }
+    // "imposed a curfew in Kathmandu", "fired a missile at Tel Aviv": a capital after a
+    // locative preposition is a place, not its government. A violent act lands on the
+    // country; an act at home has no target.
+    if !cx.options.literal
+        && let Some(u) = target
+        && locative_capital(scene, u)
+    {
+        // The state at home: its own capital is where it acts ("protesters marched in Nairobi"
+        // keep the government as the target).
+        let state = |c: &str| {
+            ["GOV", "MIL", "COP", "JUD", "LEG"]
+                .iter()
+                .any(|a| c.get(3..).is_some_and(|r| r.starts_with(a)))
+        };
+        let home = sources
+            .iter()
+            .filter_map(|s| s.code.as_deref())
+            .find(|c| state(c))
+            .and_then(crate::country_of);
+        if code.as_deref().is_some_and(violent) {
+            for t in targets.iter_mut() {
+                // A rebel's own country would read as a self-target: its capital stays.
+                let own = |c: &str| {
+                    sources
+                        .iter()
+                        .any(|s| s.code.as_deref().is_some_and(|x| x.starts_with(c)))
+                };
+                if let Some(country) = t.code.as_deref().and_then(crate::country_of).filter(|c| !own(c)) {
+                    t.code = Some(country.to_string());
+                }
+            }
+        } else if home.is_some() {
+            targets.retain(|t| t.code.as_deref().and_then(crate::country_of) != home);
+        }
+    }
     // "Pashinyan and Aliyev met": names still uncoded here may be resolved by the article's
     // coreference, so they count as parties too.
     let party = |a: &&Actor| is_party(a);
@@ -1860,12 +1895,29 @@ fn possessive_owner(scene: &Scene<'_>, u: usize, sources: &[Actor]) -> Option<us
     })
 }
 
+/// Whether unit `u` is a capital standing for its government right after a locative
+/// preposition ("in Lima", "at Tel Aviv").
+fn locative_capital(scene: &Scene<'_>, u: usize) -> bool {
+    let unit = &scene.units[u];
+    unit.start > 0
+        && matches!(
+            scene.toks[unit.start - 1].lower.as_str(),
+            "in" | "at" | "inside" | "near" | "into"
+        )
+        && scene.toks[unit.start].cap
+        && !unit.actors.is_empty()
+        && unit
+            .actors
+            .iter()
+            .all(|a| a.code.as_deref().is_some_and(|c| c.len() == 6 && c.ends_with("GOV")))
+}
+
 /// Replaces a bare country target by a more specific actor of that country that the same
 /// clause names after "with" ("visit Australia for talks with Prime Minister Albanese").
 fn refine_by_partner(cx: &Context<'_, '_>, h: &Hit<'_>, targets: &mut [Actor]) {
     let scene = &cx.scene;
     let end = (h.last + 1..scene.toks.len())
-        .find(|&i| matches!(scene.roles[i], Role::Boundary | Role::Sub | Role::Comma | Role::Verb))
+        .find(|&i| matches!(scene.roles[i], Role::Boundary | Role::Sub | Role::Comma))
         .unwrap_or(scene.toks.len());
     for t in targets.iter_mut() {
         let Some(country) = t.code.clone().filter(|c| c.len() == 3) else {

@@ -493,8 +493,20 @@ impl Matcher<'_, '_> {
                 let mut unit = &self.scene.units[k];
                 // "accusing them of…": a pronoun fills a slot; coreference resolves it.
                 let pronoun = unit.pronoun && !self.literal;
+                // "raided the Jenin refugee camp in the occupied West Bank": an unknown name
+                // as the object of a violent act lands in the country named after it too.
+                let uncoded = unit.actors.iter().all(|a| a.code.is_none());
+                let landing = (*slot == Slot::Target && self.landing && !pronoun)
+                    .then(|| self.landing_place(unit.end))
+                    .flatten();
                 if !unit.is_actor() && !pronoun && *slot == Slot::Target && self.landing {
-                    k = self.landing_place(unit.end)?;
+                    k = landing?;
+                    unit = &self.scene.units[k];
+                } else if uncoded
+                    && !self.literal
+                    && let Some(place) = landing
+                {
+                    k = place;
                     unit = &self.scene.units[k];
                 } else if !unit.is_actor() && !pronoun && *slot != Slot::Other {
                     return None;

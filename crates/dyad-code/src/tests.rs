@@ -467,3 +467,25 @@ fn a_visit_for_talks_with_a_leader_is_with_that_leader() {
         triples("The Turkish president will travel to Egypt next week for talks with President Abdel Fattah al-Sisi.");
     assert!(t.iter().any(|e| e.starts_with("TURGOV EGYGOV 0")), "{t:?}");
 }
+
+#[test]
+fn a_capital_after_in_or_at_is_a_place() {
+    // The state at home: a curfew in its own capital has no target.
+    let t = triples("The Kenyan army imposed a curfew in Nairobi on Friday.");
+    assert!(t.iter().any(|e| e.starts_with("KENMIL ---")), "{t:?}");
+    // A missile fired at a foreign capital hits the country, not its government.
+    let t = triples("Hezbollah fired a ballistic missile at Tel Aviv on Friday.");
+    assert!(t.iter().any(|e| e.starts_with("LBNREBHEZ ISR 19")), "{t:?}");
+}
+
+#[test]
+fn may_inside_a_sentence_is_a_month() {
+    let t = triples("The Turkish president plans to visit Egypt in May for talks with President Abdel Fattah al-Sisi.");
+    assert!(t.iter().any(|e| e.starts_with("TURGOV EGYGOV 0")), "{t:?}");
+}
+
+#[test]
+fn an_unknown_place_attacked_lands_in_the_country_named_after_it() {
+    let t = triples("Israeli troops raided the Balata refugee camp in the occupied West Bank.");
+    assert!(t.iter().any(|e| e.starts_with("ISRMIL PSE 19")), "{t:?}");
+}
