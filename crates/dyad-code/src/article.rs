@@ -477,11 +477,15 @@ impl SentenceContext<'_> {
             },
             negated: event.negated,
             attribution: Attribution {
-                reported_by: event.reported_by.as_ref().filter(|a| !self_report(event, a)).map(|a| {
-                    a.code
-                        .clone()
-                        .unwrap_or_else(|| source_name(a.span.slice(text)).to_string())
-                }),
+                reported_by: event
+                    .reported_by
+                    .as_ref()
+                    .filter(|a| !self_report(event, a, text))
+                    .map(|a| {
+                        a.code
+                            .clone()
+                            .unwrap_or_else(|| source_name(a.span.slice(text)).to_string())
+                    }),
                 hedged: event.hedged,
                 disputed: event.disputed_by.is_some(),
                 disputed_by: event
@@ -594,7 +598,11 @@ fn source_name(words: &str) -> &str {
     let first = list.len() - names;
     match (list.get(first), first.checked_sub(1).and_then(|k| list.get(k))) {
         (Some(&(start, _)), Some(&(_, before))) if !named(before) => &words[start..],
-        _ => words,
+        // "a joint statement": no name; the description without its article.
+        _ => match list.first() {
+            Some(&(_, article)) if list.len() > 1 && matches!(article, "a" | "an" | "the") => &words[list[1].0..],
+            _ => words,
+        },
     }
 }
 
@@ -605,9 +613,29 @@ fn speech_act(code: &str) -> bool {
 
 /// "Egypt urged restraint, Egypt's foreign ministry said": a speaker reporting its own act
 /// is the act's source, not a separate attribution.
-fn self_report(event: &SentenceEvent, speaker: &Actor) -> bool {
+fn self_report(event: &SentenceEvent, speaker: &Actor, text: &str) -> bool {
     // Only for speech acts: "Thailand's army said Thai troops fired" keeps its reporter.
-    speech_act(&event.code) && speaker.code.is_some() && event.source.as_ref().is_some_and(|s| s.code == speaker.code)
+    speech_act(&event.code)
+        && speaker.code.is_some()
+        && event
+            .source
+            .as_ref()
+            .is_some_and(|s| s.code == speaker.code || one_group(text, s.span, speaker.span))
+}
+
+/// "Lithuania, Latvia and Estonia said they would…": two names of one coordinated list (only
+/// commas, "and" and other names between them).
+fn one_group(text: &str, a: Span, b: Span) -> bool {
+    let (first, second) = if a.start <= b.start { (a, b) } else { (b, a) };
+    let Some(gap) = text.get(first.end..second.start) else {
+        return false;
+    };
+    gap.len() < 80
+        && !gap.trim().is_empty()
+        && gap
+            .split(|c: char| c == ',' || c.is_whitespace())
+            .filter(|w| !w.is_empty())
+            .all(|w| w == "and" || w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// A stable id: xxh3-128 of article id, sentence index, verb span, source and target codes
@@ -824,6 +852,20 @@ mod tests {
         assert_eq!(source_name("Human Rights Watch"), "Human Rights Watch");
         assert_eq!(source_name("witnesses"), "witnesses");
         assert_eq!(source_name(""), "");
+        assert_eq!(source_name("a joint statement"), "joint statement");
+    }
+
+    #[test]
+    fn names_of_one_list_are_one_group() {
+        let text = "Lithuania, Latvia and Estonia said they would act. Estonia and Iran met.";
+        let span = |w: &str, from: usize| {
+            let start = from + text[from..].find(w).expect("word");
+            Span::new(start, start + w.len())
+        };
+        assert!(one_group(text, span("Lithuania", 0), span("Estonia", 0)));
+        assert!(one_group(text, span("Estonia", 0), span("Latvia", 0)));
+        // Across a clause: "said they would act. Estonia" is not a list.
+        assert!(!one_group(text, span("Lithuania", 0), span("Estonia", 40)));
     }
 
     #[test]

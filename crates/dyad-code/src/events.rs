@@ -1276,12 +1276,21 @@ fn reported_speech(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
             if k == s || coordinated {
                 continue;
             }
-            let inside_after = hits[k].head > say_head;
+            // "Rights groups said police had beaten detainees, which the ministry denied": a
+            // comma relative clause is the writer's, not the speaker's.
+            let relative_between = (say_head..hits[k].group_start).any(|i| {
+                i > 0
+                    && cx.scene.roles[i] == Role::Sub
+                    && cx.scene.roles[i - 1] == Role::Comma
+                    && matches!(cx.scene.toks[i].lower.as_str(), "which" | "who")
+            });
+            let inside_after = hits[k].head > say_head && !relative_between;
             // "CLAUSE, X said": the speaker stands right before the verb.
             let speaker_end = cx.scene.units[speaker].end;
             // …and only when the reporting verb reports nothing after it ("…, and the army said
             // rockets hit a hospital" reports the rockets, not the clause before).
-            let reports_after = hits.iter().any(|x| x.head > say_head && has_code(x));
+            let reports_after =
+                hits.iter().any(|x| x.head > say_head && has_code(x)) || has_complement(&cx.scene, hits[s].last + 1);
             let inside_before =
                 hits[k].head < speaker_start && speaker_end + 2 >= hits[s].group_start && !reports_after;
             if inside_after || inside_before {
@@ -1295,6 +1304,21 @@ fn reported_speech(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
             hits[s].suppressed = true;
         }
     }
+}
+
+/// "…, and Egypt's foreign ministry said Cairo was in contact with…": a clause (a noun phrase
+/// and a verb, or "that") right after the reporting verb is what it reports, even with no code.
+fn has_complement(scene: &Scene<'_>, from: usize) -> bool {
+    let mut i = from;
+    while i < scene.toks.len() && scene.roles[i] == Role::Adv {
+        i += 1;
+    }
+    let opens = i < scene.toks.len() && (scene.roles[i] == Role::Np || scene.toks[i].lower == "that");
+    opens
+        && scene.roles[i..]
+            .iter()
+            .take_while(|r| !matches!(r, Role::Boundary | Role::Comma | Role::Prep))
+            .any(|r| matches!(r, Role::Verb | Role::Aux | Role::Modal))
 }
 
 /// Words that present the act after them as unconfirmed.

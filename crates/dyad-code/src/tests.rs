@@ -489,3 +489,26 @@ fn an_unknown_place_attacked_lands_in_the_country_named_after_it() {
     let t = triples("Israeli troops raided the Balata refugee camp in the occupied West Bank.");
     assert!(t.iter().any(|e| e.starts_with("ISRMIL PSE 19")), "{t:?}");
 }
+
+#[test]
+fn a_speaker_reports_only_its_own_clause() {
+    // The ministry's "said" reports its own complement, not the appeal before ", and".
+    let text = "Turkey and Italy urged all sides to exercise restraint, and Egypt's foreign ministry said Cairo was in contact with Libyan leaders.";
+    let appeals: Vec<_> = code(text).into_iter().filter(|e| e.code.starts_with("02")).collect();
+    assert!(!appeals.is_empty(), "the appeal is coded");
+    assert!(appeals.iter().all(|e| e.reported_by.is_none()), "{appeals:?}");
+    // A comma relative clause after the report is the writer's.
+    let text =
+        "Amnesty International said Georgian police had beaten protesters, which the Georgian government denied.";
+    let events = code(text);
+    let denials: Vec<_> = events.iter().filter(|e| e.code.starts_with("016")).collect();
+    assert!(!denials.is_empty(), "the denial is coded: {events:?}");
+    assert!(denials.iter().all(|e| e.reported_by.is_none()), "{denials:?}");
+    // The beating inside the report is still Amnesty's.
+    assert!(
+        events
+            .iter()
+            .any(|e| e.code.starts_with("17") && e.reported_by.is_some()),
+        "{events:?}"
+    );
+}
