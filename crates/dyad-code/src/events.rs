@@ -1291,8 +1291,18 @@ fn reported_speech(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
             // rockets hit a hospital" reports the rockets, not the clause before).
             let reports_after =
                 hits.iter().any(|x| x.head > say_head && has_code(x)) || has_complement(&cx.scene, hits[s].last + 1);
-            let inside_before =
-                hits[k].head < speaker_start && speaker_end + 2 >= hits[s].group_start && !reports_after;
+            // "…, which Trump said would be developed by U.S. companies": a reporting verb in a
+            // relative clause reports only that clause.
+            let in_relative = speaker_start > 0
+                && cx.scene.roles[speaker_start - 1] == Role::Sub
+                && matches!(
+                    cx.scene.toks[speaker_start - 1].lower.as_str(),
+                    "which" | "who" | "whom" | "that"
+                );
+            let inside_before = hits[k].head < speaker_start
+                && speaker_end + 2 >= hits[s].group_start
+                && !reports_after
+                && !in_relative;
             if inside_after || inside_before {
                 reports |= !hits[k].suppressed && has_code(&hits[k]);
                 if hits[k].reported_by.is_none() {

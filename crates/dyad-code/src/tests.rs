@@ -512,3 +512,13 @@ fn a_speaker_reports_only_its_own_clause() {
         "{events:?}"
     );
 }
+
+#[test]
+fn a_reporting_verb_in_a_relative_clause_reports_only_that_clause() {
+    let text =
+        "Armenia and Azerbaijan signed a peace treaty in Washington, which Trump said would bring lasting stability.";
+    let events = code(text);
+    let signed: Vec<_> = events.iter().filter(|e| e.code.starts_with("05")).collect();
+    assert!(!signed.is_empty(), "{events:?}");
+    assert!(signed.iter().all(|e| e.reported_by.is_none()), "{signed:?}");
+}
