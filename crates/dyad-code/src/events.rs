@@ -1636,10 +1636,16 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
     {
         target = Some(owner);
     }
-    // "boarded Philippine boats and attacked their crews": the same with no actor as object.
+    // "boarded Philippine boats and attacked their crews", "destroyed its consulate in
+    // Damascus": a physical act on something owned targets the owner, over a place found
+    // after it.
+    let physical = code
+        .as_deref()
+        .and_then(|c| c.get(..2))
+        .is_some_and(|r| ("17"..="20").contains(&r));
     if !cx.options.literal
-        && code.as_deref().is_some_and(violent)
-        && target.is_none()
+        && physical
+        && bound.target.is_none_or(|t| !coded(t))
         && let Some(u) = scene.unit_starting.get(h.last + 1).copied().flatten()
         && let Some(owner) = possessive_owner(scene, u, &sources)
     {

@@ -522,3 +522,12 @@ fn a_reporting_verb_in_a_relative_clause_reports_only_that_clause() {
     assert!(!signed.is_empty(), "{events:?}");
     assert!(signed.iter().all(|e| e.reported_by.is_none()), "{signed:?}");
 }
+
+#[test]
+fn seizing_what_someone_owns_targets_the_owner() {
+    let t = triples("Indonesian forces detained Malaysian fishermen and seized their boats near Natuna.");
+    assert!(
+        t.iter().any(|e| e.starts_with("IDNMIL MYS") && e.ends_with(" 171")),
+        "{t:?}"
+    );
+}
