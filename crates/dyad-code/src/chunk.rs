@@ -714,7 +714,7 @@ fn possessive_owner(units: &mut [Unit], toks: &[Tok]) {
 
 /// Gives agent-only actors ("protesters", "police") the country of the sentence when every
 /// coded actor in it belongs to one country.
-pub(crate) fn infer_country(units: &mut [Unit]) {
+pub(crate) fn infer_country(units: &mut [Unit], toks: &[Tok]) {
     let mut countries = units
         .iter()
         .flat_map(|u| u.actors.iter())
@@ -726,6 +726,16 @@ pub(crate) fn infer_country(units: &mut [Unit]) {
         return;
     }
     for u in units.iter_mut() {
+        // "Western intelligence services", "foreign diplomats": said to be from elsewhere.
+        let elsewhere = toks[u.start..u.end].iter().any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "western" | "foreign" | "international" | "overseas" | "outside" | "external"
+            )
+        });
+        if elsewhere {
+            continue;
+        }
         for a in u.actors.iter_mut() {
             // Unidentified attackers ("gunmen") have no known country.
             if a.code.is_none() && !a.agents.is_empty() && !a.agents.iter().any(|g| g == "UAF") {

@@ -196,7 +196,7 @@ impl Coder {
         let roles = chunk::roles(toks, &pieces, &self.dicts);
         let mut units = chunk::units(toks, &roles, &pieces, date, self.options.literal);
         if self.options.infer_country {
-            chunk::infer_country(&mut units);
+            chunk::infer_country(&mut units, toks);
         }
         (roles, units)
     }

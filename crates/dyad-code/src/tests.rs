@@ -531,3 +531,10 @@ fn seizing_what_someone_owns_targets_the_owner() {
         "{t:?}"
     );
 }
+
+#[test]
+fn western_and_foreign_agents_are_not_the_sentences_country() {
+    let t = triples("Serbia accused Western intelligence services of orchestrating the protests.");
+    assert!(t.iter().any(|e| e.starts_with("SRB ") && e.ends_with(" 112")), "{t:?}");
+    assert!(!t.iter().any(|e| e.contains("SRBSPY")), "{t:?}");
+}
