@@ -196,9 +196,50 @@ pub(crate) fn events(cx: &Context<'_, '_>) -> Vec<SentenceEvent> {
         crate::nominal::events(cx, &hits_view(&hits), &mut out);
         stances(cx, &hits, &mut out);
         merge_warnings(cx, &mut out);
+        mediation_parties(cx, &mut out);
     }
     dedup(&mut out);
     out
+}
+
+/// "offered to mediate between Kyrgyzstan and Tajikistan", "offered to host talks between
+/// Thailand and Cambodia": a third party's offer, hosting or mediation with no target is aimed
+/// at each of the parties named after "between".
+fn mediation_parties(cx: &Context<'_, '_>, out: &mut Vec<SentenceEvent>) {
+    let scene = &cx.scene;
+    let mut added = Vec::new();
+    out.retain(|e| {
+        let mediating = ["039", "043", "045"].iter().any(|c| e.code.starts_with(c));
+        if !mediating || e.target.is_some() || e.source.is_none() {
+            return true;
+        }
+        let Some(verb) = scene.toks.iter().position(|t| t.span == e.verb) else {
+            return true;
+        };
+        let between = (verb + 1..scene.toks.len())
+            .take_while(|&i| !matches!(scene.roles[i], Role::Boundary | Role::Comma | Role::Sub))
+            .find(|&i| scene.toks[i].lower == "between");
+        let Some(first) = between.and_then(|b| scene.unit_starting.get(b + 1).copied().flatten()) else {
+            return true;
+        };
+        let group = scene.units[first].group;
+        let parties: Vec<Actor> = (first..scene.units.len())
+            .take_while(|&u| scene.units[u].group == group)
+            .flat_map(|u| mention_actors(cx, u))
+            .filter(|a| a.code.is_some() && a.code != e.source.as_ref().and_then(|s| s.code.clone()))
+            .collect();
+        if parties.len() < 2 {
+            return true;
+        }
+        for party in parties {
+            added.push(SentenceEvent {
+                target: Some(party),
+                ..e.clone()
+            });
+        }
+        false
+    });
+    out.extend(added);
 }
 
 /// "Pakistan warned the Taliban that it would strike militant hideouts": the warning and the

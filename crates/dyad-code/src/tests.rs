@@ -538,3 +538,18 @@ fn western_and_foreign_agents_are_not_the_sentences_country() {
     assert!(t.iter().any(|e| e.starts_with("SRB ") && e.ends_with(" 112")), "{t:?}");
     assert!(!t.iter().any(|e| e.contains("SRBSPY")), "{t:?}");
 }
+
+#[test]
+fn an_offer_to_mediate_between_two_parties_is_aimed_at_each() {
+    let t = triples("Kazakhstan offered to mediate between Armenia and Azerbaijan to settle the dispute.");
+    assert!(t.iter().any(|e| e.starts_with("KAZ ARM 03")), "{t:?}");
+    assert!(t.iter().any(|e| e.starts_with("KAZ AZE 03")), "{t:?}");
+}
+
+#[test]
+fn calling_an_act_a_crime_is_criticism() {
+    assert_eq!(
+        roots("The Colombian government called the raid an act of aggression."),
+        ["11"]
+    );
+}
