@@ -564,10 +564,18 @@ fn refer_sources(event: SentenceEvent, parties: &[(Actor, Span)]) -> Vec<(Senten
 fn resolve(discourse: &mut Discourse, event: &mut SentenceEvent, text: &str) -> [Option<Span>; 2] {
     let source_code = event.source.as_ref().and_then(|a| a.code.clone());
     let target_code = event.target.as_ref().and_then(|a| a.code.clone());
-    [
+    let mut spans = [
         resolve_actor(discourse, &mut event.source, text, target_code.as_deref()),
         resolve_actor(discourse, &mut event.target, text, source_code.as_deref()),
-    ]
+    ];
+    // Resolved to the same actor on both sides ("it accused the government" where "it" is the
+    // government): the act stands, aimed at no one else.
+    let code = |a: &Option<Actor>| a.as_ref().and_then(|a| a.code.clone());
+    if code(&event.source).is_some() && code(&event.source) == code(&event.target) {
+        event.target = None;
+        spans[1] = None;
+    }
+    spans
 }
 
 /// Resolves one actor in place (never to `avoid`, the other actor's code); its antecedent span.

@@ -230,3 +230,20 @@ fn a_denial_disputes_the_reported_claim_it_answers() {
         .collect();
     assert_eq!(disputed, [r#""RUS" "TUR" "asked""#], "{events:?}");
 }
+
+/// Both sides resolved to one actor: the act stands with no target (never X → X).
+#[test]
+fn an_event_never_targets_its_own_source() {
+    let text = "Georgian Prime Minister Irakli Kobakhidze addressed parliament in Tbilisi on Saturday.\n\nKobakhidze on Sunday accused Western diplomats of interfering in Georgia's internal affairs.\n";
+    let (events, _) = code(text);
+    let accused = events
+        .iter()
+        .find(|e| e["verb"]["text"] == "accused")
+        .unwrap_or_else(|| panic!("an event on 'accused': {events:?}"));
+    assert_eq!(accused["source"]["code"], "GEOGOV", "{accused}");
+    assert!(accused["target"].is_null(), "{accused}");
+    for e in &events {
+        let (s, t) = (&e["source"]["code"], &e["target"]["code"]);
+        assert!(s.is_null() || s != t, "{e}");
+    }
+}
