@@ -146,7 +146,79 @@ const LIGHT_VERBS: &[&str] = &[
     "order",
 ];
 
+/// Nouns of a joint military activity: "a joint operation", "joint patrols".
+const JOINT_NOUNS: &[&str] = &[
+    "operation",
+    "operations",
+    "exercise",
+    "exercises",
+    "drill",
+    "drills",
+    "patrol",
+    "patrols",
+    "manoeuvres",
+    "maneuvers",
+    "training",
+    "mission",
+];
+
+/// Verbs whose infinitive is planned, not done.
+const PLANNING_VERBS: &[&str] = &[
+    "agree", "plan", "propose", "offer", "decide", "pledge", "promise", "vow", "intend", "want", "seek", "aim",
+    "prepare", "hope", "discuss", "consider", "announce",
+];
+
+/// "Turkish and Iraqi forces carried out a joint operation", "U.S. and Philippine forces …
+/// during joint patrols": the coordinated subject of the clause cooperates militarily (062),
+/// each party with each other.
+fn joint_activities(cx: &Context<'_, '_>, verbs: &[VerbView], out: &mut Vec<SentenceEvent>) {
+    let scene = &cx.scene;
+    for (i, tok) in scene.toks.iter().enumerate() {
+        if tok.lower != "joint" || scene.roles[i] != Role::Np {
+            continue;
+        }
+        let Some(u) = scene.unit_inside(i) else { continue };
+        let Some(noun) = (i + 1..scene.units[u].end).find(|&j| JOINT_NOUNS.contains(&scene.toks[j].lower.as_str()))
+        else {
+            continue;
+        };
+        let before: Vec<&VerbView> = verbs.iter().filter(|v| v.last < scene.units[u].start).collect();
+        // "agreed to hold joint border patrols": planned, not held.
+        let planned = before
+            .iter()
+            .any(|v| v.lemma.as_deref().is_some_and(|l| PLANNING_VERBS.contains(&l)));
+        let Some(subject) = before.iter().rev().find_map(|v| v.subject).filter(|_| !planned) else {
+            continue;
+        };
+        let mut parties: Vec<Actor> = group_actors(scene, subject)
+            .into_iter()
+            .filter(|a| a.code.is_some())
+            .collect();
+        parties.dedup_by(|a, b| a.code == b.code);
+        if parties.len() < 2 {
+            continue;
+        }
+        for x in &parties {
+            for y in parties.iter().filter(|y| y.code != x.code) {
+                out.push(SentenceEvent {
+                    source: Some(x.clone()),
+                    target: Some(y.clone()),
+                    code: "062".to_string(),
+                    verb: scene.toks[noun].span,
+                    negated: false,
+                    intent: false,
+                    reported_by: None,
+                    hedged: false,
+                    disputed_by: None,
+                    rule: format!("nominal event: joint {}", scene.toks[noun].lower),
+                });
+            }
+        }
+    }
+}
+
 pub(crate) fn events(cx: &Context<'_, '_>, verbs: &[VerbView], out: &mut Vec<SentenceEvent>) {
+    joint_activities(cx, verbs, out);
     let scene = &cx.scene;
     for (i, tok) in scene.toks.iter().enumerate() {
         if scene.roles[i] != Role::Np {

@@ -553,3 +553,13 @@ fn calling_an_act_a_crime_is_criticism() {
         ["11"]
     );
 }
+
+#[test]
+fn a_joint_operation_of_two_forces_is_military_cooperation() {
+    let t = triples("Nigerien and Chadian troops carried out a joint operation against Boko Haram near Lake Chad.");
+    assert!(t.iter().any(|e| e.starts_with("NERMIL TCDMIL 062")), "{t:?}");
+    assert!(t.iter().any(|e| e.starts_with("TCDMIL NERMIL 062")), "{t:?}");
+    // Agreed to, not yet held.
+    let t = triples("Kenya and Somalia agreed to hold joint border patrols next year.");
+    assert!(!t.iter().any(|e| e.ends_with(" 062")), "{t:?}");
+}
