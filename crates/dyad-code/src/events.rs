@@ -61,7 +61,7 @@ struct Hit<'d> {
 }
 
 /// Verbs that pass their event to the verb of their infinitive and mark it intended.
-const INTENT_VERBS: &[&str] = &[
+pub(crate) const INTENT_VERBS: &[&str] = &[
     "plan", "intend", "aim", "want", "wish", "hope", "seek", "prepare", "expect", "vow", "pledge", "promise",
     "threaten", "agree", "decide", "offer", "propose", "try", "attempt", "set", "go", "move", "look", "push",
 ];

@@ -162,12 +162,6 @@ const JOINT_NOUNS: &[&str] = &[
     "mission",
 ];
 
-/// Verbs whose infinitive is planned, not done.
-const PLANNING_VERBS: &[&str] = &[
-    "agree", "plan", "propose", "offer", "decide", "pledge", "promise", "vow", "intend", "want", "seek", "aim",
-    "prepare", "hope", "discuss", "consider", "announce",
-];
-
 /// "Turkish and Iraqi forces carried out a joint operation", "U.S. and Philippine forces …
 /// during joint patrols": the coordinated subject of the clause cooperates militarily (062),
 /// each party with each other.
@@ -184,9 +178,11 @@ fn joint_activities(cx: &Context<'_, '_>, verbs: &[VerbView], out: &mut Vec<Sent
         };
         let before: Vec<&VerbView> = verbs.iter().filter(|v| v.last < scene.units[u].start).collect();
         // "agreed to hold joint border patrols": planned, not held.
-        let planned = before
-            .iter()
-            .any(|v| v.lemma.as_deref().is_some_and(|l| PLANNING_VERBS.contains(&l)));
+        let planned = before.iter().any(|v| {
+            v.lemma
+                .as_deref()
+                .is_some_and(|l| crate::events::INTENT_VERBS.contains(&l))
+        });
         let Some(subject) = before.iter().rev().find_map(|v| v.subject).filter(|_| !planned) else {
             continue;
         };
