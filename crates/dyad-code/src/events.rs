@@ -1740,6 +1740,14 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
     if !cx.options.literal && meeting {
         refine_by_partner(cx, h, &mut targets);
     }
+    // "vetoed a resolution drafted by Algeria": a veto is aimed at whoever drafted the text.
+    if !cx.options.literal
+        && code.as_deref().is_some_and(|c| c.starts_with("129"))
+        && let Some(u) = target
+        && let Some(drafter) = drafter_of(scene, u)
+    {
+        targets = mention_actors(cx, drafter);
+    }
     // "demonstrators marched … to demand that the British government halt…": protesters with
     // no country protest against their own state's institutions.
     let mut sources = sources;
@@ -1974,6 +1982,22 @@ fn possessive_owner(scene: &Scene<'_>, u: usize, sources: &[Actor]) -> Option<us
             .iter()
             .any(|a| a.code.is_some() && !sources.iter().any(|x| x.code == a.code))
     })
+}
+
+/// "a resolution drafted by Algeria", "a text sponsored by France": the unit that drafted the
+/// text unit `u` names.
+fn drafter_of(scene: &Scene<'_>, u: usize) -> Option<usize> {
+    let end = scene.units[u].end;
+    let verb = scene.toks.get(end)?.lower.as_str();
+    let drafted = matches!(
+        verb,
+        "drafted" | "sponsored" | "proposed" | "tabled" | "submitted" | "presented"
+    );
+    if !drafted || scene.toks.get(end + 1)?.lower != "by" {
+        return None;
+    }
+    let k = scene.unit_starting.get(end + 2).copied().flatten()?;
+    scene.units[k].actors.iter().any(|a| a.code.is_some()).then_some(k)
 }
 
 /// Whether unit `u` is a capital standing for its government right after a locative

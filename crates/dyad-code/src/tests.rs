@@ -563,3 +563,9 @@ fn a_joint_operation_of_two_forces_is_military_cooperation() {
     let t = triples("Kenya and Somalia agreed to hold joint border patrols next year.");
     assert!(!t.iter().any(|e| e.ends_with(" 062")), "{t:?}");
 }
+
+#[test]
+fn a_veto_is_aimed_at_whoever_drafted_the_text() {
+    let t = triples("China vetoed a U.N. Security Council resolution drafted by France on the crisis in Haiti.");
+    assert!(t.iter().any(|e| e.starts_with("CHN FRA 12")), "{t:?}");
+}
