@@ -158,19 +158,28 @@ const OBJECT_CONTROL_VERBS: &[&str] = &[
 /// hand its infinitive to its object.
 fn purpose_subject(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
     let start = hits[k].group_start;
-    let g = (0..k).rev().find(|&j| hits[j].last < start)?;
-    let between = &cx.scene.roles[hits[g].last + 1..start];
+    let g = clause_verb_before(&cx.scene, hits, k)?;
     // Only an actor as the object: an infinitive after "a naval mission" or "an attack" belongs
     // to that noun, and the subject search already finds no actor there.
-    let object = between.first() == Some(&Role::Np)
+    let object = hits[g].last + 1 < start
+        && cx.scene.roles[hits[g].last + 1] == Role::Np
         && cx.scene.unit_ending[start - 1].is_some_and(|u| cx.scene.units[u].is_actor());
-    let same_clause = between
-        .iter()
-        .all(|r| matches!(r, Role::Np | Role::Prep | Role::To | Role::Adv | Role::Coord));
-    if !object || !same_clause || OBJECT_CONTROL_VERBS.contains(&lemma_of(cx, &hits[g]).as_str()) {
+    if !object || OBJECT_CONTROL_VERBS.contains(&lemma_of(cx, &hits[g]).as_str()) {
         return None;
     }
     hits[g].subject
+}
+
+/// The verb before verb `k`'s group in the same clause: only noun phrases, prepositions,
+/// "to", adverbs and coordinators between them ("gave $500 million to Yemen's government to
+/// help", "used British missiles to attack").
+fn clause_verb_before(scene: &Scene<'_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
+    let start = hits[k].group_start;
+    let g = (0..k).rev().find(|&j| hits[j].last < start)?;
+    scene.roles[hits[g].last + 1..start]
+        .iter()
+        .all(|r| matches!(r, Role::Np | Role::Prep | Role::To | Role::Adv | Role::Coord))
+        .then_some(g)
 }
 
 /// Verbs that pass their event on unchanged.
@@ -823,17 +832,10 @@ fn conditions(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
     // "if Ukraine used British missiles to attack Russia": the infinitive of a hypothetical
     // verb's clause is hypothetical too.
     for k in 1..hits.len() {
-        let start = hits[k].group_start;
-        if !hits[k].infinitive || hits[k].hypothetical {
-            continue;
-        }
-        let Some(g) = (0..k).rev().find(|&j| hits[j].last < start) else {
-            continue;
-        };
-        let same_clause = scene.roles[hits[g].last + 1..start]
-            .iter()
-            .all(|r| matches!(r, Role::Np | Role::Prep | Role::To | Role::Adv | Role::Coord));
-        if hits[g].hypothetical && same_clause {
+        if hits[k].infinitive
+            && !hits[k].hypothetical
+            && clause_verb_before(scene, hits, k).is_some_and(|g| hits[g].hypothetical)
+        {
             hits[k].hypothetical = true;
         }
     }
@@ -1751,12 +1753,11 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
     // "demonstrators marched … to demand that the British government halt…": protesters with
     // no country protest against their own state's institutions.
     let mut sources = sources;
-    let state_country = targets.iter().find_map(|t| {
-        let c = t.code.as_deref()?;
-        let agent = c.get(3..)?;
-        let state = ["GOV", "LEG", "JUD", "COP", "MIL"].iter().any(|a| agent.starts_with(a));
-        state.then(|| crate::country_of(c)).flatten()
-    });
+    let state_country = targets
+        .iter()
+        .filter_map(|t| t.code.as_deref())
+        .filter(|c| state_institution(c))
+        .find_map(crate::country_of);
     if !cx.options.literal
         && protest
         && let Some(country) = state_country
@@ -1774,15 +1775,10 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
     {
         // The state at home: its own capital is where it acts ("protesters marched in Nairobi"
         // keep the government as the target).
-        let state = |c: &str| {
-            ["GOV", "MIL", "COP", "JUD", "LEG"]
-                .iter()
-                .any(|a| c.get(3..).is_some_and(|r| r.starts_with(a)))
-        };
         let home = sources
             .iter()
             .filter_map(|s| s.code.as_deref())
-            .find(|c| state(c))
+            .find(|c| state_institution(c))
             .and_then(crate::country_of);
         if code.as_deref().is_some_and(violent) {
             for t in targets.iter_mut() {
@@ -1982,6 +1978,13 @@ fn possessive_owner(scene: &Scene<'_>, u: usize, sources: &[Actor]) -> Option<us
             .iter()
             .any(|a| a.code.is_some() && !sources.iter().any(|x| x.code == a.code))
     })
+}
+
+/// Whether `code` is a state institution of a country (its government, legislature, courts,
+/// police or armed forces): the country's three letters then GOV, LEG, JUD, COP or MIL.
+fn state_institution(code: &str) -> bool {
+    code.get(3..)
+        .is_some_and(|agent| ["GOV", "LEG", "JUD", "COP", "MIL"].iter().any(|a| agent.starts_with(a)))
 }
 
 /// "a resolution drafted by Algeria", "a text sponsored by France": the unit that drafted the

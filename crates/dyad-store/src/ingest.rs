@@ -2,7 +2,7 @@
 //! clustering into events.
 
 use crate::dedup::{self, DedupKey};
-use crate::{Error, Result, Store};
+use crate::{Result, Store};
 use dyad_code::record::{ActorRecord, EventRecord};
 use dyad_segment::Span;
 use rusqlite::types::{ToSqlOutput, Value, ValueRef};
@@ -174,14 +174,7 @@ impl Store {
         self.begin()?;
         match self.ingest_inner(article, records, json) {
             Ok(outcome) => Ok(outcome),
-            Err(Error::Sqlite(e)) => {
-                self.rollback();
-                Err(Error::BatchRolledBack(e))
-            }
-            Err(e) => {
-                self.rollback();
-                Err(e)
-            }
+            Err(e) => Err(self.abandon_batch(e)),
         }
     }
 

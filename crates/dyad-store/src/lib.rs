@@ -156,11 +156,7 @@ impl Store {
     pub fn commit(&mut self) -> Result<()> {
         if self.in_batch {
             if let Err(e) = self.write_pending_fts() {
-                self.rollback();
-                return Err(match e {
-                    Error::Sqlite(e) => Error::BatchRolledBack(e),
-                    e => e,
-                });
+                return Err(self.abandon_batch(e));
             }
             self.conn.execute_batch("COMMIT")?;
             self.in_batch = false;
@@ -292,6 +288,16 @@ impl Store {
 }
 
 impl Store {
+    /// Rolls the batch back after `e` failed a write in it; a database error becomes
+    /// [`Error::BatchRolledBack`].
+    pub(crate) fn abandon_batch(&mut self, e: Error) -> Error {
+        self.rollback();
+        match e {
+            Error::Sqlite(e) => Error::BatchRolledBack(e),
+            e => e,
+        }
+    }
+
     /// Abandons the batch in progress (after a failed write).
     fn rollback(&mut self) {
         if self.in_batch {
