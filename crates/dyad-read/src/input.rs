@@ -412,7 +412,7 @@ impl Reader {
         if text.trim().is_empty() {
             return self.fail(sink, &origin.path, line, "no article text found".to_string());
         }
-        let language = detect_language(&text);
+        let language = crate::language::detect(&text);
         if self.options.english_only
             && let Some((code, name)) = language.filter(|(code, _)| *code != "eng")
         {
@@ -609,14 +609,4 @@ fn io_message(e: &std::io::Error) -> String {
 /// A stable id from the clean text: the same text always gets the same id.
 pub fn content_id(text: &str) -> String {
     format!("{:032x}", xxhash_rust::xxh3::xxh3_128(text.as_bytes()))
-}
-
-/// The language of a text (ISO 639-3 code and English name) when detection is reliable.
-///
-/// On the first 1,000 characters: whatlang's cost grows with its input (on 2,000 it was 5% of
-/// the CPU of `dyad ingest`), and a paragraph of prose decides the language as well as a page.
-fn detect_language(text: &str) -> Option<(&'static str, &'static str)> {
-    let sample_end = text.char_indices().nth(1000).map_or(text.len(), |(i, _)| i);
-    let info = whatlang::detect(&text[..sample_end])?;
-    info.is_reliable().then(|| (info.lang().code(), info.lang().eng_name()))
 }

@@ -21,6 +21,7 @@ pub mod feed;
 pub mod html;
 pub mod input;
 pub mod jsonl;
+mod language;
 pub mod markup_check;
 pub mod stream;
 pub mod text;
