@@ -20,6 +20,7 @@
 mod actors;
 mod article;
 mod chunk;
+mod complements;
 mod coref;
 mod events;
 mod hash;
@@ -257,9 +258,36 @@ impl Coder {
             return (Vec::new(), Vec::new(), Some(scope));
         }
         let (roles, units) = self.read(&toks, date);
-        let events = events::events(&self.context(&toks, &roles, &units));
+        let mut events = events::events(&self.context(&toks, &roles, &units));
+        self.add_later_complements(&toks, &roles, date, &mut events);
         let mentions = units.into_iter().flat_map(|u| u.actors).collect();
         (events, mentions, None)
+    }
+
+    /// "urged X to halt hostilities and return to dialogue": what the governing verb codes with
+    /// each later complement ([`complements`]). A generic code of that verb ("urge +", 020)
+    /// gives way to the specific request found.
+    fn add_later_complements(
+        &self,
+        toks: &[sentence::Tok],
+        roles: &[chunk::Role],
+        date: Option<NaiveDate>,
+        events: &mut Vec<SentenceEvent>,
+    ) {
+        let mut specific = Vec::new();
+        for skip in complements::later_complements(toks, roles) {
+            let to = toks[skip.0 - 1].span.start;
+            let reduced = complements::without(toks, skip);
+            let (roles, units) = self.read(&reduced, date);
+            for event in events::events(&self.context(&reduced, &roles, &units)) {
+                let governed = event.verb.start < to && events.iter().any(|e| e.verb == event.verb);
+                if governed && !events.iter().any(|e| e.same_dyad_and_code(&event)) {
+                    specific.push(event.verb);
+                    events.push(event);
+                }
+            }
+        }
+        events.retain(|e| !(specific.contains(&e.verb) && is_generic(&e.code)));
     }
 
     /// The coded-actor requirement: one coded actor by default, both with `require_dyad`.
@@ -323,7 +351,19 @@ impl Actor {
     }
 }
 
+/// A code of a root with nothing more specific ("020", "100"): PETRARCH's root-level codes end
+/// in 0 after the two root digits.
+fn is_generic(code: &str) -> bool {
+    code.len() == 3 && code.ends_with('0')
+}
+
 impl SentenceEvent {
+    /// The same event code between the same actors (by code, else by text span).
+    fn same_dyad_and_code(&self, other: &SentenceEvent) -> bool {
+        let key = |a: &Option<Actor>| a.as_ref().map(|a| (a.code.clone(), a.span));
+        self.code == other.code && key(&self.source) == key(&other.source) && key(&self.target) == key(&other.target)
+    }
+
     /// The event as PETRARCH's validation records write it: `(source, target, code)` where a
     /// missing actor is `---`, an agent with no country `---GOV`, and an actor found in the
     /// text but in no dictionary its upper-cased text in double quotes.

@@ -16,7 +16,7 @@ fn code(text: &str) -> Vec<SentenceEvent> {
 }
 
 /// `SOURCE TARGET CODE` for every event that is not negated, sorted.
-fn triples(text: &str) -> Vec<String> {
+pub(crate) fn triples(text: &str) -> Vec<String> {
     let mut out: Vec<String> = code(text)
         .iter()
         .filter(|e| !e.negated)
