@@ -2004,7 +2004,7 @@ fn drafter_of(scene: &Scene<'_>, u: usize) -> Option<usize> {
 }
 
 /// Whether unit `u` is a capital standing for its government right after a locative
-/// preposition ("in Lima", "at Tel Aviv").
+/// preposition ("in Lima", "at Tel Aviv"); a person ("into President Petro") is no place.
 fn locative_capital(scene: &Scene<'_>, u: usize) -> bool {
     let unit = &scene.units[u];
     unit.start > 0
@@ -2013,11 +2013,13 @@ fn locative_capital(scene: &Scene<'_>, u: usize) -> bool {
             "in" | "at" | "inside" | "near" | "into"
         )
         && scene.toks[unit.start].cap
+        // A name ends the phrase: "into Petro's election campaign" is no place.
+        && scene.toks[unit.end - 1].cap
         && !unit.actors.is_empty()
         && unit
             .actors
             .iter()
-            .all(|a| a.code.as_deref().is_some_and(|c| c.len() == 6 && c.ends_with("GOV")))
+            .all(|a| !a.person && a.code.as_deref().is_some_and(|c| c.len() == 6 && c.ends_with("GOV")))
 }
 
 /// Replaces a bare country target by a more specific actor of that country that the same

@@ -130,6 +130,28 @@ fn nominal_events_are_coded() {
     assert!(triples("Erdogan's visit to Egypt ended on Friday.").contains(&"TURGOV EGY 042".to_string()));
 }
 
+/// The word/role/class line of `explain` for `text`.
+fn tagged(text: &str) -> String {
+    let explained = CODER.explain(text, Span::new(0, text.len()), NaiveDate::from_ymd_opt(2026, 4, 27));
+    explained.lines().next().unwrap_or_default().to_string()
+}
+
+#[test]
+fn a_participle_after_a_determiner_modifies_the_noun_after_it() {
+    assert!(tagged("Kenya's failed attempt to mediate angered both sides.").contains("attempt/Np/"));
+    assert!(tagged("Its leaked report blames the army.").contains("report/Np/"));
+    // The participle is the noun when an object follows at once.
+    assert!(tagged("The detained say they were beaten.").contains("say/Verb/"));
+}
+
+#[test]
+fn an_investigation_into_a_person_targets_the_person() {
+    let text = "Argentine prosecutors opened a probe into Argentine President Javier Milei's role in the scandal.";
+    assert_eq!(triples(text), ["ARGJUD ARGGOV 090"]);
+    let text = "Argentine prosecutors opened an inquiry into President Javier Milei over the scandal.";
+    assert_eq!(triples(text), ["ARGJUD ARGGOV 090"]);
+}
+
 #[test]
 fn demanded_acts_did_not_happen() {
     assert_eq!(roots("Ukraine demanded that Hungary stop blocking the aid."), ["10"]);
