@@ -686,7 +686,7 @@ fn hit<'d>(cx: &Context<'_, 'd>, head: usize) -> Hit<'d> {
         && matches!(cx.scene.roles[first - 1], Role::Np | Role::Comma)
         && matches!(form, Some(VerbForm::PastParticiple | VerbForm::PastOrParticiple))
         && toks.get(last + 1).is_some_and(|t| t.lower == "by");
-    let passive = (be && participle) || reduced_passive;
+    let passive = (be && participle) || reduced_passive || reduced_relative(cx, first, form);
     Hit {
         head,
         first,
@@ -712,6 +712,25 @@ fn hit<'d>(cx: &Context<'_, 'd>, head: usize) -> Hit<'d> {
         hedged: false,
         denied_by: None,
     }
+}
+
+/// "tortured protesters detained in Nairobi": a bare participle right after the object of a
+/// verb, followed by a preposition, is a passive relative clause on that object (who detained
+/// them is not said), not a second act of the object. Not after a verb of saying, whose object
+/// may be the subject of a clause ("said Israel attacked on Monday").
+fn reduced_relative(cx: &Context<'_, '_>, first: usize, form: Option<VerbForm>) -> bool {
+    let (toks, roles) = (cx.scene.toks, cx.scene.roles);
+    if first == 0
+        || roles[first - 1] != Role::Np
+        || !matches!(form, Some(VerbForm::PastParticiple | VerbForm::PastOrParticiple))
+        || toks
+            .get(first + 1)
+            .is_none_or(|t| roles[first + 1] != Role::Prep || t.lower == "by")
+    {
+        return false;
+    }
+    let np_start = (0..first).rev().find(|&i| roles[i] != Role::Np).map_or(0, |i| i + 1);
+    np_start > 0 && roles[np_start - 1] == Role::Verb && toks[np_start - 1].class != Class::SayVerb
 }
 
 fn is_be(word: &str) -> bool {

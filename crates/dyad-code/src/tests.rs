@@ -153,6 +153,17 @@ fn an_investigation_into_a_person_targets_the_person() {
 }
 
 #[test]
+fn a_participle_after_an_object_is_a_passive_relative_clause() {
+    // The villagers did not detain anyone: someone unnamed detained them.
+    assert_eq!(
+        triples("Nigerian soldiers beat villagers detained in Maiduguri during the raid."),
+        ["NGAMIL NGACVL 182"]
+    );
+    // After a verb of saying the noun phrase is a subject.
+    assert_eq!(roots("Iran said Israel attacked on Monday."), ["19"]);
+}
+
+#[test]
 fn demanded_acts_did_not_happen() {
     assert_eq!(roots("Ukraine demanded that Hungary stop blocking the aid."), ["10"]);
 }
