@@ -1068,6 +1068,12 @@ fn subject(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
                     i = if in_pp { unit.start - 1 } else { unit.start };
                     continue;
                 }
+                // "Three soldiers guarding the pipeline were killed": the object of a gerund
+                // modifying the subject is not the subject.
+                if let Some(gerund) = modifying_gerund_before(scene, unit.start) {
+                    i = gerund;
+                    continue;
+                }
                 if unit.pronoun {
                     // "He met…" opening a sentence refers outside it: the pronoun itself is the
                     // subject, resolved across sentences by `coref`.
@@ -1137,6 +1143,15 @@ fn participle_clause(scene: &Scene<'_>, h: &Hit<'_>) -> bool {
         && scene.roles[h.group_start - 1] == Role::Comma
         && (lexicon::verb_form(&scene.toks[h.head].lower) == Some(VerbForm::Gerund)
             || (h.passive && scene.toks.get(h.last + 1).is_some_and(|t| t.lower == "by")))
+}
+
+/// The bare gerund right before `start` that follows a noun phrase ("soldiers guarding |the
+/// pipeline"): it opens a reduced clause on that noun phrase.
+fn modifying_gerund_before(scene: &Scene<'_>, start: usize) -> Option<usize> {
+    let g = start.checked_sub(1)?;
+    let np_before = g > 0 && scene.roles[g - 1] == Role::Np;
+    let gerund = scene.roles[g] == Role::Verb && lexicon::verb_form(&scene.toks[g].lower) == Some(VerbForm::Gerund);
+    (np_before && gerund).then_some(g)
 }
 
 /// "signed an executive order lifting sanctions": a gerund right after its governing verb's

@@ -164,6 +164,14 @@ fn a_participle_after_an_object_is_a_passive_relative_clause() {
 }
 
 #[test]
+fn the_object_of_a_gerund_on_the_subject_is_not_the_subject() {
+    assert_eq!(
+        triples("Three Nigerian soldiers guarding the pipeline were killed by Boko Haram fighters."),
+        ["NGAREBBKH NGAMIL 190"]
+    );
+}
+
+#[test]
 fn demanded_acts_did_not_happen() {
     assert_eq!(roots("Ukraine demanded that Hungary stop blocking the aid."), ["10"]);
 }
