@@ -1592,6 +1592,17 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
         (Some(_), None) => h.subject.or(object_unit),
         _ => bound_target.or(object_unit),
     };
+    // "threatened to expel Spain's ambassador", "summoned the Russian envoy": a pattern that
+    // ends on the head of a coded actor's phrase names its target there.
+    if !cx.options.literal
+        && target.is_none()
+        && !h.passive
+        && let Some(b) = binding.filter(|b| b.source.is_none() && b.target.is_none() && b.last > h.last)
+        && let Some(u) = scene.unit_inside(b.last).filter(|&u| scene.units[u].end == b.last + 1)
+        && scene.units[u].actors.iter().any(|a| a.code.is_some())
+    {
+        target = Some(u);
+    }
     if h.passive && bound.source.is_none() && bound.target.is_none() {
         target = h.subject;
         source = by_agent;

@@ -172,6 +172,14 @@ fn the_object_of_a_gerund_on_the_subject_is_not_the_subject() {
 }
 
 #[test]
+fn a_pattern_ending_on_an_actor_phrase_targets_it() {
+    assert_eq!(
+        triples("Kenya threatened to expel Uganda's ambassador over the border dispute."),
+        ["KEN UGAGOV 1313"]
+    );
+}
+
+#[test]
 fn demanded_acts_did_not_happen() {
     assert_eq!(roots("Ukraine demanded that Hungary stop blocking the aid."), ["10"]);
 }
