@@ -54,6 +54,8 @@ pub(crate) fn roles(toks: &[Tok], pieces: &[Piece<'_>], dicts: &Dictionaries) ->
     join_modifiers(toks, &mut roles);
     participle_modifiers(toks, &mut roles);
     heads_after_participles(toks, &mut roles);
+    noun_compounds_of_verbs(toks, &mut roles);
+    participles_after_to(toks, &mut roles);
     adverbial_last(toks, &mut roles);
     subordinating_prepositions(toks, &mut roles);
     bracketed_names(toks, &mut roles);
@@ -140,6 +142,52 @@ fn heads_after_participles(toks: &[Tok], roles: &mut [Role]) {
             roles[i + 1] == Role::Np && matches!(n.class, Class::Determiner | Class::Pronoun | Class::Possessive)
         });
         if opens_phrase && modifier && roles[i] == Role::Verb && !past(&toks[i]) && !object_next {
+            roles[i] = Role::Np;
+        }
+    }
+}
+
+/// "sent search and rescue teams", "deployed attack helicopters": a bare verb form followed
+/// at once by a verb form in -s is a compound noun (no verb group is "rescue teams"), when what
+/// comes before cannot be their subject (a coordinator, a verb, a preposition, a determiner or
+/// adjective). "Rebels attack villages" keeps its verb.
+fn noun_compounds_of_verbs(toks: &[Tok], roles: &mut [Role]) {
+    for i in 2..toks.len() {
+        let (first, second) = (&toks[i - 1], &toks[i]);
+        let bare =
+            matches!(lexicon::verb_form(&first.lower), Some(VerbForm::Base) | None) && !first.lower.ends_with("ed");
+        let plural = second.lower.len() > 3
+            && second.lower.ends_with('s')
+            && !second.lower.ends_with("ss")
+            && matches!(lexicon::verb_form(&second.lower), Some(VerbForm::ThirdPerson) | None)
+            && second.class != Class::SayVerb;
+        let before = &toks[i - 2];
+        let no_subject = match roles[i - 2] {
+            Role::Coord | Role::Verb | Role::Prep => true,
+            Role::Np => matches!(before.class, Class::Determiner | Class::Possessive | Class::Adjective),
+            _ => false,
+        };
+        if roles[i - 1] == Role::Verb && roles[i] == Role::Verb && bare && plural && no_subject {
+            roles[i - 1] = Role::Np;
+            roles[i] = Role::Np;
+        }
+    }
+}
+
+/// "sent tents to flooded areas": an infinitive is never a participle, so "to" before a word
+/// in -ed (or a past form) that is followed by a noun phrase is the preposition and the word
+/// modifies the noun.
+fn participles_after_to(toks: &[Tok], roles: &mut [Role]) {
+    for i in 1..toks.len().saturating_sub(1) {
+        let word = &toks[i].lower;
+        let participle = word.ends_with("ed")
+            || matches!(
+                lexicon::verb_form(word),
+                Some(VerbForm::PastParticiple | VerbForm::Past)
+            );
+        let base_too = matches!(lexicon::verb_form(word), Some(VerbForm::Base));
+        if roles[i - 1] == Role::To && roles[i] == Role::Verb && participle && !base_too && roles[i + 1] == Role::Np {
+            roles[i - 1] = Role::Prep;
             roles[i] = Role::Np;
         }
     }

@@ -180,6 +180,16 @@ fn a_pattern_ending_on_an_actor_phrase_targets_it() {
 }
 
 #[test]
+fn a_bare_verb_form_before_a_plural_is_a_compound_noun() {
+    assert!(tagged("Chile sent search and rescue teams and tents to Peru.").contains("teams/Np/"));
+    assert_eq!(
+        triples("Chile sent search and rescue teams and tents to flooded areas of Peru."),
+        ["CHL PER 073"]
+    );
+    assert!(tagged("The army deployed attack helicopters to the border.").contains("attack/Np/"));
+}
+
+#[test]
 fn demanded_acts_did_not_happen() {
     assert_eq!(roots("Ukraine demanded that Hungary stop blocking the aid."), ["10"]);
 }
