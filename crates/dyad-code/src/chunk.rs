@@ -56,6 +56,7 @@ pub(crate) fn roles(toks: &[Tok], pieces: &[Piece<'_>], dicts: &Dictionaries) ->
     heads_after_participles(toks, &mut roles);
     noun_compounds_of_verbs(toks, &mut roles);
     participles_after_to(toks, &mut roles);
+    plural_subjects_before_verbs(toks, &mut roles);
     adverbial_last(toks, &mut roles);
     subordinating_prepositions(toks, &mut roles);
     bracketed_names(toks, &mut roles);
@@ -188,6 +189,32 @@ fn participles_after_to(toks: &[Tok], roles: &mut [Role]) {
         let base_too = matches!(lexicon::verb_form(word), Some(VerbForm::Base));
         if roles[i - 1] == Role::To && roles[i] == Role::Verb && participle && !base_too && roles[i + 1] == Role::Np {
             roles[i - 1] = Role::Prep;
+            roles[i] = Role::Np;
+        }
+    }
+}
+
+/// "stockpiles of artillery shells ran low", "the strikes killed": a verb form in -s right
+/// before a verb in the past (or an auxiliary) is a plural noun, the subject of that verb; no
+/// verb in -s is followed at once by a finite verb.
+fn plural_subjects_before_verbs(toks: &[Tok], roles: &mut [Role]) {
+    for i in 1..toks.len().saturating_sub(1) {
+        let word = &toks[i];
+        let plural = word.lower.len() > 3
+            && word.lower.ends_with('s')
+            && !word.lower.ends_with("ss")
+            && word.class != Class::SayVerb
+            && matches!(lexicon::verb_form(&word.lower), Some(VerbForm::ThirdPerson) | None);
+        let next = &toks[i + 1];
+        let finite_next = match roles[i + 1] {
+            Role::Verb => match lexicon::verb_form(&next.lower) {
+                Some(form) => form == VerbForm::Past,
+                None => next.lower.ends_with("ed"),
+            },
+            Role::Aux | Role::Modal => true,
+            _ => false,
+        };
+        if roles[i] == Role::Verb && roles[i - 1] == Role::Np && plural && finite_next {
             roles[i] = Role::Np;
         }
     }
@@ -1037,7 +1064,7 @@ fn actors_of(toks: &[Tok], start: usize, end: usize, composed: &Composed) -> Vec
         .enumerate()
         .filter(|(k, t)| t.cap && t.class == Class::Other && (start + k > 0 || end - start == 1))
         .count();
-    if named > 0 {
+    if named > 0 && !natural_feature(&toks[start..end]) {
         return vec![Actor {
             span,
             code: None,
@@ -1047,6 +1074,35 @@ fn actors_of(toks: &[Tok], start: usize, end: usize, composed: &Composed) -> Vec
         }];
     }
     Vec::new()
+}
+
+/// "the Red Sea", "the Gulf of Aden", "the Nile River": a name whose head is a body of water or
+/// a landform is a place, never an actor (a ship hijacked in the Red Sea is not aimed at it).
+fn natural_feature(words: &[Tok]) -> bool {
+    const FEATURES: &[&str] = &[
+        "sea",
+        "ocean",
+        "gulf",
+        "strait",
+        "straits",
+        "bay",
+        "channel",
+        "waters",
+        "river",
+        "lake",
+        "canal",
+        "desert",
+        "mountains",
+        "peninsula",
+        "sound",
+    ];
+    let head = words
+        .iter()
+        .position(|t| t.lower == "of")
+        .map_or(words.len(), |of| of)
+        .checked_sub(1)
+        .map(|i| words[i].lower.as_str());
+    head.is_some_and(|h| FEATURES.contains(&h))
 }
 
 fn unit(toks: &[Tok], start: usize, end: usize, actors: Vec<Actor>) -> Unit {

@@ -1278,7 +1278,7 @@ fn object(
                         by_agent.get_or_insert(u);
                     } else if target.is_none() && uncoded && !literal {
                         fallback.get_or_insert(u);
-                    } else if target.is_none() && (fallback.is_none() || partner) {
+                    } else if target.is_none() && (fallback.is_none() || partner) && !of_water {
                         target = Some(u);
                     }
                     if target.is_some() && (!passive || by_agent.is_some()) {

@@ -190,6 +190,35 @@ fn a_bare_verb_form_before_a_plural_is_a_compound_noun() {
 }
 
 #[test]
+fn a_plural_before_a_past_verb_is_its_subject() {
+    let text = "Moldova asked Romania for help, as its stocks of artillery shells ran low.";
+    assert!(tagged(text).contains("shells/Np/"));
+    assert!(
+        !triples(text).iter().any(|t| t.ends_with(" 194")),
+        "{:?}",
+        triples(text)
+    );
+}
+
+#[test]
+fn a_sea_is_a_place_not_an_actor() {
+    // "hijack * ship" has no target slot; the sea after "in" is where, not whom.
+    assert_eq!(
+        triples("Pirates hijacked a cargo ship in the Arabian Sea."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        triples("Somali pirates hijacked a cargo ship in the Arabian Sea."),
+        ["SOMCRM --- 181"]
+    );
+    // Water named after a country is not that country.
+    assert_eq!(
+        triples("The Iranian navy seized a tanker in the Gulf of Oman."),
+        ["IRNMIL --- 171"]
+    );
+}
+
+#[test]
 fn demanded_acts_did_not_happen() {
     assert_eq!(roots("Ukraine demanded that Hungary stop blocking the aid."), ["10"]);
 }
