@@ -57,6 +57,7 @@ pub(crate) fn roles(toks: &[Tok], pieces: &[Piece<'_>], dicts: &Dictionaries) ->
     noun_compounds_of_verbs(toks, &mut roles);
     participles_after_to(toks, &mut roles);
     plural_subjects_before_verbs(toks, &mut roles);
+    heads_after_indefinites(toks, &mut roles);
     adverbial_last(toks, &mut roles);
     subordinating_prepositions(toks, &mut roles);
     bracketed_names(toks, &mut roles);
@@ -215,6 +216,26 @@ fn plural_subjects_before_verbs(toks: &[Tok], roles: &mut [Role]) {
             _ => false,
         };
         if roles[i] == Role::Verb && roles[i - 1] == Role::Np && plural && finite_next {
+            roles[i] = Role::Np;
+        }
+    }
+}
+
+/// "considering a South Korean request to resume talks": a base verb form cannot follow a
+/// singular subject opened by "a" or "an" (it would be "requests" or "requested"), so right
+/// after such a noun phrase it is the phrase's noun.
+fn heads_after_indefinites(toks: &[Tok], roles: &mut [Role]) {
+    for i in 2..toks.len() {
+        let word = toks[i].lower.as_str();
+        let base = match lexicon::verb_form(word) {
+            Some(form) => form == VerbForm::Base,
+            None => !(word.ends_with('s') || word.ends_with("ed") || word.ends_with("ing")),
+        };
+        if roles[i] != Role::Verb || !base || roles[i - 1] != Role::Np {
+            continue;
+        }
+        let start = (0..i).rev().find(|&j| roles[j] != Role::Np).map_or(0, |j| j + 1);
+        if matches!(toks[start].lower.as_str(), "a" | "an" | "another") && start < i - 1 {
             roles[i] = Role::Np;
         }
     }

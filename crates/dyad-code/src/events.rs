@@ -379,6 +379,9 @@ pub(crate) struct VerbView {
     pub slots: [Option<usize>; 2],
     /// The verb carries an event of its own.
     pub coded: bool,
+    /// An infinitive that states no act: requested, refused, intended or hypothetical
+    /// ("a request to resume talks").
+    pub unreal: bool,
 }
 
 fn hits_view(hits: &[Hit<'_>]) -> Vec<VerbView> {
@@ -390,6 +393,7 @@ fn hits_view(hits: &[Hit<'_>]) -> Vec<VerbView> {
             covered: h.pattern.map(|(_, b)| (b.first, b.last)),
             slots: h.pattern.map_or([None, None], |(_, b)| [b.source, b.target]),
             coded: !h.suppressed && has_code(h),
+            unreal: h.infinitive && (h.suppressed || h.negated || h.intent || h.hypothetical),
         })
         .collect()
 }
@@ -979,7 +983,12 @@ fn chains(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
         }
         let lemma = lemma_of(cx, &hits[g]);
         let governor_codes = has_code(&hits[g]);
-        if NEGATING_VERBS.contains(&lemma.as_str()) {
+        // "rejected an Israeli proposal to keep troops": no negating verb takes an object
+        // before its infinitive, so there the infinitive belongs to the noun.
+        let object_between = cx.scene.roles[hits[g].last + 1..hits[k].group_start].contains(&Role::Np);
+        if NEGATING_VERBS.contains(&lemma.as_str()) && object_between {
+            hits[k].suppressed = true;
+        } else if NEGATING_VERBS.contains(&lemma.as_str()) {
             hits[k].negated = true;
             hits[k].refusal = REFUSING_VERBS.contains(&lemma.as_str());
             hits[g].suppressed = true;

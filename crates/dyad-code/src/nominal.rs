@@ -231,6 +231,12 @@ pub(crate) fn events(cx: &Context<'_, '_>, verbs: &[VerbView], out: &mut Vec<Sen
             .any(|v| v.covered.is_some_and(|(f, l)| f <= i && i <= l) && !v.slots.contains(&Some(u)));
         // "Ethiopian air strikes on a market killed dozens": the verb codes the event.
         let subject_of_coded_verb = verbs.iter().any(|v| v.coded && v.subject == Some(u));
+        // "a request to resume security talks": the object of an infinitive that states no act
+        // has not happened either.
+        let object_of_unreal = verbs.iter().any(|v| v.unreal && v.last + 1 == scene.units[u].start);
+        if object_of_unreal {
+            continue;
+        }
         // "mediated talks between Iranian and American negotiators": the parties' own talks are
         // an event beside the mediator's.
         let between = noun.mutual && matches!(following(cx, scene.units[u].end, noun), Following::Between(_));

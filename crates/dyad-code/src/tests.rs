@@ -219,6 +219,23 @@ fn a_sea_is_a_place_not_an_actor() {
 }
 
 #[test]
+fn a_base_form_after_an_indefinite_noun_phrase_is_its_noun() {
+    let text = "Chile is considering a Peruvian request to resume border talks.";
+    assert!(tagged(text).contains("request/Np/"));
+    // The talks asked for have not happened.
+    assert_eq!(triples(text), ["CHL PER 014"]);
+}
+
+#[test]
+fn a_negating_verb_with_an_object_leaves_the_infinitive_to_the_noun() {
+    assert_eq!(
+        triples("Egypt rejected an Israeli proposal to keep troops in Gaza."),
+        ["EGY ISR 120"]
+    );
+    assert_eq!(triples("Iran refused to meet the American envoy."), ["IRN USAGOV 125"]);
+}
+
+#[test]
 fn demanded_acts_did_not_happen() {
     assert_eq!(roots("Ukraine demanded that Hungary stop blocking the aid."), ["10"]);
 }
