@@ -1130,6 +1130,10 @@ fn subject(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
                     {
                         u = prev;
                     }
+                    // "a resolution drafted by Algeria that demanded…": what was drafted.
+                    if let Some(head) = passive_by_head(scene, u) {
+                        u = head;
+                    }
                     return Some(u);
                 }
                 return None;
@@ -1142,6 +1146,22 @@ fn subject(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// The noun phrase a reduced passive with "by" hangs on, when unit `u` is its agent:
+/// "a resolution drafted by |Algeria|" → "a resolution".
+fn passive_by_head(scene: &Scene<'_>, u: usize) -> Option<usize> {
+    let s = scene.units[u].start;
+    let participle = |i: usize| {
+        matches!(
+            lexicon::verb_form(&scene.toks[i].lower),
+            Some(VerbForm::Past | VerbForm::PastParticiple | VerbForm::PastOrParticiple)
+        ) || scene.toks[i].lower.ends_with("ed")
+    };
+    if s < 3 || scene.toks[s - 1].lower != "by" || scene.roles[s - 2] != Role::Verb || !participle(s - 2) {
+        return None;
+    }
+    scene.unit_ending[s - 3]
 }
 
 /// "…, saying Trump was…", "…, accusing Hamas of…": a gerund with no auxiliary after a comma

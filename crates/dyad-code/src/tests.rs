@@ -236,6 +236,15 @@ fn a_negating_verb_with_an_object_leaves_the_infinitive_to_the_noun() {
 }
 
 #[test]
+fn a_relative_clause_after_a_by_phrase_is_about_the_noun_before_it() {
+    // The gunman attacked, not the cartel that hired him.
+    let text = "Mexican police arrested a gunman hired by the Sinaloa Cartel who attacked a journalist in Culiacan.";
+    let got = triples(text);
+    assert!(!got.iter().any(|t| t.starts_with("MEXCRMSIN ")), "{got:?}");
+    assert!(got.iter().any(|t| t.ends_with("MEXMED 182")), "{got:?}");
+}
+
+#[test]
 fn demanded_acts_did_not_happen() {
     assert_eq!(roots("Ukraine demanded that Hungary stop blocking the aid."), ["10"]);
 }
