@@ -58,6 +58,7 @@ pub(crate) fn roles(toks: &[Tok], pieces: &[Piece<'_>], dicts: &Dictionaries) ->
     participles_after_to(toks, &mut roles);
     plural_subjects_before_verbs(toks, &mut roles);
     heads_after_indefinites(toks, &mut roles);
+    compound_heads(toks, &mut roles);
     adverbial_last(toks, &mut roles);
     subordinating_prepositions(toks, &mut roles);
     bracketed_names(toks, &mut roles);
@@ -236,6 +237,33 @@ fn heads_after_indefinites(toks: &[Tok], roles: &mut [Role]) {
         }
         let start = (0..i).rev().find(|&j| roles[j] != Role::Np).map_or(0, |j| j + 1);
         if matches!(toks[start].lower.as_str(), "a" | "an" | "another") && start < i - 1 {
+            roles[i] = Role::Np;
+        }
+    }
+}
+
+/// "citing strong consumer demand.", "a rise in the oil price rise": a base verb form right
+/// after a singular common noun, with nothing after it to be its object, is the last noun of a
+/// compound; a singular subject would take "demands" or "demanded". Collective nouns that
+/// take a plural verb ("people", "police") keep it.
+fn compound_heads(toks: &[Tok], roles: &mut [Role]) {
+    for i in 1..toks.len().saturating_sub(1) {
+        let (noun, word) = (&toks[i - 1], toks[i].lower.as_str());
+        let singular = roles[i - 1] == Role::Np
+            && noun.class == Class::Other
+            && noun.kind == TokenKind::Word
+            && !noun.cap
+            && !noun.lower.ends_with('s')
+            && !matches!(
+                noun.lower.as_str(),
+                "people" | "police" | "staff" | "militia" | "youth" | "clergy"
+            );
+        let base = match lexicon::verb_form(word) {
+            Some(form) => form == VerbForm::Base,
+            None => !(word.ends_with('s') || word.ends_with("ed") || word.ends_with("ing")),
+        };
+        let no_object = matches!(roles[i + 1], Role::Boundary | Role::Comma | Role::Prep | Role::Coord);
+        if roles[i] == Role::Verb && singular && base && no_object {
             roles[i] = Role::Np;
         }
     }

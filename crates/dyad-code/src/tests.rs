@@ -245,6 +245,15 @@ fn a_relative_clause_after_a_by_phrase_is_about_the_noun_before_it() {
 }
 
 #[test]
+fn a_base_form_after_a_singular_noun_ends_a_compound() {
+    let text = "Chile's central bank kept rates unchanged, citing weak consumer demand.";
+    assert!(tagged(text).contains("demand/Np/"));
+    assert!(triples(text).is_empty(), "{:?}", triples(text));
+    // A plural subject takes the base form.
+    assert!(tagged("Farmers demand higher prices.").contains("demand/Verb/"));
+}
+
+#[test]
 fn demanded_acts_did_not_happen() {
     assert_eq!(roots("Ukraine demanded that Hungary stop blocking the aid."), ["10"]);
 }
