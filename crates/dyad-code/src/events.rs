@@ -1768,6 +1768,16 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
     {
         target = Some(owner);
     }
+    // "bowed to their demand": a pattern that ends on a phrase owned by "their" is aimed at
+    // the owner.
+    if !cx.options.literal
+        && target.is_none()
+        && let Some(b) = binding.filter(|b| b.source.is_none() && b.target.is_none() && b.last > h.last)
+        && let Some(u) = scene.unit_inside(b.last).filter(|&u| scene.units[u].end == b.last + 1)
+        && let Some(owner) = possessive_owner(scene, u, &sources)
+    {
+        target = Some(owner);
+    }
     // "blocked border crossings with Ukraine, demanding that the government in Warsaw ban…":
     // whom a protest's demand addresses is whom it is against, over a partner found by the
     // object search (not over one its pattern names).

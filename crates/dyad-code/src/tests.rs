@@ -254,6 +254,16 @@ fn a_base_form_after_a_singular_noun_ends_a_compound() {
 }
 
 #[test]
+fn a_pattern_ending_on_their_phrase_targets_the_owner() {
+    let text = "Kenyan teachers ended their walkout after the Kenyan government bowed to their demand for higher pay.";
+    assert!(
+        triples(text).iter().any(|t| t == "KENGOV KENEDU 080"),
+        "{:?}",
+        triples(text)
+    );
+}
+
+#[test]
 fn demanded_acts_did_not_happen() {
     assert_eq!(roots("Ukraine demanded that Hungary stop blocking the aid."), ["10"]);
 }
