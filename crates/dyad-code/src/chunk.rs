@@ -59,6 +59,7 @@ pub(crate) fn roles(toks: &[Tok], pieces: &[Piece<'_>], dicts: &Dictionaries) ->
     plural_subjects_before_verbs(toks, &mut roles);
     heads_after_indefinites(toks, &mut roles);
     compound_heads(toks, &mut roles);
+    heads_after_adjectives(toks, &mut roles);
     adverbial_last(toks, &mut roles);
     subordinating_prepositions(toks, &mut roles);
     bracketed_names(toks, &mut roles);
@@ -264,6 +265,26 @@ fn compound_heads(toks: &[Tok], roles: &mut [Role]) {
         };
         let no_object = matches!(roles[i + 1], Role::Boundary | Role::Comma | Role::Prep | Role::Coord);
         if roles[i] == Role::Verb && singular && base && no_object {
+            roles[i] = Role::Np;
+        }
+    }
+}
+
+/// "new nationwide protests against the government": a noun/verb word right after an
+/// adjective inside a noun phrase is the noun it describes (an adjective does not take a
+/// verb after it). Past forms are left alone ("a recently signed deal" is decided elsewhere).
+fn heads_after_adjectives(toks: &[Tok], roles: &mut [Role]) {
+    for i in 1..toks.len() {
+        let before = &toks[i - 1];
+        let adjective = roles[i - 1] == Role::Np && matches!(before.class, Class::Adjective | Class::Adverb);
+        let word = toks[i].lower.as_str();
+        let past = word.ends_with("ed")
+            || word.ends_with("ing")
+            || matches!(
+                lexicon::verb_form(word),
+                Some(VerbForm::Past | VerbForm::PastParticiple | VerbForm::PastOrParticiple | VerbForm::Gerund)
+            );
+        if roles[i] == Role::Verb && adjective && !past && toks[i].class != Class::SayVerb {
             roles[i] = Role::Np;
         }
     }

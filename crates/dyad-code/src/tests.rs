@@ -264,6 +264,13 @@ fn a_pattern_ending_on_their_phrase_targets_the_owner() {
 }
 
 #[test]
+fn a_noun_after_an_adjective_is_no_verb() {
+    let text = "Zambian opposition leaders threatened to organise fresh nationwide protests against the government.";
+    assert!(tagged(text).contains("protests/Np/"));
+    assert_eq!(triples(text), ["ZMBOPP ZMBGOV 133"]);
+}
+
+#[test]
 fn demanded_acts_did_not_happen() {
     assert_eq!(roots("Ukraine demanded that Hungary stop blocking the aid."), ["10"]);
 }
