@@ -106,6 +106,12 @@ const NOUNS: &[EventNoun] = &[
         mutual: false,
     },
     EventNoun {
+        words: &["execution", "executions", "hanging", "hangings"],
+        code: "1823",
+        target_preps: &["of"],
+        mutual: false,
+    },
+    EventNoun {
         words: &["arrest", "arrests", "detention"],
         code: "173",
         target_preps: &["of"],

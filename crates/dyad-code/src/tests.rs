@@ -271,6 +271,17 @@ fn a_noun_after_an_adjective_is_no_verb() {
 }
 
 #[test]
+fn condemning_an_execution_blames_whoever_carried_it_out() {
+    let text = "Human Rights Watch condemned the execution of three protesters by Saudi authorities on Monday.";
+    let got = triples(text);
+    assert!(got.iter().any(|t| t == "NGOHRIHRW SAUGOV 111"), "{got:?}");
+    assert!(
+        got.iter().any(|t| t.starts_with("SAUGOV ") && t.ends_with(" 1823")),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn demanded_acts_did_not_happen() {
     assert_eq!(roots("Ukraine demanded that Hungary stop blocking the aid."), ["10"]);
 }
