@@ -1044,7 +1044,7 @@ fn subject(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
     let scene = &cx.scene;
     let h = &hits[k];
     let previous = |hits: &[Hit<'_>]| (0..k).rev().find_map(|j| hits[j].subject);
-    if reduced_clause(scene, hits, k) {
+    if reduced_clause(scene, hits, k) || adverbial_gerund(scene, h) {
         return previous(hits);
     }
     if h.infinitive
@@ -1146,6 +1146,18 @@ fn subject(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// "accused China of espionage after arresting a Chinese national": a bare gerund after a
+/// preposition of time, manner or cause has the main clause's subject.
+fn adverbial_gerund(scene: &Scene<'_>, h: &Hit<'_>) -> bool {
+    h.group_start == h.first
+        && h.group_start > 0
+        && lexicon::verb_form(&scene.toks[h.head].lower) == Some(VerbForm::Gerund)
+        && matches!(
+            scene.toks[h.group_start - 1].lower.as_str(),
+            "after" | "before" | "while" | "since" | "by" | "without" | "upon" | "despite" | "when"
+        )
 }
 
 /// The noun phrase a reduced passive with "by" hangs on, when unit `u` is its agent:

@@ -282,6 +282,16 @@ fn condemning_an_execution_blames_whoever_carried_it_out() {
 }
 
 #[test]
+fn a_gerund_after_a_preposition_of_time_has_the_main_subject() {
+    let text = "Vietnam protested to China after detaining a Chinese trawler crew in the Gulf of Tonkin.";
+    let got = triples(text);
+    assert!(
+        got.iter().any(|t| t.starts_with("VNM ") && t.ends_with(" 173")),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn demanded_acts_did_not_happen() {
     assert_eq!(roots("Ukraine demanded that Hungary stop blocking the aid."), ["10"]);
 }
