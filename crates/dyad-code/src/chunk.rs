@@ -211,7 +211,7 @@ fn plural_subjects_before_verbs(toks: &[Tok], roles: &mut [Role]) {
         let next = &toks[i + 1];
         let finite_next = match roles[i + 1] {
             Role::Verb => match lexicon::verb_form(&next.lower) {
-                Some(form) => form == VerbForm::Past,
+                Some(form) => matches!(form, VerbForm::Past | VerbForm::PastOrParticiple),
                 None => next.lower.ends_with("ed"),
             },
             Role::Aux | Role::Modal => true,

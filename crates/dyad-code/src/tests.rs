@@ -193,6 +193,8 @@ fn a_bare_verb_form_before_a_plural_is_a_compound_noun() {
 fn a_plural_before_a_past_verb_is_its_subject() {
     let text = "Moldova asked Romania for help, as its stocks of artillery shells ran low.";
     assert!(tagged(text).contains("shells/Np/"));
+    // A regular past form is also a participle; right after a plural it is the verb.
+    assert!(tagged("Chinese ships rammed a Philippine boat.").contains("ships/Np/"));
     assert!(
         !triples(text).iter().any(|t| t.ends_with(" 194")),
         "{:?}",
