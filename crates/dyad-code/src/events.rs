@@ -675,9 +675,14 @@ fn hit<'d>(cx: &Context<'_, 'd>, head: usize) -> Hit<'d> {
             break;
         }
     }
-    // "has yet to condemn": not done.
-    if infinitive && group_start > 0 && toks[group_start - 1].lower == "yet" {
+    // "has yet to condemn": not done. "advised its citizens not to travel": "not" stands
+    // before the infinitive's "to".
+    if infinitive && group_start > 0 && matches!(toks[group_start - 1].lower.as_str(), "yet" | "not" | "never") {
         negated = true;
+    }
+    // "Whoever threatens the residents will pay": a free relative states a condition.
+    if group_start > 0 && matches!(toks[group_start - 1].lower.as_str(), "whoever" | "anyone" | "anybody") {
+        hypothetical = true;
     }
     let form = lexicon::verb_form(&toks[head].lower);
     let participle = matches!(
@@ -689,7 +694,11 @@ fn hit<'d>(cx: &Context<'_, 'd>, head: usize) -> Hit<'d> {
         && first > 0
         && matches!(cx.scene.roles[first - 1], Role::Np | Role::Comma)
         && matches!(form, Some(VerbForm::PastParticiple | VerbForm::PastOrParticiple))
-        && toks.get(last + 1).is_some_and(|t| t.lower == "by");
+        && toks.get(last + 1).is_some_and(|t| t.lower == "by")
+        // "Beijing responded by advising…": "by" and a gerund is how, not who.
+        && !toks
+            .get(last + 2)
+            .is_some_and(|t| lexicon::verb_form(&t.lower) == Some(VerbForm::Gerund));
     let passive = (be && participle) || reduced_passive || reduced_relative(cx, first, form);
     Hit {
         head,
@@ -927,6 +936,13 @@ fn gerund_complements(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
         let Some(g) = (0..k).rev().find(|&j| !hits[j].suppressed) else {
             continue;
         };
+        // "Ukraine retaliated by striking a refinery": right after its verb, "by" and a gerund
+        // name the act itself, which carries the event.
+        let manner = cx.scene.toks[h.group_start - 1].lower == "by" && hits[g].last + 2 == h.group_start;
+        if manner && has_code(&hits[k]) {
+            hits[g].suppressed = true;
+            continue;
+        }
         // "accused X of killing…" reports the act (hedged); "thanked X for announcing
         // sanctions" praises an act that happened. Both keep the gerund's event.
         let accusation = event_code(&hits[g]).is_some_and(|c| c.starts_with("11") || c.starts_with("051"));

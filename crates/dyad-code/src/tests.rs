@@ -294,6 +294,25 @@ fn a_gerund_after_a_preposition_of_time_has_the_main_subject() {
 }
 
 #[test]
+fn by_and_a_gerund_after_a_verb_names_the_act() {
+    assert_eq!(
+        triples("Ukraine retaliated by striking a Russian refinery."),
+        ["UKR RUS 190"]
+    );
+    // Not a passive: "responded by" is how Beijing responded.
+    let events = code("Beijing responded by advising its citizens not to travel to Japan.");
+    assert!(
+        events.iter().filter(|e| e.code.starts_with("04")).all(|e| e.negated),
+        "{events:?}"
+    );
+}
+
+#[test]
+fn a_free_relative_states_a_condition() {
+    assert!(triples("\"Whoever attacks our ships will pay a heavy price,\" the admiral said.").is_empty());
+}
+
+#[test]
 fn demanded_acts_did_not_happen() {
     assert_eq!(roots("Ukraine demanded that Hungary stop blocking the aid."), ["10"]);
 }
