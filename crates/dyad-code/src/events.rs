@@ -219,7 +219,7 @@ fn mediation_parties(cx: &Context<'_, '_>, out: &mut Vec<SentenceEvent>) {
     let mut added = Vec::new();
     out.retain(|e| {
         let mediating = ["039", "043", "045"].iter().any(|c| e.code.starts_with(c));
-        if !mediating || e.target.is_some() || e.source.is_none() {
+        if !mediating || e.source.is_none() {
             return true;
         }
         let Some(verb) = scene.toks.iter().position(|t| t.span == e.verb) else {
@@ -237,7 +237,11 @@ fn mediation_parties(cx: &Context<'_, '_>, out: &mut Vec<SentenceEvent>) {
             .flat_map(|u| mention_actors(cx, u))
             .filter(|a| a.code.is_some() && a.code != e.source.as_ref().and_then(|s| s.code.clone()))
             .collect();
-        if parties.len() < 2 {
+        // A target of its own that is not one of the parties ("hosted Erdogan for talks
+        // between …") stays; one that is ("spoke with Putin and offered to host a meeting
+        // between Putin and Zelensky") is one of the parties.
+        let own = e.target.as_ref().map(|t| t.code.clone());
+        if parties.len() < 2 || own.is_some_and(|c| !parties.iter().any(|p| p.code == c)) {
             return true;
         }
         for party in parties {
@@ -632,6 +636,7 @@ fn requested_acts(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
             .find(|&i| {
                 cx.scene.roles[i] == Role::Boundary
                     || (cx.scene.roles[i] == Role::Sub && cx.scene.toks[i].lower != "that")
+                    || new_clause(&cx.scene, i)
             })
             .unwrap_or(cx.scene.toks.len());
         for k in g + 1..hits.len() {
@@ -642,6 +647,15 @@ fn requested_acts(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
             }
         }
     }
+}
+
+/// ", and Qatar offered to host talks": a comma and a coordinator before anything but a
+/// further "to …" or "that …" complement start a clause of its own, outside a request.
+fn new_clause(scene: &Scene<'_>, i: usize) -> bool {
+    let next = |k: usize| scene.toks.get(k).map(|t| t.lower.as_str());
+    scene.roles[i] == Role::Comma
+        && scene.roles.get(i + 1) == Some(&Role::Coord)
+        && !matches!(next(i + 2), Some("to" | "that") | None)
 }
 
 fn hit<'d>(cx: &Context<'_, 'd>, head: usize) -> Hit<'d> {
@@ -964,7 +978,7 @@ fn chains(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
             hits[k].negated = true;
             hits[k].refusal = REFUSING_VERBS.contains(&lemma.as_str());
             hits[g].suppressed = true;
-        } else if INTENT_VERBS.contains(&lemma.as_str()) {
+        } else if INTENT_VERBS.contains(&lemma.as_str()) && !empty_intention(cx, hits, g, k) {
             hits[k].intent = true;
             hits[k].negated |= hits[g].negated;
             hits[g].suppressed = true;
@@ -976,6 +990,21 @@ fn chains(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
             hits[k].suppressed = true;
         }
     }
+}
+
+/// "threatened to take countermeasures": when the intended act codes nothing, a governor whose
+/// own pattern matched ("threaten to") is the event; a bare "vowed to continue" stays uncoded,
+/// and so does a chain going on in the clause ("threatened to call protests against …").
+fn empty_intention(cx: &Context<'_, '_>, hits: &[Hit<'_>], g: usize, k: usize) -> bool {
+    let roles = cx.scene.roles;
+    let chain_goes_on = hits.get(k + 1).is_some_and(|next| {
+        roles.get(hits[k].last + 1..next.group_start).is_some_and(|between| {
+            between
+                .iter()
+                .all(|r| !matches!(r, Role::Boundary | Role::Comma | Role::Sub))
+        })
+    });
+    !has_code(&hits[k]) && !chain_goes_on && hits[g].pattern.is_some_and(|(p, _)| !p.is_blocking())
 }
 
 fn has_code(h: &Hit<'_>) -> bool {

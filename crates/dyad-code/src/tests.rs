@@ -569,3 +569,30 @@ fn a_veto_is_aimed_at_whoever_drafted_the_text() {
     let t = triples("China vetoed a U.N. Security Council resolution drafted by France on the crisis in Haiti.");
     assert!(t.iter().any(|e| e.starts_with("CHN FRA 12")), "{t:?}");
 }
+
+#[test]
+fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
+    let t = triples("Venezuela threatened to take drastic steps against Guyana.");
+    assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
+    // A bare vow stays uncoded.
+    assert!(triples("Venezuela vowed to continue its campaign.").is_empty());
+}
+
+#[test]
+fn a_new_clause_after_a_comma_and_coordinator_is_not_requested() {
+    let t = triples("Norway urged both sides to show restraint, and Kenya offered to host talks.");
+    assert!(t.iter().any(|e| e.starts_with("KEN ") && e.ends_with(" 039")), "{t:?}");
+    // A second infinitive is still part of the appeal.
+    let t = triples("Norway urged Sudan to end the fighting, and to reopen the border.");
+    assert!(!t.iter().any(|e| e.starts_with("SDN ")), "{t:?}");
+}
+
+#[test]
+fn an_offered_meeting_between_two_leaders_has_not_happened() {
+    let t = triples(
+        "Brazil's president spoke with Chinese President Xi Jinping and offered to host a meeting between Xi and Indian Prime Minister Narendra Modi.",
+    );
+    assert!(t.iter().any(|e| e.starts_with("BRAGOV CHNGOV 039")), "{t:?}");
+    assert!(t.iter().any(|e| e.starts_with("BRAGOV INDGOV 039")), "{t:?}");
+    assert!(!t.iter().any(|e| e.starts_with("CHNGOV INDGOV 04")), "{t:?}");
+}
