@@ -249,9 +249,12 @@ fn read_article(coder: &Coder, article: &ArticleParts<'_>) -> ReadArticle {
             }
         }
         let earlier: Vec<&[Resolved]> = events.iter().map(Vec::as_slice).collect();
-        let kept: Vec<Resolved> = found
+        let referring: Vec<(SentenceEvent, Option<Span>)> = found
             .into_iter()
-            .flat_map(|event| refer_targets(text, event, &earlier))
+            .flat_map(|event| refer_targets(text, event, &earlier, &discourse))
+            .collect();
+        let kept: Vec<Resolved> = share_referred(text, referring)
+            .into_iter()
             .filter_map(|(mut event, referred)| {
                 let mut antecedents = resolve(&mut discourse, &mut event, text);
                 if referred.is_some() {
@@ -517,12 +520,25 @@ fn date_record(record: &mut EventRecord, phrase: &DatePhrase, text: &str) {
 
 /// The event, or one copy per earlier party or doer its object refers to ("condemned the
 /// killings", "urged both sides"; see [`crate::refer`]), with the referred mention's span.
-fn refer_targets(text: &str, event: SentenceEvent, earlier: &[&[Resolved]]) -> Vec<(SentenceEvent, Option<Span>)> {
+fn refer_targets(
+    text: &str,
+    event: SentenceEvent,
+    earlier: &[&[Resolved]],
+    discourse: &Discourse,
+) -> Vec<(SentenceEvent, Option<Span>)> {
     let sources = crate::refer::referred_sources(text, &event, earlier);
     if !sources.is_empty() {
         return refer_sources(event, &sources);
     }
-    let referred = crate::refer::referred_targets(text, &event, earlier);
+    // "The minister urged both sides": who the subject is decides which parties are the
+    // others, so the referred target is chosen with the subject as it will resolve.
+    let mut probe = event.clone();
+    if let Some(source) = probe.source.as_mut().filter(|a| a.code.is_none())
+        && let Some(r) = discourse.resolve(source, text, None)
+    {
+        *source = r.actor;
+    }
+    let referred = crate::refer::referred_targets(text, &probe, earlier);
     if referred.is_empty() {
         return vec![(event, None)];
     }
@@ -534,6 +550,52 @@ fn refer_targets(text: &str, event: SentenceEvent, earlier: &[&[Resolved]]) -> V
             (copy, Some(span))
         })
         .collect()
+}
+
+/// Roots of acts aimed at whoever the subject's previous verb was aimed at: demands,
+/// accusations, rejections, threats.
+const SHARING_ROOTS: &[&str] = &["10", "11", "12", "13"];
+
+/// "Pyongyang condemned the drills and threatened to take countermeasures": a later verb of
+/// the same subject, coordinated by "and", with no coded target of its own is aimed at the
+/// parties the earlier verb's referring object ("the drills") was resolved to.
+fn share_referred(text: &str, events: Vec<(SentenceEvent, Option<Span>)>) -> Vec<(SentenceEvent, Option<Span>)> {
+    let mut out: Vec<(SentenceEvent, Option<Span>)> = Vec::with_capacity(events.len());
+    for (event, referred) in events {
+        let open = event.target.as_ref().is_none_or(|t| t.code.is_none())
+            && SHARING_ROOTS.iter().any(|r| event.code.starts_with(r));
+        let Some(subject) = event.source.as_ref().map(|a| a.span).filter(|_| open) else {
+            out.push((event, referred));
+            continue;
+        };
+        let coordinated = |e: &SentenceEvent| {
+            e.verb.end <= event.verb.start
+                && text
+                    .get(e.verb.end..event.verb.start)
+                    .is_some_and(|between| between.contains(" and ") && !between.contains(". "))
+        };
+        // The latest earlier verb of this subject whose target was referred to.
+        let Some(verb) = out
+            .iter()
+            .rev()
+            .find(|(e, r)| r.is_some() && e.source.as_ref().is_some_and(|a| a.span == subject) && coordinated(e))
+            .map(|(e, _)| e.verb)
+        else {
+            out.push((event, referred));
+            continue;
+        };
+        let shared: Vec<(SentenceEvent, Option<Span>)> = out
+            .iter()
+            .filter(|(e, r)| e.verb == verb && r.is_some())
+            .map(|(e, r)| {
+                let mut copy = event.clone();
+                copy.target = e.target.clone();
+                (copy, *r)
+            })
+            .collect();
+        out.extend(shared);
+    }
+    out
 }
 
 /// "The two leaders signed": one copy per party as source; with no target of its own, a

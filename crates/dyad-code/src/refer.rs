@@ -32,7 +32,8 @@ const EVENT_NOUNS: &[(&[&str], &[&str])] = &[
             "launches",
             "manoeuvres",
         ],
-        &["15", "13"],
+        // "06": joint drills, a cooperative act of two parties (see `joint_doers`).
+        &["15", "13", "06"],
     ),
     (
         &[
@@ -145,20 +146,33 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
             Span::new(start, event.verb.end + at + phrase.len())
         })
     };
-    if let Some(phrase) = BOTH_SIDES.iter().find(|p| object.starts_with(**p)) {
+    // "offered to mediate between the two governments": a third party's offer, hosting or
+    // mediation is aimed at both parties too.
+    let mediating = ["039", "043", "045"].iter().any(|c| event.code.starts_with(c));
+    let names_both = |p: &&&str| {
+        object.starts_with(**p)
+            || (mediating
+                && object
+                    .find("between ")
+                    .is_some_and(|at| object[at + "between ".len()..].starts_with(**p)))
+    };
+    if let Some(phrase) = BOTH_SIDES.iter().find(names_both) {
         let words = span_of(phrase);
-        let pair =
-            recent().find(|e| coded(&e.source) && coded(&e.target) && e.source.as_ref().map(|a| &a.code) != Some(&own));
-        return pair
-            .map(|e| {
-                [&e.source, &e.target]
-                    .into_iter()
-                    .flatten()
-                    .filter(|a| a.code != own)
-                    .map(|a| on_span(a, words))
-                    .collect()
-            })
-            .unwrap_or_default();
+        let pair = recent().find(|e| {
+            coded(&e.source)
+                && coded(&e.target)
+                && e.source.as_ref().map(|a| &a.code) != Some(&own)
+                && (!names_states(phrase) || two_countries(e))
+        });
+        let parties: Vec<&Actor> = match pair {
+            Some(e) => [&e.source, &e.target].into_iter().flatten().collect(),
+            None => own_partners(recent(), own.as_deref()),
+        };
+        return parties
+            .into_iter()
+            .filter(|a| a.code != own)
+            .map(|a| on_span(a, words))
+            .collect();
     }
     // Only reactions point at an earlier event's doer ("condemned the killings", "praised the
     // offer"); a denial's links are made by `link_denials`.
@@ -173,11 +187,74 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
         return Vec::new();
     };
     let words = span_of(noun);
-    recent()
+    let kind: Vec<&SentenceEvent> = recent()
         .filter(|e| roots.iter().any(|r| e.code.starts_with(r)) && !e.negated)
-        .find_map(|e| e.source.as_ref().filter(|a| a.code.is_some() && a.code != own))
-        .map(|a| vec![on_span(a, words)])
-        .unwrap_or_default()
+        .collect();
+    let Some(done) = kind
+        .iter()
+        .find(|e| e.source.as_ref().is_some_and(|a| a.code.is_some() && a.code != own))
+    else {
+        return Vec::new();
+    };
+    joint_doers(done, &kind)
+        .into_iter()
+        .filter(|a| a.code != own)
+        .map(|a| on_span(a, words))
+        .collect()
+}
+
+/// Who did `done`: its source, and its target too when the same act also runs the other way
+/// ("South Korea and the United States conducted joint drills" is coded both ways, and
+/// "condemned the drills" is aimed at both).
+fn joint_doers<'e>(done: &'e SentenceEvent, kind: &[&'e SentenceEvent]) -> Vec<&'e Actor> {
+    let code = |a: &Option<Actor>| a.as_ref().and_then(|a| a.code.clone());
+    let mirrored = coded(&done.target)
+        && kind.iter().any(|e| {
+            e.code == done.code && code(&e.source) == code(&done.target) && code(&e.target) == code(&done.source)
+        });
+    [&done.source, &done.target]
+        .into_iter()
+        .take(if mirrored { 2 } else { 1 })
+        .flatten()
+        .collect()
+}
+
+/// "Fidan met Umerov and later Ushakov. The minister urged both sides…": with no earlier event
+/// between two others, both sides are the two latest different partners of the subject itself.
+fn own_partners<'e>(recent: impl Iterator<Item = &'e SentenceEvent>, own: Option<&str>) -> Vec<&'e Actor> {
+    let Some(own) = own else { return Vec::new() };
+    let mut partners: Vec<&Actor> = Vec::new();
+    for target in recent
+        .filter(|e| e.source.as_ref().and_then(|a| a.code.as_deref()) == Some(own))
+        .filter_map(|e| e.target.as_ref())
+    {
+        let new = target.code.as_deref().is_some_and(|c| c != own) && !partners.iter().any(|p| p.code == target.code);
+        if new {
+            partners.push(target);
+        }
+    }
+    if partners.len() >= 2 {
+        partners.truncate(2);
+        partners
+    } else {
+        Vec::new()
+    }
+}
+
+/// "the two countries", "both governments": the parties are two states, not two actors of one.
+fn names_states(phrase: &str) -> bool {
+    ["countries", "governments", "nations"]
+        .iter()
+        .any(|w| phrase.ends_with(w))
+}
+
+/// The event's source and target belong to different countries (by the codes' first three
+/// letters: "VENOPP" and "VENCOP" are one country).
+fn two_countries(e: &SentenceEvent) -> bool {
+    fn country(a: &Option<Actor>) -> Option<&str> {
+        a.as_ref().and_then(|a| a.code.as_deref()).and_then(|c| c.get(..3))
+    }
+    country(&e.source) != country(&e.target)
 }
 
 fn coded(a: &Option<Actor>) -> bool {

@@ -570,6 +570,27 @@ fn a_veto_is_aimed_at_whoever_drafted_the_text() {
     assert!(t.iter().any(|e| e.starts_with("CHN FRA 12")), "{t:?}");
 }
 
+/// `SOURCE TARGET CODE` for every event of a whole text coded as one article, sorted.
+fn article_triples(text: &str) -> Vec<String> {
+    let code = |a: &Option<crate::record::ActorRecord>| a.as_ref().and_then(|a| a.code.clone());
+    let mut out: Vec<String> = CODER
+        .code_text(text, NaiveDate::from_ymd_opt(2026, 4, 27))
+        .iter()
+        .filter(|e| !e.negated)
+        .map(|e| {
+            let or_dash = |c: Option<String>| c.unwrap_or_else(|| "-".to_string());
+            format!(
+                "{} {} {}",
+                or_dash(code(&e.source)),
+                or_dash(code(&e.target)),
+                e.cameo.code
+            )
+        })
+        .collect();
+    out.sort();
+    out
+}
+
 #[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
@@ -595,4 +616,38 @@ fn an_offered_meeting_between_two_leaders_has_not_happened() {
     assert!(t.iter().any(|e| e.starts_with("BRAGOV CHNGOV 039")), "{t:?}");
     assert!(t.iter().any(|e| e.starts_with("BRAGOV INDGOV 039")), "{t:?}");
     assert!(!t.iter().any(|e| e.starts_with("CHNGOV INDGOV 04")), "{t:?}");
+}
+
+#[test]
+fn a_reaction_to_joint_drills_and_its_sequel_are_aimed_at_both_doers() {
+    let t = article_triples(
+        "Japan and Australia held joint naval drills on Friday. China condemned the drills as provocative and threatened to take countermeasures.",
+    );
+    for want in ["CHN JPN 111", "CHN AUS 111", "CHN JPN 130", "CHN AUS 130"] {
+        assert!(t.iter().any(|e| e.starts_with(want)), "{want}: {t:?}");
+    }
+}
+
+#[test]
+fn an_offer_to_mediate_between_the_two_countries_needs_two_countries() {
+    let text = "Chile and Peru traded accusations over the maritime border. \
+                Peruvian police arrested opposition activists in Lima. \
+                Argentina offered to mediate between the two countries.";
+    let t = article_triples(text);
+    assert!(t.iter().any(|e| e.starts_with("ARG CHL 039")), "{t:?}");
+    assert!(t.iter().any(|e| e.starts_with("ARG PER 039")), "{t:?}");
+    assert!(!t.iter().any(|e| e.starts_with("ARG PEROPP")), "{t:?}");
+}
+
+#[test]
+fn both_sides_can_be_the_two_partners_of_the_subject() {
+    let text = "Norwegian Foreign Minister Espen Barth Eide met Sudanese army chief Abdel Fattah al-Burhan on Monday \
+                and later met Rapid Support Forces commander Mohamed Hamdan Dagalo. \
+                The minister urged both sides to agree a truce.";
+    let t = article_triples(text);
+    let urged: Vec<&String> = t
+        .iter()
+        .filter(|e| e.starts_with("NORGOV") && e.contains(" 02"))
+        .collect();
+    assert_eq!(urged.len(), 2, "{t:?}");
 }
