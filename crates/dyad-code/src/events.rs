@@ -72,6 +72,9 @@ const REFUSING_VERBS: &[&str] = &["refuse", "decline", "reject"];
 /// Roots of events that two coordinated actors do to each other when no target is named
 /// ("Israel and Hamas agreed to a ceasefire", "Iran and Iraq held talks").
 pub(crate) const SYMMETRIC_ROOTS: &[&str] = &["03", "04", "05", "06", "08", "16", "19"];
+/// Verbs of fighting done to each other: a coordinated subject of "clashed" fought each other,
+/// while one of "launched a counteroffensive" or "struck" fought side by side.
+const RECIPROCAL_FIGHTING: &[&str] = &["fight", "clash", "battle", "exchange", "trade", "skirmish", "engage"];
 /// Whether two patterns code events of the same CAMEO root.
 fn same_root(a: &VerbPattern, b: Option<&VerbPattern>) -> bool {
     let root = |p: &VerbPattern| p.code.as_deref().and_then(|c| c.get(..2)).map(str::to_string);
@@ -1834,7 +1837,8 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
         && sources.iter().any(|a| a.code.is_some() || !is_pronoun_actor(scene, a))
         && code
             .as_deref()
-            .is_some_and(|c| SYMMETRIC_ROOTS.iter().any(|r| c.starts_with(r)));
+            .is_some_and(|c| SYMMETRIC_ROOTS.iter().any(|r| c.starts_with(r)))
+        && (!code.as_deref().is_some_and(violent) || RECIPROCAL_FIGHTING.contains(&lemma_of(cx, h).as_str()));
     if h.open_target && !symmetric {
         return;
     }

@@ -174,6 +174,13 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
             .map(|a| on_span(a, words))
             .collect();
     }
+    if let Some(attacker) = answered_attacker(text, event, &object, recent(), own.as_deref()) {
+        let words = COUNTER_WORDS
+            .iter()
+            .find(|w| object.contains(**w))
+            .map_or(event.verb, |w| span_of(w));
+        return vec![on_span(attacker, words)];
+    }
     // Only reactions point at an earlier event's doer ("condemned the killings", "praised the
     // offer"); a denial's links are made by `link_denials`.
     if !REACTION_ROOTS.iter().any(|r| event.code.starts_with(r)) {
@@ -217,6 +224,41 @@ fn joint_doers<'e>(done: &'e SentenceEvent, kind: &[&'e SentenceEvent]) -> Vec<&
         .take(if mirrored { 2 } else { 1 })
         .flatten()
         .collect()
+}
+
+/// Words saying that a hostile act answers an earlier one.
+const COUNTER_WORDS: &[&str] = &[
+    "counteroffensive",
+    "counter-offensive",
+    "counterattack",
+    "counter-attack",
+    "retaliatory",
+    "retaliation",
+    "reprisal",
+    "reprisals",
+];
+
+/// "Gangs killed 15 people … Police launched a counteroffensive": a counter-attack or
+/// retaliation with no target of its own is aimed at the doer of the latest earlier hostile
+/// act (14–20) by someone other than its source.
+fn answered_attacker<'e>(
+    text: &str,
+    event: &SentenceEvent,
+    object: &str,
+    recent: impl Iterator<Item = &'e SentenceEvent>,
+    own: Option<&str>,
+) -> Option<&'e Actor> {
+    let hostile = |code: &str| code.get(..2).is_some_and(|r| ("14".."21").contains(&r));
+    let verb = event.verb.slice(text).to_lowercase();
+    let answers = verb.starts_with("retaliat") || object.split_whitespace().any(|w| COUNTER_WORDS.contains(&w));
+    if !answers || !hostile(&event.code) {
+        return None;
+    }
+    recent.filter(|e| hostile(&e.code) && !e.negated).find_map(|e| {
+        e.source
+            .as_ref()
+            .filter(|a| a.code.is_some() && a.code.as_deref() != own)
+    })
 }
 
 /// "Fidan met Umerov and later Ushakov. The minister urged both sides…": with no earlier event

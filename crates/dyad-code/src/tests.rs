@@ -651,3 +651,25 @@ fn both_sides_can_be_the_two_partners_of_the_subject() {
         .collect();
     assert_eq!(urged.len(), 2, "{t:?}");
 }
+
+#[test]
+fn allies_attacking_together_do_not_attack_each_other() {
+    let t = triples("Nigerian and Chadian troops launched a counteroffensive on Tuesday.");
+    assert!(!t.iter().any(|e| e.starts_with("NGAMIL TCDMIL 19")), "{t:?}");
+    // Fighting each other is still coded both ways.
+    let t = triples("Nigerian and Chadian troops clashed along the border on Tuesday.");
+    assert!(t.iter().any(|e| e.starts_with("NGAMIL TCDMIL 19")), "{t:?}");
+    assert!(t.iter().any(|e| e.starts_with("TCDMIL NGAMIL 19")), "{t:?}");
+}
+
+#[test]
+fn a_counteroffensive_is_aimed_at_the_last_attacker() {
+    let text = "Boko Haram fighters attacked an army base in Borno state on Monday. \
+                Nigerian troops launched a counteroffensive on Tuesday.";
+    let t = article_triples(text);
+    assert!(
+        t.iter()
+            .any(|e| e.starts_with("NGAMIL ") && e.contains(" NGAREB") && e.ends_with(" 190")),
+        "{t:?}"
+    );
+}
