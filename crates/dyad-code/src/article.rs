@@ -630,6 +630,11 @@ fn resolve(discourse: &mut Discourse, event: &mut SentenceEvent, text: &str) -> 
         resolve_actor(discourse, &mut event.source, text, target_code.as_deref()),
         resolve_actor(discourse, &mut event.target, text, source_code.as_deref()),
     ];
+    // "…, a police spokesman said", "…, he said": a speaker who is a person or a state
+    // institution is resolved as an actor is, never to the event's target.
+    if event.reported_by.as_ref().is_some_and(|a| resolvable_speaker(a, text)) {
+        resolve_actor(discourse, &mut event.reported_by, text, target_code.as_deref());
+    }
     // Resolved to the same actor on both sides ("it accused the government" where "it" is the
     // government): the act stands, aimed at no one else.
     let code = |a: &Option<Actor>| a.as_ref().and_then(|a| a.code.clone());
@@ -638,6 +643,24 @@ fn resolve(discourse: &mut Discourse, event: &mut SentenceEvent, text: &str) -> 
         spans[1] = None;
     }
     spans
+}
+
+/// Sectors of a state's own institutions: a speaker of one of them speaks for a country.
+const STATE_SECTORS: &[&str] = &["GOV", "MIL", "COP", "JUD", "LEG"];
+
+/// An uncoded speaker to resolve: "he"/"she", a surname ("Ruto"), or one official of a state
+/// institution ("a police spokesman", "the foreign ministry", "General Romeo Brawner").
+/// Outlets and groups keep their own words ("state news agency KCNA", "rights groups",
+/// "diplomats"); a one-word outlet ("Reuters") names no person, so coreference leaves it.
+fn resolvable_speaker(speaker: &Actor, text: &str) -> bool {
+    let words = speaker.span.slice(text);
+    let last = words.split_whitespace().last().unwrap_or("");
+    let acronym = last.len() > 1 && last.chars().all(|c| c.is_ascii_uppercase());
+    let plural = last.ends_with('s') && last.chars().next().is_some_and(char::is_lowercase);
+    let official = !speaker.agents.is_empty() && speaker.agents.iter().all(|a| STATE_SECTORS.contains(&a.as_str()));
+    let surname = !words.contains(' ') && words.chars().next().is_some_and(char::is_uppercase) && !acronym;
+    speaker.code.is_none()
+        && (matches!(words.to_lowercase().as_str(), "he" | "she") || surname || (official && !acronym && !plural))
 }
 
 /// Resolves one actor in place (never to `avoid`, the other actor's code); its antecedent span.

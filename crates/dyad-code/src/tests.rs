@@ -673,3 +673,22 @@ fn a_counteroffensive_is_aimed_at_the_last_attacker() {
         "{t:?}"
     );
 }
+
+#[test]
+fn an_official_or_pronoun_speaker_is_resolved_but_an_outlet_is_not() {
+    let reporters = |text: &str| -> Vec<Option<String>> {
+        CODER
+            .code_text(text, NaiveDate::from_ymd_opt(2026, 4, 27))
+            .into_iter()
+            .map(|e| e.attribution.reported_by)
+            .collect()
+    };
+    let text = "Ecuadorean police raided a prison in Guayaquil on Monday. \
+                Gang leaders attacked a police patrol in Guayaquil on Tuesday, a police spokesman said.";
+    let got = reporters(text);
+    assert!(got.iter().any(|r| r.as_deref() == Some("ECUCOP")), "{got:?}");
+    let text = "Ecuadorean police raided a prison in Guayaquil on Monday. \
+                Gang leaders attacked a police patrol in Guayaquil on Tuesday, state news agency ANDES said.";
+    let got = reporters(text);
+    assert!(got.iter().all(|r| r.as_deref() != Some("ECUCOP")), "{got:?}");
+}
