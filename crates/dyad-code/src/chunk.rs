@@ -53,6 +53,7 @@ pub(crate) fn roles(toks: &[Tok], pieces: &[Piece<'_>], dicts: &Dictionaries) ->
     }
     join_modifiers(toks, &mut roles);
     participle_modifiers(toks, &mut roles);
+    participle_after_verb(toks, &mut roles);
     adverbial_last(toks, &mut roles);
     subordinating_prepositions(toks, &mut roles);
     bracketed_names(toks, &mut roles);
@@ -113,6 +114,25 @@ fn participle_modifiers(toks: &[Tok], roles: &mut [Role]) {
             && toks[i + 1].class == Class::Other
         {
             roles[i - 1] = Role::Np;
+            roles[i] = Role::Np;
+        }
+    }
+}
+
+/// "pledged continued military support", "voiced renewed concern": a past participle right
+/// after a verb and before a common noun phrase modifies that noun; two verbs in a row are
+/// not two events.
+fn participle_after_verb(toks: &[Tok], roles: &mut [Role]) {
+    for i in 1..toks.len().saturating_sub(1) {
+        let participle = matches!(
+            lexicon::verb_form(&toks[i].lower),
+            Some(VerbForm::Past | VerbForm::PastParticiple | VerbForm::PastOrParticiple)
+        );
+        let noun_follows = roles[i + 1] == Role::Np
+            && toks[i + 1].kind == TokenKind::Word
+            && !toks[i + 1].cap
+            && matches!(toks[i + 1].class, Class::Other | Class::Adjective);
+        if participle && roles[i - 1] == Role::Verb && roles[i] == Role::Verb && !toks[i].cap && noun_follows {
             roles[i] = Role::Np;
         }
     }

@@ -692,3 +692,9 @@ fn an_official_or_pronoun_speaker_is_resolved_but_an_outlet_is_not() {
     let got = reporters(text);
     assert!(got.iter().all(|r| r.as_deref() != Some("ECUCOP")), "{got:?}");
 }
+
+#[test]
+fn a_participle_after_a_verb_modifies_the_noun_after_it() {
+    let t = triples("Turkey pledged continued military support for Azerbaijani forces.");
+    assert!(t.iter().any(|e| e.starts_with("TUR AZEMIL 03")), "{t:?}");
+}
