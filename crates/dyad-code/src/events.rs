@@ -692,6 +692,14 @@ fn hit<'d>(cx: &Context<'_, 'd>, head: usize) -> Hit<'d> {
     if infinitive && group_start > 0 && toks[group_start - 1].lower == "yet" {
         negated = true;
     }
+    // "he was ready to meet Putin", "Bangkok is open to talks with": be + a word of readiness
+    // makes the infinitive the clause's own verb, intended; its subject is the clause's.
+    if infinitive && let Some((be_at, not)) = readiness(cx, group_start) {
+        infinitive = false;
+        intent = true;
+        negated |= not;
+        group_start = be_at;
+    }
     let form = lexicon::verb_form(&toks[head].lower);
     let participle = matches!(
         form,
@@ -729,6 +737,32 @@ fn hit<'d>(cx: &Context<'_, 'd>, head: usize) -> Hit<'d> {
         hedged: false,
         denied_by: None,
     }
+}
+
+/// Words of readiness between "be" and an infinitive: "was ready to", "is willing to".
+const READINESS_WORDS: &[&str] = &["ready", "willing", "prepared", "open", "eager", "keen", "determined"];
+
+/// Before an infinitive's "to" at `to`: a word of readiness after a form of "be" (adverbs and
+/// a negation may come between: "was not yet ready"). The position of "be" (the start of the
+/// verb group) and whether it was negated.
+fn readiness(cx: &Context<'_, '_>, to: usize) -> Option<(usize, bool)> {
+    let (toks, roles) = (cx.scene.toks, cx.scene.roles);
+    let word = to.checked_sub(1)?;
+    if !READINESS_WORDS.contains(&toks[word].lower.as_str()) {
+        return None;
+    }
+    let mut negated = false;
+    let mut i = word;
+    while i > 0 {
+        i -= 1;
+        match roles[i] {
+            Role::Neg => negated = true,
+            Role::Adv => {}
+            Role::Aux if is_be(&toks[i].lower) => return Some((i, negated)),
+            _ => return None,
+        }
+    }
+    None
 }
 
 fn is_be(word: &str) -> bool {

@@ -698,3 +698,11 @@ fn a_participle_after_a_verb_modifies_the_noun_after_it() {
     let t = triples("Turkey pledged continued military support for Azerbaijani forces.");
     assert!(t.iter().any(|e| e.starts_with("TUR AZEMIL 03")), "{t:?}");
 }
+
+#[test]
+fn being_ready_to_act_is_an_intention_of_the_clauses_subject() {
+    let t = triples("The Nigerian government was ready to meet Cameroonian officials.");
+    assert!(t.iter().any(|e| e.starts_with("NGAGOV CMRGOV 03")), "{t:?}");
+    let t = triples("Ghana is not willing to negotiate with Togo.");
+    assert!(!t.iter().any(|e| e.starts_with("GHA TGO")), "{t:?}");
+}
