@@ -48,11 +48,13 @@ const EVENT_NOUNS: &[(&[&str], &[&str])] = &[
         &["16", "17"],
     ),
     (&["offer", "proposal", "plan", "initiative"], &["03", "04", "05"]),
+    // "vowed to crush the unrest": the protesters.
+    (&["unrest", "protests", "demonstrations", "riots", "uprising"], &["14"]),
 ];
 
 /// Roots of events that react to an earlier one: appeals, praise, investigations, demands,
-/// accusations, rejections.
-const REACTION_ROOTS: &[&str] = &["02", "05", "09", "10", "11", "12"];
+/// accusations, rejections, threats.
+const REACTION_ROOTS: &[&str] = &["02", "05", "09", "10", "11", "12", "13"];
 
 /// Words naming the two parties of an earlier event.
 const BOTH_SIDES: &[&str] = &[

@@ -706,3 +706,12 @@ fn being_ready_to_act_is_an_intention_of_the_clauses_subject() {
     let t = triples("Ghana is not willing to negotiate with Togo.");
     assert!(!t.iter().any(|e| e.starts_with("GHA TGO")), "{t:?}");
 }
+
+#[test]
+fn vowing_to_defeat_or_crush_is_a_threat() {
+    assert_eq!(roots("The Nigerian army vowed to defeat Boko Haram."), ["13"]);
+    let text = "Protesters in Lagos marched against the Nigerian government on Monday. \
+                The Nigerian government vowed to crush the unrest.";
+    let t = article_triples(text);
+    assert!(t.iter().any(|e| e.starts_with("NGAGOV NGAOPP 13")), "{t:?}");
+}
