@@ -715,3 +715,13 @@ fn vowing_to_defeat_or_crush_is_a_threat() {
     let t = article_triples(text);
     assert!(t.iter().any(|e| e.starts_with("NGAGOV NGAOPP 13")), "{t:?}");
 }
+
+#[test]
+fn rejecting_an_account_is_a_denial_and_declaring_a_breach_an_accusation() {
+    assert_eq!(
+        roots("Beijing rejected the Vietnamese account of the collision."),
+        ["01"]
+    );
+    let t = triples("The African Union declared Sudan in breach of its commitments.");
+    assert!(t.iter().any(|e| e.ends_with(" 112")), "{t:?}");
+}
