@@ -78,7 +78,12 @@ pub(crate) fn code_parts(coder: &Coder, article: &ArticleParts<'_>) -> Vec<Event
             sentence,
             published: article.published,
         };
-        for (event, antecedents) in events {
+        for (mut event, antecedents) in events {
+            let clause_place = place::name_for(text, &names, event.verb, &event.code)
+                .and_then(|name| place::locate(gazetteer, text, name.span, &read.places));
+            if let Some(place) = clause_place.as_ref() {
+                aim_at_place(&mut event, place);
+            }
             let mut record = context.record(&event);
             record.id = ids.unique(record.id);
             if let Some(phrase) = when::phrase_for(text, &dates, event.verb) {
@@ -94,10 +99,7 @@ pub(crate) fn code_parts(coder: &Coder, article: &ArticleParts<'_>) -> Vec<Event
                 let actor = event.target.as_ref().filter(|_| physical)?;
                 place::actor_place(gazetteer, text, actor).and_then(|s| place::locate(gazetteer, text, s, &read.places))
             };
-            record.location = place::name_for(text, &names, event.verb, &event.code)
-                .and_then(|name| place::locate(gazetteer, text, name.span, &read.places))
-                .or_else(target_place)
-                .or_else(|| read.dateline.clone());
+            record.location = clause_place.or_else(target_place).or_else(|| read.dateline.clone());
             let antecedent = |span: Span| AntecedentRecord {
                 text: span.slice(text).to_string(),
                 span,
@@ -115,6 +117,33 @@ pub(crate) fn code_parts(coder: &Coder, article: &ArticleParts<'_>) -> Vec<Event
     add_mediators(&mut records);
     add_participants(&mut records, &attendees, text);
     records
+}
+
+/// "Pakistani troops shelled villages along the Line of Control in Poonch", "Russian troops
+/// captured two villages in the Donetsk region": force used abroad against no coded target is
+/// aimed at the country of the place named in its clause (as a struck city stands for its
+/// country). At home ("shelled villages in Darfur" by Sudan's army) the place names no target.
+fn aim_at_place(event: &mut SentenceEvent, place: &LocationRecord) {
+    let violent = matches!(event.code.get(..2), Some("18" | "19" | "20"));
+    let untargeted = event.target.as_ref().is_none_or(|t| t.code.is_none());
+    let source_country = event
+        .source
+        .as_ref()
+        .and_then(|s| s.code.as_deref())
+        .and_then(country_of);
+    let (Some(country), Some(span)) = (place.country.as_deref(), place.span) else {
+        return;
+    };
+    if !violent || !untargeted || source_country.is_none_or(|c| c == country) {
+        return;
+    }
+    event.target = Some(Actor {
+        span,
+        code: Some(country.to_string()),
+        agents: Vec::new(),
+        entity: None,
+        person: false,
+    });
 }
 
 /// How many sentences back "X and Y also attended" reaches for its meeting.

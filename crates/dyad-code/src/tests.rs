@@ -725,3 +725,12 @@ fn rejecting_an_account_is_a_denial_and_declaring_a_breach_an_accusation() {
     let t = triples("The African Union declared Sudan in breach of its commitments.");
     assert!(t.iter().any(|e| e.ends_with(" 112")), "{t:?}");
 }
+
+#[test]
+fn force_used_abroad_on_things_is_aimed_at_the_country_of_the_place() {
+    let t = article_triples("Ugandan troops captured two villages in the eastern Ituri province on Monday.");
+    assert!(t.iter().any(|e| e.starts_with("UGAMIL COD 19")), "{t:?}");
+    // At home the place names no target.
+    let t = article_triples("Congolese troops captured two villages in the eastern Ituri province on Monday.");
+    assert!(t.iter().any(|e| e.starts_with("CODMIL - 19")), "{t:?}");
+}
