@@ -123,8 +123,11 @@ pub(crate) fn code_parts(coder: &Coder, article: &ArticleParts<'_>) -> Vec<Event
 /// captured two villages in the Donetsk region": force used abroad against no coded target is
 /// aimed at the country of the place named in its clause (as a struck city stands for its
 /// country). At home ("shelled villages in Darfur" by Sudan's army) the place names no target.
+/// A visit ("arrived in Sharm el-Sheikh", "a UN official visited the Adre camp") is to the
+/// country of its destination, whoever the visitor.
 fn aim_at_place(event: &mut SentenceEvent, place: &LocationRecord) {
     let violent = matches!(event.code.get(..2), Some("18" | "19" | "20"));
+    let visit = event.code.starts_with("042");
     let untargeted = event.target.as_ref().is_none_or(|t| t.code.is_none());
     let source_country = event
         .source
@@ -134,7 +137,11 @@ fn aim_at_place(event: &mut SentenceEvent, place: &LocationRecord) {
     let (Some(country), Some(span)) = (place.country.as_deref(), place.span) else {
         return;
     };
-    if !violent || !untargeted || source_country.is_none_or(|c| c == country) {
+    let abroad = match source_country {
+        Some(home) => home != country,
+        None => visit,
+    };
+    if !(violent || visit) || !untargeted || !abroad {
         return;
     }
     event.target = Some(Actor {

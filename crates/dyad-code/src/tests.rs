@@ -734,3 +734,12 @@ fn force_used_abroad_on_things_is_aimed_at_the_country_of_the_place() {
     let t = article_triples("Congolese troops captured two villages in the eastern Ituri province on Monday.");
     assert!(t.iter().any(|e| e.starts_with("CODMIL - 19")), "{t:?}");
 }
+
+#[test]
+fn a_visit_is_to_the_country_of_its_destination() {
+    let t = article_triples("The UN refugee chief visited the Kakuma camp in northern Kenya on Monday.");
+    assert!(
+        t.iter().any(|e| e.starts_with("IGOUNO") && e.contains(" KEN 042")),
+        "{t:?}"
+    );
+}
