@@ -308,6 +308,7 @@ fn read_article(coder: &Coder, article: &ArticleParts<'_>) -> ReadArticle {
                 coder.keeps(&event).then_some((event, antecedents))
             })
             .collect();
+        credit_claims(&mut events, &kept);
         events.push(kept);
     }
     let dateline = place::dateline(text).and_then(|span| place::locate(gazetteer, text, span, &places));
@@ -586,6 +587,40 @@ fn refer_targets(
             (copy, Some(span))
         })
         .collect()
+}
+
+/// How many sentences back a claim of responsibility reaches for the act it claims.
+const CLAIM_REACH: usize = 3;
+
+/// "Armed gangs attacked the town … The Viv Ansanm coalition claimed responsibility": a claim
+/// of responsibility (015) by a coded group makes it the doer of the recent violent acts (18–20)
+/// whose doer was unidentified (a bare sector code such as UAF, or no code at all).
+fn credit_claims(events: &mut [Vec<Resolved>], sentence: &[Resolved]) {
+    let Some(claimer) = sentence
+        .iter()
+        .filter(|(e, _)| e.code.starts_with("015"))
+        .find_map(|(e, _)| e.source.as_ref().filter(|a| a.code.is_some()))
+    else {
+        return;
+    };
+    let unidentified = |a: &Option<Actor>| {
+        a.as_ref().is_none_or(|a| {
+            a.code
+                .as_deref()
+                .is_none_or(|c| c.len() == 3 && country_of(c).is_none())
+        })
+    };
+    let start = events.len().saturating_sub(CLAIM_REACH);
+    for (event, _) in events[start..].iter_mut().flatten() {
+        let violent = matches!(event.code.get(..2), Some("18" | "19" | "20"));
+        if violent && !event.negated && unidentified(&event.source) {
+            let span = event.source.as_ref().map_or(claimer.span, |a| a.span);
+            event.source = Some(Actor {
+                span,
+                ..claimer.clone()
+            });
+        }
+    }
 }
 
 /// Roots of acts aimed at whoever the subject's previous verb was aimed at: demands,

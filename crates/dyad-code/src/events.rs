@@ -72,6 +72,19 @@ const REFUSING_VERBS: &[&str] = &["refuse", "decline", "reject"];
 /// Roots of events that two coordinated actors do to each other when no target is named
 /// ("Israel and Hamas agreed to a ceasefire", "Iran and Iraq held talks").
 pub(crate) const SYMMETRIC_ROOTS: &[&str] = &["03", "04", "05", "06", "08", "16", "19"];
+/// A media outlet after "on", "in", "via" or "through" ("on its radio station", "in state
+/// media"): where something was said.
+fn channel(scene: &Scene<'_>, actor: &Actor) -> bool {
+    let media = actor.agents.iter().any(|a| a == "MED") || actor.code.as_deref().is_some_and(|c| c.ends_with("MED"));
+    let before = scene
+        .toks
+        .iter()
+        .rev()
+        .find(|t| t.span.end <= actor.span.start)
+        .map(|t| t.lower.as_str());
+    media && matches!(before, Some("on" | "in" | "via" | "through"))
+}
+
 /// Verbs of fighting done to each other: a coordinated subject of "clashed" fought each other,
 /// while one of "launched a counteroffensive" or "struck" fought side by side.
 const RECIPROCAL_FIGHTING: &[&str] = &["fight", "clash", "battle", "exchange", "trade", "skirmish", "engage"];
@@ -1784,6 +1797,11 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
     } else {
         target.map(|u| mention_actors(cx, u)).unwrap_or_default()
     };
+    // "claimed responsibility in a statement on its radio station": an outlet a statement is
+    // made on is its channel, not whom it addresses.
+    if !cx.options.literal && statement {
+        targets.retain(|t| !channel(scene, t));
+    }
     // "Minsk freed 14 political prisoners", "Iran arrested journalists": releasing and
     // arresting are done at home, so a role with no country is the source's country's.
     let domestic = code

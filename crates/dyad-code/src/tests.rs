@@ -743,3 +743,16 @@ fn a_visit_is_to_the_country_of_its_destination() {
         "{t:?}"
     );
 }
+
+#[test]
+fn a_claim_of_responsibility_names_the_unidentified_attackers() {
+    let text = "Gunmen attacked a church in Kabul on Sunday. \
+                Islamic State claimed responsibility in a statement on its Amaq news agency.";
+    let t = article_triples(text);
+    assert!(t.iter().any(|e| e.starts_with("IMGMUSISI - 015")), "{t:?}");
+    assert!(
+        t.iter().any(|e| e.starts_with("IMGMUSISI AFG") && e.ends_with(" 180")),
+        "{t:?}"
+    );
+    assert!(!t.iter().any(|e| e.starts_with("UAF ")), "{t:?}");
+}
