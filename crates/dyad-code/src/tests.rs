@@ -756,3 +756,10 @@ fn a_claim_of_responsibility_names_the_unidentified_attackers() {
     );
     assert!(!t.iter().any(|e| e.starts_with("UAF ")), "{t:?}");
 }
+
+#[test]
+fn cutting_tariffs_or_duties_is_economic_cooperation() {
+    let t = triples("Japan and Australia agreed to cut the duties they charge on each other's goods.");
+    assert!(t.iter().any(|e| e.starts_with("JPN AUS 03")), "{t:?}");
+    assert!(t.iter().any(|e| e.starts_with("AUS JPN 03")), "{t:?}");
+}
