@@ -192,6 +192,14 @@ fn base_role(
     if tok.lower == "may" && tok.cap && i > 0 && !toks[i - 1].is_punct("\"") {
         return Role::Np;
     }
+    // "will lower its levies", "to free the hostages": an adjective that is also a verb is
+    // the verb right after a modal or "to".
+    if tok.class == Class::Adjective
+        && matches!(roles.last(), Some(Role::Modal | Role::To))
+        && dicts.verbs.entries_for(&tok.lower).next().is_some()
+    {
+        return Role::Verb;
+    }
     match tok.class {
         Class::Determiner | Class::Possessive | Class::Adjective | Class::Number | Class::Time | Class::Pronoun => {
             if tok.lower == "that" && next.is_some_and(|n| n.class != Class::Other || n.cap) {

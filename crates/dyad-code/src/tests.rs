@@ -763,3 +763,9 @@ fn cutting_tariffs_or_duties_is_economic_cooperation() {
     assert!(t.iter().any(|e| e.starts_with("JPN AUS 03")), "{t:?}");
     assert!(t.iter().any(|e| e.starts_with("AUS JPN 03")), "{t:?}");
 }
+
+#[test]
+fn an_adjective_after_a_modal_or_to_can_be_the_verb() {
+    let t = triples("Canada will lower its levies on Mexican steel.");
+    assert!(t.iter().any(|e| e.starts_with("CAN MEX 03")), "{t:?}");
+}
