@@ -769,3 +769,17 @@ fn an_adjective_after_a_modal_or_to_can_be_the_verb() {
     let t = triples("Canada will lower its levies on Mexican steel.");
     assert!(t.iter().any(|e| e.starts_with("CAN MEX 03")), "{t:?}");
 }
+
+#[test]
+fn a_meeting_at_the_white_house_is_located_there() {
+    let text = "Danish and Greenlandic ministers met Vice President JD Vance at the White House on Wednesday.";
+    let places: Vec<Option<String>> = CODER
+        .code_text(text, NaiveDate::from_ymd_opt(2026, 4, 27))
+        .into_iter()
+        .map(|e| e.location.and_then(|l| l.country))
+        .collect();
+    assert!(
+        !places.is_empty() && places.iter().all(|p| p.as_deref() == Some("USA")),
+        "{places:?}"
+    );
+}
