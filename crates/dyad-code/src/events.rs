@@ -233,6 +233,7 @@ pub(crate) fn events(cx: &Context<'_, '_>) -> Vec<SentenceEvent> {
 fn mediation_parties(cx: &Context<'_, '_>, out: &mut Vec<SentenceEvent>) {
     let scene = &cx.scene;
     let mut added = Vec::new();
+    let others = other_parties(out);
     out.retain(|e| {
         let mediating = ["039", "043", "045"].iter().any(|c| e.code.starts_with(c));
         if !mediating || e.source.is_none() {
@@ -244,15 +245,23 @@ fn mediation_parties(cx: &Context<'_, '_>, out: &mut Vec<SentenceEvent>) {
         let between = (verb + 1..scene.toks.len())
             .take_while(|&i| !matches!(scene.roles[i], Role::Boundary | Role::Comma | Role::Sub))
             .find(|&i| scene.toks[i].lower == "between");
-        let Some(first) = between.and_then(|b| scene.unit_starting.get(b + 1).copied().flatten()) else {
-            return true;
+        let own_code = e.source.as_ref().and_then(|s| s.code.clone());
+        let parties: Vec<Actor> = match between.and_then(|b| scene.unit_starting.get(b + 1).copied().flatten()) {
+            Some(first) => {
+                let group = scene.units[first].group;
+                (first..scene.units.len())
+                    .take_while(|&u| scene.units[u].group == group)
+                    .flat_map(|u| mention_actors(cx, u))
+                    .filter(|a| a.code.is_some() && a.code != own_code)
+                    .collect()
+            }
+            // "X and Y signed a declaration …, in a ceremony hosted by Trump": a hosting or
+            // mediation named by a participle with its "by" is of the sentence's other parties.
+            None if scene.toks.get(verb + 1).is_some_and(|t| t.lower == "by") && e.target.is_none() => {
+                others.iter().filter(|a| a.code != own_code).cloned().collect()
+            }
+            None => return true,
         };
-        let group = scene.units[first].group;
-        let parties: Vec<Actor> = (first..scene.units.len())
-            .take_while(|&u| scene.units[u].group == group)
-            .flat_map(|u| mention_actors(cx, u))
-            .filter(|a| a.code.is_some() && a.code != e.source.as_ref().and_then(|s| s.code.clone()))
-            .collect();
         // A target of its own that is not one of the parties ("hosted Erdogan for talks
         // between …") stays; one that is ("spoke with Putin and offered to host a meeting
         // between Putin and Zelensky") is one of the parties.
@@ -269,6 +278,19 @@ fn mediation_parties(cx: &Context<'_, '_>, out: &mut Vec<SentenceEvent>) {
         false
     });
     out.extend(added);
+}
+
+/// The coded sources of a sentence's events other than offers, hostings and mediations, once
+/// each: the parties a third party brings together.
+fn other_parties(events: &[SentenceEvent]) -> Vec<Actor> {
+    let mut parties: Vec<Actor> = Vec::new();
+    let third = |e: &SentenceEvent| ["039", "043", "045"].iter().any(|c| e.code.starts_with(c));
+    for source in events.iter().filter(|e| !third(e)).filter_map(|e| e.source.as_ref()) {
+        if source.code.is_some() && !parties.iter().any(|p| p.code == source.code) {
+            parties.push(source.clone());
+        }
+    }
+    parties
 }
 
 /// "Pakistan warned the Taliban that it would strike militant hideouts": the warning and the

@@ -98,17 +98,22 @@ fn on_span(a: &Actor, words: Span) -> (Actor, Span) {
     )
 }
 
-/// The two parties of the latest earlier event between two coded actors, other than `own`.
+/// The two parties of the latest earlier event between two coded actors, other than `own`;
+/// a pair that acted on each other (an event coded both ways: "signed", "held talks") before a
+/// one-way pair (a host and one guest): "the two leaders" are the signatories.
 fn last_pair<'e>(recent: impl Iterator<Item = &'e SentenceEvent>, own: Option<&str>) -> Option<[&'e Actor; 2]> {
-    recent
+    let pairs: Vec<[&Actor; 2]> = recent
         .filter_map(|e| Some([e.source.as_ref()?, e.target.as_ref()?]))
-        .find(|[s, t]| {
+        .filter(|[s, t]| {
             s.code.is_some()
                 && t.code.is_some()
                 && s.code != t.code
                 && s.code.as_deref() != own
                 && t.code.as_deref() != own
         })
+        .collect();
+    let mutual = |[s, t]: &[&Actor; 2]| pairs.iter().any(|[x, y]| x.code == t.code && y.code == s.code);
+    pairs.iter().find(|p| mutual(p)).or(pairs.first()).copied()
 }
 
 /// "The two leaders initialled the treaty", "Both men praised Trump": a subject naming the two

@@ -771,6 +771,20 @@ fn an_adjective_after_a_modal_or_to_can_be_the_verb() {
 }
 
 #[test]
+fn a_ceremony_hosted_by_a_third_party_hosts_the_signatories() {
+    let text = "Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti signed an agreement \
+                on Friday in a ceremony hosted by French President Emmanuel Macron. \
+                The two leaders also signed a trade protocol.";
+    let t = article_triples(text);
+    assert!(t.iter().any(|e| e.starts_with("FRAGOV SRBGOV 043")), "{t:?}");
+    assert!(t.iter().any(|e| e.starts_with("FRAGOV KSVGOV 043")), "{t:?}");
+    // "The two leaders" are the signatories, not the host and one guest.
+    let signed = t.iter().filter(|e| e.starts_with("SRBGOV KSVGOV 057")).count();
+    assert_eq!(signed, 2, "{t:?}");
+    assert!(!t.iter().any(|e| e.starts_with("FRAGOV KSVGOV 057")), "{t:?}");
+}
+
+#[test]
 fn a_meeting_at_the_white_house_is_located_there() {
     let text = "Danish and Greenlandic ministers met Vice President JD Vance at the White House on Wednesday.";
     let places: Vec<Option<String>> = CODER
