@@ -75,6 +75,9 @@ const BOTH_SIDES: &[&str] = &[
     "the two presidents",
     "the two ministers",
     "the two nations",
+    "each country",
+    "each side",
+    "each government",
 ];
 
 /// The events of the last `REACH` sentences before this one, latest first.
@@ -156,29 +159,28 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
     // "offered to mediate between the two governments": a third party's offer, hosting or
     // mediation is aimed at both parties too.
     let mediating = ["039", "043", "045"].iter().any(|c| event.code.starts_with(c));
-    let names_both = |p: &&&str| {
-        object.starts_with(**p)
-            || (mediating
-                && object
-                    .find("between ")
-                    .is_some_and(|at| object[at + "between ".len()..].starts_with(**p)))
+    // "signed separate agreements with each country": the parties after a partner preposition.
+    let after_word = |word: &str, p: &str| {
+        object
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .find(&format!("{word} {p}"))
+            .is_some()
     };
+    let names_both =
+        |p: &&&str| object.starts_with(**p) || (mediating && after_word("between", p)) || after_word("with", p);
     if let Some(phrase) = BOTH_SIDES.iter().find(names_both) {
         let words = span_of(phrase);
-        let pair = recent().find(|e| {
-            coded(&e.source)
-                && coded(&e.target)
-                && e.source.as_ref().map(|a| &a.code) != Some(&own)
-                && (!names_states(phrase) || two_countries(e))
-        });
-        let parties: Vec<&Actor> = match pair {
-            Some(e) => [&e.source, &e.target].into_iter().flatten().collect(),
+        let states = names_states(phrase);
+        let parties: Vec<&Actor> = match last_pair(recent().filter(|e| !states || two_countries(e)), own.as_deref()) {
+            Some(pair) => pair.to_vec(),
             None => own_partners(recent(), own.as_deref()),
         };
         return parties
             .into_iter()
             .filter(|a| a.code != own)
-            .map(|a| on_span(a, words))
+            .map(|a| as_country(on_span(a, words), phrase))
             .collect();
     }
     if let Some(attacker) = answered_attacker(text, event, &object, recent(), own.as_deref()) {
@@ -290,11 +292,21 @@ fn own_partners<'e>(recent: impl Iterator<Item = &'e SentenceEvent>, own: Option
     }
 }
 
-/// "the two countries", "both governments": the parties are two states, not two actors of one.
+/// "urged both countries", "agreements with each country": a party named as a country is the
+/// state itself (INDGOV → IND), where "both governments" keeps the government.
+fn as_country((mut party, at): (Actor, Span), phrase: &str) -> (Actor, Span) {
+    let country = ["countr", "nation"].iter().any(|w| phrase.contains(w));
+    if let Some(state) = party.code.as_deref().and_then(crate::country_of).filter(|_| country) {
+        party.code = Some(state.to_string());
+        party.agents.clear();
+    }
+    (party, at)
+}
+
+/// "the two countries", "both governments", "each country": the parties are two states, not
+/// two actors of one.
 fn names_states(phrase: &str) -> bool {
-    ["countries", "governments", "nations"]
-        .iter()
-        .any(|w| phrase.ends_with(w))
+    ["countr", "government", "nation"].iter().any(|w| phrase.contains(w))
 }
 
 /// The event's source and target belong to different countries (by the codes' first three

@@ -797,3 +797,12 @@ fn a_meeting_at_the_white_house_is_located_there() {
         "{places:?}"
     );
 }
+
+#[test]
+fn each_country_after_with_is_each_party_as_a_state() {
+    let text = "Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti signed an agreement on Friday. \
+                The European Union later signed separate trade deals with each country.";
+    let t = article_triples(text);
+    assert!(t.iter().any(|e| e.starts_with("IGOEUREEC SRB 0")), "{t:?}");
+    assert!(t.iter().any(|e| e.starts_with("IGOEUREEC KSV 0")), "{t:?}");
+}
