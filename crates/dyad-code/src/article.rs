@@ -113,7 +113,7 @@ pub(crate) fn code_parts(coder: &Coder, article: &ArticleParts<'_>) -> Vec<Event
             records.push(record);
         }
     }
-    link_denials(&mut records);
+    link_denials(&mut records, text);
     add_mediators(&mut records);
     add_participants(&mut records, &attendees, text);
     records
@@ -424,7 +424,10 @@ const DENIAL_REACH: usize = 2;
 /// source is the denier's country ("Pakistan accused India of killing civilians, a charge New
 /// Delhi denied"). Each denied event gets `disputed` and the denier in `disputed_by`; the
 /// denial lists their ids in `denies`.
-fn link_denials(records: &mut [EventRecord]) {
+fn link_denials(records: &mut Vec<EventRecord>, text: &str) {
+    // Acts restated inside a denial ("denied carrying out the strike") of an act reported
+    // earlier: the same act, dropped once the denial is linked to the earlier report.
+    let mut restated: Vec<usize> = Vec::new();
     for d in 0..records.len() {
         let denial = &records[d];
         if denial.negated || !denial.cameo.code.starts_with("016") {
@@ -463,7 +466,27 @@ fn link_denials(records: &mut [EventRecord]) {
         // "Russia has reportedly asked Turkey …; a Turkish diplomat denied that any such request
         // had been made": a hedged claim involving the denier is what it denies first.
         let claimed = |r: &EventRecord| r.attribution.hedged && (of_country(&r.source) || of_country(&r.target));
-        let denied = if !marked.is_empty() {
+        // "The RSF denied carrying out the strike": the denial's own complement restates an
+        // act of the denier already reported in an earlier sentence; that report is denied.
+        // The denial's complement: an act named within a few words after the denying verb
+        // ("denied carrying out the attack", "denied targeting civilians").
+        let denying = records[d].verb.span;
+        let complement: Vec<usize> = (0..records.len())
+            .filter(|&k| k != d && done(&records[k]) && complements(text, denying, records[k].verb.span))
+            .collect();
+        let restates = |r: &EventRecord| {
+            done(r) && r.sentence_index < sentence && complement.iter().any(|&m| records[m].cameo.root == r.cameo.root)
+        };
+        let reported = latest(&restates);
+        let denied = if !reported.is_empty() {
+            let roots: Vec<&str> = reported.iter().map(|&k| records[k].cameo.root.as_str()).collect();
+            restated.extend(
+                complement
+                    .iter()
+                    .filter(|&&m| roots.contains(&records[m].cameo.root.as_str())),
+            );
+            reported
+        } else if !marked.is_empty() {
             marked
         } else {
             let claims = latest(&claimed);
@@ -478,6 +501,40 @@ fn link_denials(records: &mut [EventRecord]) {
             }
         }
         records[d].denies = ids;
+    }
+    drop_records(records, restated);
+}
+
+/// Whether the verb at `act` is in the complement right after the denying verb at `denying`:
+/// at most four words later, with no comma or coordinator between.
+fn complements(text: &str, denying: Span, act: Span) -> bool {
+    let Some(between) = text.get(denying.end..act.start) else {
+        return false;
+    };
+    let words: Vec<&str> = between.split_whitespace().collect();
+    act.start >= denying.end
+        && words.len() <= 4
+        && !between.contains([',', ';'])
+        && !words.iter().any(|w| matches!(*w, "and" | "but" | "or"))
+}
+
+/// Removes the records at `drop` (in any order, repeats allowed) and their ids from every
+/// denial's `denies`.
+fn drop_records(records: &mut Vec<EventRecord>, mut drop: Vec<usize>) {
+    drop.sort_unstable();
+    drop.dedup();
+    let gone: HashSet<String> = drop
+        .iter()
+        .filter_map(|&k| records.get(k))
+        .map(|r| r.id.clone())
+        .collect();
+    for &k in drop.iter().rev() {
+        if k < records.len() {
+            records.remove(k);
+        }
+    }
+    for r in records.iter_mut() {
+        r.denies.retain(|id| !gone.contains(id));
     }
 }
 

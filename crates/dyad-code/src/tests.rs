@@ -806,3 +806,13 @@ fn each_country_after_with_is_each_party_as_a_state() {
     assert!(t.iter().any(|e| e.starts_with("IGOEUREEC SRB 0")), "{t:?}");
     assert!(t.iter().any(|e| e.starts_with("IGOEUREEC KSV 0")), "{t:?}");
 }
+
+#[test]
+fn a_denial_restating_an_earlier_act_disputes_that_act() {
+    let text = "M23 rebels shelled a military camp near Goma on Sunday, the Congolese army said. \
+                M23 denied carrying out the attack.";
+    let records = CODER.code_text(text, NaiveDate::from_ymd_opt(2026, 4, 27));
+    let violent: Vec<_> = records.iter().filter(|r| r.cameo.root == "19").collect();
+    assert_eq!(violent.len(), 1, "{records:#?}");
+    assert!(violent[0].attribution.disputed, "{records:#?}");
+}
