@@ -78,7 +78,12 @@ pub(crate) fn code_parts(coder: &Coder, article: &ArticleParts<'_>) -> Vec<Event
             sentence,
             published: article.published,
         };
-        for (event, antecedents) in events {
+        for (mut event, antecedents) in events {
+            let clause_place = place::name_for(text, &names, event.verb, &event.code)
+                .and_then(|name| place::locate(gazetteer, text, name.span, &read.places));
+            if let Some(place) = clause_place.as_ref() {
+                aim_at_place(&mut event, place);
+            }
             let mut record = context.record(&event);
             record.id = ids.unique(record.id);
             if let Some(phrase) = when::phrase_for(text, &dates, event.verb) {
@@ -94,10 +99,7 @@ pub(crate) fn code_parts(coder: &Coder, article: &ArticleParts<'_>) -> Vec<Event
                 let actor = event.target.as_ref().filter(|_| physical)?;
                 place::actor_place(gazetteer, text, actor).and_then(|s| place::locate(gazetteer, text, s, &read.places))
             };
-            record.location = place::name_for(text, &names, event.verb, &event.code)
-                .and_then(|name| place::locate(gazetteer, text, name.span, &read.places))
-                .or_else(target_place)
-                .or_else(|| read.dateline.clone());
+            record.location = clause_place.or_else(target_place).or_else(|| read.dateline.clone());
             let antecedent = |span: Span| AntecedentRecord {
                 text: span.slice(text).to_string(),
                 span,
@@ -111,10 +113,44 @@ pub(crate) fn code_parts(coder: &Coder, article: &ArticleParts<'_>) -> Vec<Event
             records.push(record);
         }
     }
-    link_denials(&mut records);
+    link_denials(&mut records, text);
     add_mediators(&mut records);
     add_participants(&mut records, &attendees, text);
     records
+}
+
+/// "Pakistani troops shelled villages along the Line of Control in Poonch", "Russian troops
+/// captured two villages in the Donetsk region": force used abroad against no coded target is
+/// aimed at the country of the place named in its clause (as a struck city stands for its
+/// country). At home ("shelled villages in Darfur" by Sudan's army) the place names no target.
+/// A visit ("arrived in Sharm el-Sheikh", "a UN official visited the Adre camp") is to the
+/// country of its destination, whoever the visitor.
+fn aim_at_place(event: &mut SentenceEvent, place: &LocationRecord) {
+    let violent = matches!(event.code.get(..2), Some("18" | "19" | "20"));
+    let visit = event.code.starts_with("042");
+    let untargeted = event.target.as_ref().is_none_or(|t| t.code.is_none());
+    let source_country = event
+        .source
+        .as_ref()
+        .and_then(|s| s.code.as_deref())
+        .and_then(country_of);
+    let (Some(country), Some(span)) = (place.country.as_deref(), place.span) else {
+        return;
+    };
+    let abroad = match source_country {
+        Some(home) => home != country,
+        None => visit,
+    };
+    if !(violent || visit) || !untargeted || !abroad {
+        return;
+    }
+    event.target = Some(Actor {
+        span,
+        code: Some(country.to_string()),
+        agents: Vec::new(),
+        entity: None,
+        person: false,
+    });
 }
 
 /// How many sentences back "X and Y also attended" reaches for its meeting.
@@ -249,9 +285,12 @@ fn read_article(coder: &Coder, article: &ArticleParts<'_>) -> ReadArticle {
             }
         }
         let earlier: Vec<&[Resolved]> = events.iter().map(Vec::as_slice).collect();
-        let kept: Vec<Resolved> = found
+        let referring: Vec<(SentenceEvent, Option<Span>)> = found
             .into_iter()
-            .flat_map(|event| refer_targets(text, event, &earlier))
+            .flat_map(|event| refer_targets(text, event, &earlier, &discourse))
+            .collect();
+        let kept: Vec<Resolved> = share_referred(text, referring)
+            .into_iter()
             .filter_map(|(mut event, referred)| {
                 let mut antecedents = resolve(&mut discourse, &mut event, text);
                 if referred.is_some() {
@@ -269,6 +308,7 @@ fn read_article(coder: &Coder, article: &ArticleParts<'_>) -> ReadArticle {
                 coder.keeps(&event).then_some((event, antecedents))
             })
             .collect();
+        credit_claims(&mut events, &kept);
         events.push(kept);
     }
     let dateline = place::dateline(text).and_then(|span| place::locate(gazetteer, text, span, &places));
@@ -384,7 +424,10 @@ const DENIAL_REACH: usize = 2;
 /// source is the denier's country ("Pakistan accused India of killing civilians, a charge New
 /// Delhi denied"). Each denied event gets `disputed` and the denier in `disputed_by`; the
 /// denial lists their ids in `denies`.
-fn link_denials(records: &mut [EventRecord]) {
+fn link_denials(records: &mut Vec<EventRecord>, text: &str) {
+    // Acts restated inside a denial ("denied carrying out the strike") of an act reported
+    // earlier: the same act, dropped once the denial is linked to the earlier report.
+    let mut restated: Vec<usize> = Vec::new();
     for d in 0..records.len() {
         let denial = &records[d];
         if denial.negated || !denial.cameo.code.starts_with("016") {
@@ -423,7 +466,27 @@ fn link_denials(records: &mut [EventRecord]) {
         // "Russia has reportedly asked Turkey …; a Turkish diplomat denied that any such request
         // had been made": a hedged claim involving the denier is what it denies first.
         let claimed = |r: &EventRecord| r.attribution.hedged && (of_country(&r.source) || of_country(&r.target));
-        let denied = if !marked.is_empty() {
+        // "The RSF denied carrying out the strike": the denial's own complement restates an
+        // act of the denier already reported in an earlier sentence; that report is denied.
+        // The denial's complement: an act named within a few words after the denying verb
+        // ("denied carrying out the attack", "denied targeting civilians").
+        let denying = records[d].verb.span;
+        let complement: Vec<usize> = (0..records.len())
+            .filter(|&k| k != d && done(&records[k]) && complements(text, denying, records[k].verb.span))
+            .collect();
+        let restates = |r: &EventRecord| {
+            done(r) && r.sentence_index < sentence && complement.iter().any(|&m| records[m].cameo.root == r.cameo.root)
+        };
+        let reported = latest(&restates);
+        let denied = if !reported.is_empty() {
+            let roots: Vec<&str> = reported.iter().map(|&k| records[k].cameo.root.as_str()).collect();
+            restated.extend(
+                complement
+                    .iter()
+                    .filter(|&&m| roots.contains(&records[m].cameo.root.as_str())),
+            );
+            reported
+        } else if !marked.is_empty() {
             marked
         } else {
             let claims = latest(&claimed);
@@ -438,6 +501,40 @@ fn link_denials(records: &mut [EventRecord]) {
             }
         }
         records[d].denies = ids;
+    }
+    drop_records(records, restated);
+}
+
+/// Whether the verb at `act` is in the complement right after the denying verb at `denying`:
+/// at most four words later, with no comma or coordinator between.
+fn complements(text: &str, denying: Span, act: Span) -> bool {
+    let Some(between) = text.get(denying.end..act.start) else {
+        return false;
+    };
+    let words: Vec<&str> = between.split_whitespace().collect();
+    act.start >= denying.end
+        && words.len() <= 4
+        && !between.contains([',', ';'])
+        && !words.iter().any(|w| matches!(*w, "and" | "but" | "or"))
+}
+
+/// Removes the records at `drop` (in any order, repeats allowed) and their ids from every
+/// denial's `denies`.
+fn drop_records(records: &mut Vec<EventRecord>, mut drop: Vec<usize>) {
+    drop.sort_unstable();
+    drop.dedup();
+    let gone: HashSet<String> = drop
+        .iter()
+        .filter_map(|&k| records.get(k))
+        .map(|r| r.id.clone())
+        .collect();
+    for &k in drop.iter().rev() {
+        if k < records.len() {
+            records.remove(k);
+        }
+    }
+    for r in records.iter_mut() {
+        r.denies.retain(|id| !gone.contains(id));
     }
 }
 
@@ -517,12 +614,25 @@ fn date_record(record: &mut EventRecord, phrase: &DatePhrase, text: &str) {
 
 /// The event, or one copy per earlier party or doer its object refers to ("condemned the
 /// killings", "urged both sides"; see [`crate::refer`]), with the referred mention's span.
-fn refer_targets(text: &str, event: SentenceEvent, earlier: &[&[Resolved]]) -> Vec<(SentenceEvent, Option<Span>)> {
+fn refer_targets(
+    text: &str,
+    event: SentenceEvent,
+    earlier: &[&[Resolved]],
+    discourse: &Discourse,
+) -> Vec<(SentenceEvent, Option<Span>)> {
     let sources = crate::refer::referred_sources(text, &event, earlier);
     if !sources.is_empty() {
         return refer_sources(event, &sources);
     }
-    let referred = crate::refer::referred_targets(text, &event, earlier);
+    // "The minister urged both sides": who the subject is decides which parties are the
+    // others, so the referred target is chosen with the subject as it will resolve.
+    let mut probe = event.clone();
+    if let Some(source) = probe.source.as_mut().filter(|a| a.code.is_none())
+        && let Some(r) = discourse.resolve(source, text, None)
+    {
+        *source = r.actor;
+    }
+    let referred = crate::refer::referred_targets(text, &probe, earlier);
     if referred.is_empty() {
         return vec![(event, None)];
     }
@@ -534,6 +644,86 @@ fn refer_targets(text: &str, event: SentenceEvent, earlier: &[&[Resolved]]) -> V
             (copy, Some(span))
         })
         .collect()
+}
+
+/// How many sentences back a claim of responsibility reaches for the act it claims.
+const CLAIM_REACH: usize = 3;
+
+/// "Armed gangs attacked the town … The Viv Ansanm coalition claimed responsibility": a claim
+/// of responsibility (015) by a coded group makes it the doer of the recent violent acts (18–20)
+/// whose doer was unidentified (a bare sector code such as UAF, or no code at all).
+fn credit_claims(events: &mut [Vec<Resolved>], sentence: &[Resolved]) {
+    let Some(claimer) = sentence
+        .iter()
+        .filter(|(e, _)| e.code.starts_with("015"))
+        .find_map(|(e, _)| e.source.as_ref().filter(|a| a.code.is_some()))
+    else {
+        return;
+    };
+    let unidentified = |a: &Option<Actor>| {
+        a.as_ref().is_none_or(|a| {
+            a.code
+                .as_deref()
+                .is_none_or(|c| c.len() == 3 && country_of(c).is_none())
+        })
+    };
+    let start = events.len().saturating_sub(CLAIM_REACH);
+    for (event, _) in events[start..].iter_mut().flatten() {
+        let violent = matches!(event.code.get(..2), Some("18" | "19" | "20"));
+        if violent && !event.negated && unidentified(&event.source) {
+            let span = event.source.as_ref().map_or(claimer.span, |a| a.span);
+            event.source = Some(Actor {
+                span,
+                ..claimer.clone()
+            });
+        }
+    }
+}
+
+/// Roots of acts aimed at whoever the subject's previous verb was aimed at: demands,
+/// accusations, rejections, threats.
+const SHARING_ROOTS: &[&str] = &["10", "11", "12", "13"];
+
+/// "Pyongyang condemned the drills and threatened to take countermeasures": a later verb of
+/// the same subject, coordinated by "and", with no coded target of its own is aimed at the
+/// parties the earlier verb's referring object ("the drills") was resolved to.
+fn share_referred(text: &str, events: Vec<(SentenceEvent, Option<Span>)>) -> Vec<(SentenceEvent, Option<Span>)> {
+    let mut out: Vec<(SentenceEvent, Option<Span>)> = Vec::with_capacity(events.len());
+    for (event, referred) in events {
+        let open = event.target.as_ref().is_none_or(|t| t.code.is_none())
+            && SHARING_ROOTS.iter().any(|r| event.code.starts_with(r));
+        let Some(subject) = event.source.as_ref().map(|a| a.span).filter(|_| open) else {
+            out.push((event, referred));
+            continue;
+        };
+        let coordinated = |e: &SentenceEvent| {
+            e.verb.end <= event.verb.start
+                && text
+                    .get(e.verb.end..event.verb.start)
+                    .is_some_and(|between| between.contains(" and ") && !between.contains(". "))
+        };
+        // The latest earlier verb of this subject whose target was referred to.
+        let Some(verb) = out
+            .iter()
+            .rev()
+            .find(|(e, r)| r.is_some() && e.source.as_ref().is_some_and(|a| a.span == subject) && coordinated(e))
+            .map(|(e, _)| e.verb)
+        else {
+            out.push((event, referred));
+            continue;
+        };
+        let shared: Vec<(SentenceEvent, Option<Span>)> = out
+            .iter()
+            .filter(|(e, r)| e.verb == verb && r.is_some())
+            .map(|(e, r)| {
+                let mut copy = event.clone();
+                copy.target = e.target.clone();
+                (copy, *r)
+            })
+            .collect();
+        out.extend(shared);
+    }
+    out
 }
 
 /// "The two leaders signed": one copy per party as source; with no target of its own, a
@@ -568,6 +758,11 @@ fn resolve(discourse: &mut Discourse, event: &mut SentenceEvent, text: &str) -> 
         resolve_actor(discourse, &mut event.source, text, target_code.as_deref()),
         resolve_actor(discourse, &mut event.target, text, source_code.as_deref()),
     ];
+    // "…, a police spokesman said", "…, he said": a speaker who is a person or a state
+    // institution is resolved as an actor is, never to the event's target.
+    if event.reported_by.as_ref().is_some_and(|a| resolvable_speaker(a, text)) {
+        resolve_actor(discourse, &mut event.reported_by, text, target_code.as_deref());
+    }
     // Resolved to the same actor on both sides ("it accused the government" where "it" is the
     // government): the act stands, aimed at no one else.
     let code = |a: &Option<Actor>| a.as_ref().and_then(|a| a.code.clone());
@@ -576,6 +771,24 @@ fn resolve(discourse: &mut Discourse, event: &mut SentenceEvent, text: &str) -> 
         spans[1] = None;
     }
     spans
+}
+
+/// Sectors of a state's own institutions: a speaker of one of them speaks for a country.
+const STATE_SECTORS: &[&str] = &["GOV", "MIL", "COP", "JUD", "LEG"];
+
+/// An uncoded speaker to resolve: "he"/"she", a surname ("Ruto"), or one official of a state
+/// institution ("a police spokesman", "the foreign ministry", "General Romeo Brawner").
+/// Outlets and groups keep their own words ("state news agency KCNA", "rights groups",
+/// "diplomats"); a one-word outlet ("Reuters") names no person, so coreference leaves it.
+fn resolvable_speaker(speaker: &Actor, text: &str) -> bool {
+    let words = speaker.span.slice(text);
+    let last = words.split_whitespace().last().unwrap_or("");
+    let acronym = last.len() > 1 && last.chars().all(|c| c.is_ascii_uppercase());
+    let plural = last.ends_with('s') && last.chars().next().is_some_and(char::is_lowercase);
+    let official = !speaker.agents.is_empty() && speaker.agents.iter().all(|a| STATE_SECTORS.contains(&a.as_str()));
+    let surname = !words.contains(' ') && words.chars().next().is_some_and(char::is_uppercase) && !acronym;
+    speaker.code.is_none()
+        && (matches!(words.to_lowercase().as_str(), "he" | "she") || surname || (official && !acronym && !plural))
 }
 
 /// Resolves one actor in place (never to `avoid`, the other actor's code); its antecedent span.

@@ -60,6 +60,7 @@ pub(crate) fn roles(toks: &[Tok], pieces: &[Piece<'_>], dicts: &Dictionaries) ->
     heads_after_indefinites(toks, &mut roles);
     compound_heads(toks, &mut roles);
     heads_after_adjectives(toks, &mut roles);
+    participle_after_verb(toks, &mut roles);
     adverbial_last(toks, &mut roles);
     subordinating_prepositions(toks, &mut roles);
     bracketed_names(toks, &mut roles);
@@ -290,6 +291,25 @@ fn heads_after_adjectives(toks: &[Tok], roles: &mut [Role]) {
     }
 }
 
+/// "pledged continued military support", "voiced renewed concern": a past participle right
+/// after a verb and before a common noun phrase modifies that noun; two verbs in a row are
+/// not two events.
+fn participle_after_verb(toks: &[Tok], roles: &mut [Role]) {
+    for i in 1..toks.len().saturating_sub(1) {
+        let participle = matches!(
+            lexicon::verb_form(&toks[i].lower),
+            Some(VerbForm::Past | VerbForm::PastParticiple | VerbForm::PastOrParticiple)
+        );
+        let noun_follows = roles[i + 1] == Role::Np
+            && toks[i + 1].kind == TokenKind::Word
+            && !toks[i + 1].cap
+            && matches!(toks[i + 1].class, Class::Other | Class::Adjective);
+        if participle && roles[i - 1] == Role::Verb && roles[i] == Role::Verb && !toks[i].cap && noun_follows {
+            roles[i] = Role::Np;
+        }
+    }
+}
+
 /// "awful and evil minister", "heavily and unjustly": a coordinator between two modifiers
 /// stays inside its phrase.
 fn join_modifiers(toks: &[Tok], roles: &mut [Role]) {
@@ -343,6 +363,14 @@ fn base_role(
     // "in May", "Theresa May": capitalised inside a sentence, "May" is a month or a name.
     if tok.lower == "may" && tok.cap && i > 0 && !toks[i - 1].is_punct("\"") {
         return Role::Np;
+    }
+    // "will lower its levies", "to free the hostages": an adjective that is also a verb is
+    // the verb right after a modal or "to".
+    if tok.class == Class::Adjective
+        && matches!(roles.last(), Some(Role::Modal | Role::To))
+        && dicts.verbs.entries_for(&tok.lower).next().is_some()
+    {
+        return Role::Verb;
     }
     match tok.class {
         Class::Determiner | Class::Possessive | Class::Adjective | Class::Number | Class::Time | Class::Pronoun => {

@@ -79,11 +79,20 @@ pub(crate) fn is_organisation_reference<'w>(mut words: impl Iterator<Item = &'w 
     match rest.as_slice() {
         [noun] => ORGANISATION_NOUNS.contains(noun),
         [modifier, noun] => {
-            matches!(*modifier, "militant" | "armed" | "rebel" | "islamist" | "jihadist")
+            (matches!(*modifier, "militant" | "armed" | "rebel" | "islamist" | "jihadist") || affiliation(modifier))
                 && ORGANISATION_NOUNS.contains(noun)
         }
+        // "the al Qaeda-linked group": a short name before the affiliation word.
+        [.., last, noun] if rest.len() <= 4 => affiliation(last) && ORGANISATION_NOUNS.contains(noun),
         _ => false,
     }
+}
+
+/// "Qaeda-linked", "Iran-backed", "Moscow-aligned": a word saying whom a group belongs with.
+fn affiliation(word: &str) -> bool {
+    ["-linked", "-backed", "-aligned", "-affiliated", "-allied", "-led"]
+        .iter()
+        .any(|end| word.ends_with(end))
 }
 
 /// How far back (in actor mentions) an antecedent is looked for.
@@ -404,6 +413,9 @@ mod tests {
         assert!(d.resolve(&group, text, Some("PSEREBHMS")).is_none());
         assert!(is_organisation_reference("the militant group".split(' ')));
         assert!(!is_organisation_reference("the group 's leader".split(' ')));
+        assert!(is_organisation_reference("the al qaeda-linked group".split(' ')));
+        assert!(is_organisation_reference("the iran-backed militia".split(' ')));
+        assert!(!is_organisation_reference("the al qaeda group".split(' ')));
         assert!(!is_organisation_reference("a group".split(' ')));
     }
 }

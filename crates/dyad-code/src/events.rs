@@ -72,6 +72,22 @@ const REFUSING_VERBS: &[&str] = &["refuse", "decline", "reject"];
 /// Roots of events that two coordinated actors do to each other when no target is named
 /// ("Israel and Hamas agreed to a ceasefire", "Iran and Iraq held talks").
 pub(crate) const SYMMETRIC_ROOTS: &[&str] = &["03", "04", "05", "06", "08", "16", "19"];
+/// A media outlet after "on", "in", "via" or "through" ("on its radio station", "in state
+/// media"): where something was said.
+fn channel(scene: &Scene<'_>, actor: &Actor) -> bool {
+    let media = actor.agents.iter().any(|a| a == "MED") || actor.code.as_deref().is_some_and(|c| c.ends_with("MED"));
+    let before = scene
+        .toks
+        .iter()
+        .rev()
+        .find(|t| t.span.end <= actor.span.start)
+        .map(|t| t.lower.as_str());
+    media && matches!(before, Some("on" | "in" | "via" | "through"))
+}
+
+/// Verbs of fighting done to each other: a coordinated subject of "clashed" fought each other,
+/// while one of "launched a counteroffensive" or "struck" fought side by side.
+const RECIPROCAL_FIGHTING: &[&str] = &["fight", "clash", "battle", "exchange", "trade", "skirmish", "engage"];
 /// Whether two patterns code events of the same CAMEO root.
 fn same_root(a: &VerbPattern, b: Option<&VerbPattern>) -> bool {
     let root = |p: &VerbPattern| p.code.as_deref().and_then(|c| c.get(..2)).map(str::to_string);
@@ -217,9 +233,10 @@ pub(crate) fn events(cx: &Context<'_, '_>) -> Vec<SentenceEvent> {
 fn mediation_parties(cx: &Context<'_, '_>, out: &mut Vec<SentenceEvent>) {
     let scene = &cx.scene;
     let mut added = Vec::new();
+    let others = other_parties(out);
     out.retain(|e| {
         let mediating = ["039", "043", "045"].iter().any(|c| e.code.starts_with(c));
-        if !mediating || e.target.is_some() || e.source.is_none() {
+        if !mediating || e.source.is_none() {
             return true;
         }
         let Some(verb) = scene.toks.iter().position(|t| t.span == e.verb) else {
@@ -228,16 +245,28 @@ fn mediation_parties(cx: &Context<'_, '_>, out: &mut Vec<SentenceEvent>) {
         let between = (verb + 1..scene.toks.len())
             .take_while(|&i| !matches!(scene.roles[i], Role::Boundary | Role::Comma | Role::Sub))
             .find(|&i| scene.toks[i].lower == "between");
-        let Some(first) = between.and_then(|b| scene.unit_starting.get(b + 1).copied().flatten()) else {
-            return true;
+        let own_code = e.source.as_ref().and_then(|s| s.code.clone());
+        let parties: Vec<Actor> = match between.and_then(|b| scene.unit_starting.get(b + 1).copied().flatten()) {
+            Some(first) => {
+                let group = scene.units[first].group;
+                (first..scene.units.len())
+                    .take_while(|&u| scene.units[u].group == group)
+                    .flat_map(|u| mention_actors(cx, u))
+                    .filter(|a| a.code.is_some() && a.code != own_code)
+                    .collect()
+            }
+            // "X and Y signed a declaration …, in a ceremony hosted by Trump": a hosting or
+            // mediation named by a participle with its "by" is of the sentence's other parties.
+            None if scene.toks.get(verb + 1).is_some_and(|t| t.lower == "by") && e.target.is_none() => {
+                others.iter().filter(|a| a.code != own_code).cloned().collect()
+            }
+            None => return true,
         };
-        let group = scene.units[first].group;
-        let parties: Vec<Actor> = (first..scene.units.len())
-            .take_while(|&u| scene.units[u].group == group)
-            .flat_map(|u| mention_actors(cx, u))
-            .filter(|a| a.code.is_some() && a.code != e.source.as_ref().and_then(|s| s.code.clone()))
-            .collect();
-        if parties.len() < 2 {
+        // A target of its own that is not one of the parties ("hosted Erdogan for talks
+        // between …") stays; one that is ("spoke with Putin and offered to host a meeting
+        // between Putin and Zelensky") is one of the parties.
+        let own = e.target.as_ref().map(|t| t.code.clone());
+        if parties.len() < 2 || own.is_some_and(|c| !parties.iter().any(|p| p.code == c)) {
             return true;
         }
         for party in parties {
@@ -249,6 +278,19 @@ fn mediation_parties(cx: &Context<'_, '_>, out: &mut Vec<SentenceEvent>) {
         false
     });
     out.extend(added);
+}
+
+/// The coded sources of a sentence's events other than offers, hostings and mediations, once
+/// each: the parties a third party brings together.
+fn other_parties(events: &[SentenceEvent]) -> Vec<Actor> {
+    let mut parties: Vec<Actor> = Vec::new();
+    let third = |e: &SentenceEvent| ["039", "043", "045"].iter().any(|c| e.code.starts_with(c));
+    for source in events.iter().filter(|e| !third(e)).filter_map(|e| e.source.as_ref()) {
+        if source.code.is_some() && !parties.iter().any(|p| p.code == source.code) {
+            parties.push(source.clone());
+        }
+    }
+    parties
 }
 
 /// "Pakistan warned the Taliban that it would strike militant hideouts": the warning and the
@@ -636,6 +678,7 @@ fn requested_acts(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
             .find(|&i| {
                 cx.scene.roles[i] == Role::Boundary
                     || (cx.scene.roles[i] == Role::Sub && cx.scene.toks[i].lower != "that")
+                    || new_clause(&cx.scene, i)
             })
             .unwrap_or(cx.scene.toks.len());
         for k in g + 1..hits.len() {
@@ -646,6 +689,15 @@ fn requested_acts(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
             }
         }
     }
+}
+
+/// ", and Qatar offered to host talks": a comma and a coordinator before anything but a
+/// further "to …" or "that …" complement start a clause of its own, outside a request.
+fn new_clause(scene: &Scene<'_>, i: usize) -> bool {
+    let next = |k: usize| scene.toks.get(k).map(|t| t.lower.as_str());
+    scene.roles[i] == Role::Comma
+        && scene.roles.get(i + 1) == Some(&Role::Coord)
+        && !matches!(next(i + 2), Some("to" | "that") | None)
 }
 
 fn hit<'d>(cx: &Context<'_, 'd>, head: usize) -> Hit<'d> {
@@ -683,6 +735,14 @@ fn hit<'d>(cx: &Context<'_, 'd>, head: usize) -> Hit<'d> {
     // "Whoever threatens the residents will pay": a free relative states a condition.
     if group_start > 0 && matches!(toks[group_start - 1].lower.as_str(), "whoever" | "anyone" | "anybody") {
         hypothetical = true;
+    }
+    // "he was ready to meet Putin", "Bangkok is open to talks with": be + a word of readiness
+    // makes the infinitive the clause's own verb, intended; its subject is the clause's.
+    if infinitive && let Some((be_at, not)) = readiness(cx, group_start) {
+        infinitive = false;
+        intent = true;
+        negated |= not;
+        group_start = be_at;
     }
     let form = lexicon::verb_form(&toks[head].lower);
     let participle = matches!(
@@ -744,6 +804,32 @@ fn reduced_relative(cx: &Context<'_, '_>, first: usize, form: Option<VerbForm>) 
     }
     let np_start = (0..first).rev().find(|&i| roles[i] != Role::Np).map_or(0, |i| i + 1);
     np_start > 0 && roles[np_start - 1] == Role::Verb && toks[np_start - 1].class != Class::SayVerb
+}
+
+/// Words of readiness between "be" and an infinitive: "was ready to", "is willing to".
+const READINESS_WORDS: &[&str] = &["ready", "willing", "prepared", "open", "eager", "keen", "determined"];
+
+/// Before an infinitive's "to" at `to`: a word of readiness after a form of "be" (adverbs and
+/// a negation may come between: "was not yet ready"). The position of "be" (the start of the
+/// verb group) and whether it was negated.
+fn readiness(cx: &Context<'_, '_>, to: usize) -> Option<(usize, bool)> {
+    let (toks, roles) = (cx.scene.toks, cx.scene.roles);
+    let word = to.checked_sub(1)?;
+    if !READINESS_WORDS.contains(&toks[word].lower.as_str()) {
+        return None;
+    }
+    let mut negated = false;
+    let mut i = word;
+    while i > 0 {
+        i -= 1;
+        match roles[i] {
+            Role::Neg => negated = true,
+            Role::Adv => {}
+            Role::Aux if is_be(&toks[i].lower) => return Some((i, negated)),
+            _ => return None,
+        }
+    }
+    None
 }
 
 fn is_be(word: &str) -> bool {
@@ -1008,7 +1094,7 @@ fn chains(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
             hits[k].negated = true;
             hits[k].refusal = REFUSING_VERBS.contains(&lemma.as_str());
             hits[g].suppressed = true;
-        } else if INTENT_VERBS.contains(&lemma.as_str()) {
+        } else if INTENT_VERBS.contains(&lemma.as_str()) && !empty_intention(cx, hits, g, k) {
             hits[k].intent = true;
             hits[k].negated |= hits[g].negated;
             hits[g].suppressed = true;
@@ -1020,6 +1106,21 @@ fn chains(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
             hits[k].suppressed = true;
         }
     }
+}
+
+/// "threatened to take countermeasures": when the intended act codes nothing, a governor whose
+/// own pattern matched ("threaten to") is the event; a bare "vowed to continue" stays uncoded,
+/// and so does a chain going on in the clause ("threatened to call protests against …").
+fn empty_intention(cx: &Context<'_, '_>, hits: &[Hit<'_>], g: usize, k: usize) -> bool {
+    let roles = cx.scene.roles;
+    let chain_goes_on = hits.get(k + 1).is_some_and(|next| {
+        roles.get(hits[k].last + 1..next.group_start).is_some_and(|between| {
+            between
+                .iter()
+                .all(|r| !matches!(r, Role::Boundary | Role::Comma | Role::Sub))
+        })
+    });
+    !has_code(&hits[k]) && !chain_goes_on && hits[g].pattern.is_some_and(|(p, _)| !p.is_blocking())
 }
 
 fn has_code(h: &Hit<'_>) -> bool {
@@ -1830,6 +1931,11 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
     } else {
         target.map(|u| mention_actors(cx, u)).unwrap_or_default()
     };
+    // "claimed responsibility in a statement on its radio station": an outlet a statement is
+    // made on is its channel, not whom it addresses.
+    if !cx.options.literal && statement {
+        targets.retain(|t| !channel(scene, t));
+    }
     // "Minsk freed 14 political prisoners", "Iran arrested journalists": releasing and
     // arresting are done at home, so a role with no country is the source's country's.
     let domestic = code
@@ -1917,7 +2023,8 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
         && sources.iter().any(|a| a.code.is_some() || !is_pronoun_actor(scene, a))
         && code
             .as_deref()
-            .is_some_and(|c| SYMMETRIC_ROOTS.iter().any(|r| c.starts_with(r)));
+            .is_some_and(|c| SYMMETRIC_ROOTS.iter().any(|r| c.starts_with(r)))
+        && (!code.as_deref().is_some_and(violent) || RECIPROCAL_FIGHTING.contains(&lemma_of(cx, h).as_str()));
     if h.open_target && !symmetric {
         return;
     }

@@ -232,9 +232,15 @@ pub(crate) fn events(cx: &Context<'_, '_>, verbs: &[VerbView], out: &mut Vec<Sen
         let Some(u) = scene.unit_inside(i) else { continue };
         // A noun that is a word of a verb's pattern ("held talks with") belongs to that event;
         // one filling the pattern's target ("condemned the U.S. strikes on Iran") does not.
-        let in_pattern = verbs
+        let covering = verbs
             .iter()
-            .any(|v| v.covered.is_some_and(|(f, l)| f <= i && i <= l) && !v.slots.contains(&Some(u)));
+            .find(|v| v.covered.is_some_and(|(f, l)| f <= i && i <= l) && !v.slots.contains(&Some(u)));
+        let in_pattern = covering.is_some();
+        // "offered to host a meeting between Putin and Zelensky": an intended meeting has not
+        // taken place, so its parties hold no talks yet.
+        let intended = covering
+            .and_then(|v| v.lemma.as_deref())
+            .is_some_and(|l| crate::events::INTENT_VERBS.contains(&l));
         // "Ethiopian air strikes on a market killed dozens": the verb codes the event.
         let subject_of_coded_verb = verbs.iter().any(|v| v.coded && v.subject == Some(u));
         // "a request to resume security talks": the object of an infinitive that states no act
@@ -245,7 +251,8 @@ pub(crate) fn events(cx: &Context<'_, '_>, verbs: &[VerbView], out: &mut Vec<Sen
         }
         // "mediated talks between Iranian and American negotiators": the parties' own talks are
         // an event beside the mediator's.
-        let between = noun.mutual && matches!(following(cx, scene.units[u].end, noun), Following::Between(_));
+        let between =
+            noun.mutual && !intended && matches!(following(cx, scene.units[u].end, noun), Following::Between(_));
         if (in_pattern && !between) || subject_of_coded_verb {
             continue;
         }

@@ -32,7 +32,8 @@ const EVENT_NOUNS: &[(&[&str], &[&str])] = &[
             "launches",
             "manoeuvres",
         ],
-        &["15", "13"],
+        // "06": joint drills, a cooperative act of two parties (see `joint_doers`).
+        &["15", "13", "06"],
     ),
     (
         &[
@@ -47,11 +48,13 @@ const EVENT_NOUNS: &[(&[&str], &[&str])] = &[
         &["16", "17"],
     ),
     (&["offer", "proposal", "plan", "initiative"], &["03", "04", "05"]),
+    // "vowed to crush the unrest": the protesters.
+    (&["unrest", "protests", "demonstrations", "riots", "uprising"], &["14"]),
 ];
 
 /// Roots of events that react to an earlier one: appeals, praise, investigations, demands,
-/// accusations, rejections.
-const REACTION_ROOTS: &[&str] = &["02", "05", "09", "10", "11", "12"];
+/// accusations, rejections, threats.
+const REACTION_ROOTS: &[&str] = &["02", "05", "09", "10", "11", "12", "13"];
 
 /// Words naming the two parties of an earlier event.
 const BOTH_SIDES: &[&str] = &[
@@ -72,6 +75,9 @@ const BOTH_SIDES: &[&str] = &[
     "the two presidents",
     "the two ministers",
     "the two nations",
+    "each country",
+    "each side",
+    "each government",
 ];
 
 /// The events of the last `REACH` sentences before this one, latest first.
@@ -95,17 +101,22 @@ fn on_span(a: &Actor, words: Span) -> (Actor, Span) {
     )
 }
 
-/// The two parties of the latest earlier event between two coded actors, other than `own`.
+/// The two parties of the latest earlier event between two coded actors, other than `own`;
+/// a pair that acted on each other (an event coded both ways: "signed", "held talks") before a
+/// one-way pair (a host and one guest): "the two leaders" are the signatories.
 fn last_pair<'e>(recent: impl Iterator<Item = &'e SentenceEvent>, own: Option<&str>) -> Option<[&'e Actor; 2]> {
-    recent
+    let pairs: Vec<[&Actor; 2]> = recent
         .filter_map(|e| Some([e.source.as_ref()?, e.target.as_ref()?]))
-        .find(|[s, t]| {
+        .filter(|[s, t]| {
             s.code.is_some()
                 && t.code.is_some()
                 && s.code != t.code
                 && s.code.as_deref() != own
                 && t.code.as_deref() != own
         })
+        .collect();
+    let mutual = |[s, t]: &[&Actor; 2]| pairs.iter().any(|[x, y]| x.code == t.code && y.code == s.code);
+    pairs.iter().find(|p| mutual(p)).or(pairs.first()).copied()
 }
 
 /// "The two leaders initialled the treaty", "Both men praised Trump": a subject naming the two
@@ -145,20 +156,39 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
             Span::new(start, event.verb.end + at + phrase.len())
         })
     };
-    if let Some(phrase) = BOTH_SIDES.iter().find(|p| object.starts_with(**p)) {
+    // "offered to mediate between the two governments": a third party's offer, hosting or
+    // mediation is aimed at both parties too.
+    let mediating = ["039", "043", "045"].iter().any(|c| event.code.starts_with(c));
+    // "signed separate agreements with each country": the parties after a partner preposition.
+    let after_word = |word: &str, p: &str| {
+        object
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .find(&format!("{word} {p}"))
+            .is_some()
+    };
+    let names_both =
+        |p: &&&str| object.starts_with(**p) || (mediating && after_word("between", p)) || after_word("with", p);
+    if let Some(phrase) = BOTH_SIDES.iter().find(names_both) {
         let words = span_of(phrase);
-        let pair =
-            recent().find(|e| coded(&e.source) && coded(&e.target) && e.source.as_ref().map(|a| &a.code) != Some(&own));
-        return pair
-            .map(|e| {
-                [&e.source, &e.target]
-                    .into_iter()
-                    .flatten()
-                    .filter(|a| a.code != own)
-                    .map(|a| on_span(a, words))
-                    .collect()
-            })
-            .unwrap_or_default();
+        let states = names_states(phrase);
+        let parties: Vec<&Actor> = match last_pair(recent().filter(|e| !states || two_countries(e)), own.as_deref()) {
+            Some(pair) => pair.to_vec(),
+            None => own_partners(recent(), own.as_deref()),
+        };
+        return parties
+            .into_iter()
+            .filter(|a| a.code != own)
+            .map(|a| as_country(on_span(a, words), phrase))
+            .collect();
+    }
+    if let Some(attacker) = answered_attacker(text, event, &object, recent(), own.as_deref()) {
+        let words = COUNTER_WORDS
+            .iter()
+            .find(|w| object.contains(**w))
+            .map_or(event.verb, |w| span_of(w));
+        return vec![on_span(attacker, words)];
     }
     // Only reactions point at an earlier event's doer ("condemned the killings", "praised the
     // offer"); a denial's links are made by `link_denials`.
@@ -173,11 +203,119 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
         return Vec::new();
     };
     let words = span_of(noun);
-    recent()
+    let kind: Vec<&SentenceEvent> = recent()
         .filter(|e| roots.iter().any(|r| e.code.starts_with(r)) && !e.negated)
-        .find_map(|e| e.source.as_ref().filter(|a| a.code.is_some() && a.code != own))
-        .map(|a| vec![on_span(a, words)])
-        .unwrap_or_default()
+        .collect();
+    let Some(done) = kind
+        .iter()
+        .find(|e| e.source.as_ref().is_some_and(|a| a.code.is_some() && a.code != own))
+    else {
+        return Vec::new();
+    };
+    joint_doers(done, &kind)
+        .into_iter()
+        .filter(|a| a.code != own)
+        .map(|a| on_span(a, words))
+        .collect()
+}
+
+/// Who did `done`: its source, and its target too when the same act also runs the other way
+/// ("South Korea and the United States conducted joint drills" is coded both ways, and
+/// "condemned the drills" is aimed at both).
+fn joint_doers<'e>(done: &'e SentenceEvent, kind: &[&'e SentenceEvent]) -> Vec<&'e Actor> {
+    let code = |a: &Option<Actor>| a.as_ref().and_then(|a| a.code.clone());
+    let mirrored = coded(&done.target)
+        && kind.iter().any(|e| {
+            e.code == done.code && code(&e.source) == code(&done.target) && code(&e.target) == code(&done.source)
+        });
+    [&done.source, &done.target]
+        .into_iter()
+        .take(if mirrored { 2 } else { 1 })
+        .flatten()
+        .collect()
+}
+
+/// Words saying that a hostile act answers an earlier one.
+const COUNTER_WORDS: &[&str] = &[
+    "counteroffensive",
+    "counter-offensive",
+    "counterattack",
+    "counter-attack",
+    "retaliatory",
+    "retaliation",
+    "reprisal",
+    "reprisals",
+];
+
+/// "Gangs killed 15 people … Police launched a counteroffensive": a counter-attack or
+/// retaliation with no target of its own is aimed at the doer of the latest earlier hostile
+/// act (14–20) by someone other than its source.
+fn answered_attacker<'e>(
+    text: &str,
+    event: &SentenceEvent,
+    object: &str,
+    recent: impl Iterator<Item = &'e SentenceEvent>,
+    own: Option<&str>,
+) -> Option<&'e Actor> {
+    let hostile = |code: &str| code.get(..2).is_some_and(|r| ("14".."21").contains(&r));
+    let verb = event.verb.slice(text).to_lowercase();
+    let answers = verb.starts_with("retaliat") || object.split_whitespace().any(|w| COUNTER_WORDS.contains(&w));
+    if !answers || !hostile(&event.code) {
+        return None;
+    }
+    recent.filter(|e| hostile(&e.code) && !e.negated).find_map(|e| {
+        e.source
+            .as_ref()
+            .filter(|a| a.code.is_some() && a.code.as_deref() != own)
+    })
+}
+
+/// "Fidan met Umerov and later Ushakov. The minister urged both sides…": with no earlier event
+/// between two others, both sides are the two latest different partners of the subject itself.
+fn own_partners<'e>(recent: impl Iterator<Item = &'e SentenceEvent>, own: Option<&str>) -> Vec<&'e Actor> {
+    let Some(own) = own else { return Vec::new() };
+    let mut partners: Vec<&Actor> = Vec::new();
+    for target in recent
+        .filter(|e| e.source.as_ref().and_then(|a| a.code.as_deref()) == Some(own))
+        .filter_map(|e| e.target.as_ref())
+    {
+        let new = target.code.as_deref().is_some_and(|c| c != own) && !partners.iter().any(|p| p.code == target.code);
+        if new {
+            partners.push(target);
+        }
+    }
+    if partners.len() >= 2 {
+        partners.truncate(2);
+        partners
+    } else {
+        Vec::new()
+    }
+}
+
+/// "urged both countries", "agreements with each country": a party named as a country is the
+/// state itself (INDGOV → IND), where "both governments" keeps the government.
+fn as_country((mut party, at): (Actor, Span), phrase: &str) -> (Actor, Span) {
+    let country = ["countr", "nation"].iter().any(|w| phrase.contains(w));
+    if let Some(state) = party.code.as_deref().and_then(crate::country_of).filter(|_| country) {
+        party.code = Some(state.to_string());
+        party.agents.clear();
+    }
+    (party, at)
+}
+
+/// "the two countries", "both governments", "each country": the parties are two states, not
+/// two actors of one.
+fn names_states(phrase: &str) -> bool {
+    ["countr", "government", "nation"].iter().any(|w| phrase.contains(w))
+}
+
+/// The event's source and target belong to different countries (by the codes' first three
+/// letters: "VENOPP" and "VENCOP" are one country).
+fn two_countries(e: &SentenceEvent) -> bool {
+    fn country(a: &Option<Actor>) -> Option<&str> {
+        a.as_ref().and_then(|a| a.code.as_deref()).and_then(|c| c.get(..3))
+    }
+    country(&e.source) != country(&e.target)
 }
 
 fn coded(a: &Option<Actor>) -> bool {

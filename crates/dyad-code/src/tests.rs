@@ -751,3 +751,250 @@ fn a_veto_is_aimed_at_whoever_drafted_the_text() {
     let t = triples("China vetoed a U.N. Security Council resolution drafted by France on the crisis in Haiti.");
     assert!(t.iter().any(|e| e.starts_with("CHN FRA 12")), "{t:?}");
 }
+
+/// `SOURCE TARGET CODE` for every event of a whole text coded as one article, sorted.
+fn article_triples(text: &str) -> Vec<String> {
+    let code = |a: &Option<crate::record::ActorRecord>| a.as_ref().and_then(|a| a.code.clone());
+    let mut out: Vec<String> = CODER
+        .code_text(text, NaiveDate::from_ymd_opt(2026, 4, 27))
+        .iter()
+        .filter(|e| !e.negated)
+        .map(|e| {
+            let or_dash = |c: Option<String>| c.unwrap_or_else(|| "-".to_string());
+            format!(
+                "{} {} {}",
+                or_dash(code(&e.source)),
+                or_dash(code(&e.target)),
+                e.cameo.code
+            )
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
+    let t = triples("Venezuela threatened to take drastic steps against Guyana.");
+    assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
+    // A bare vow stays uncoded.
+    assert!(triples("Venezuela vowed to continue its campaign.").is_empty());
+}
+
+#[test]
+fn a_new_clause_after_a_comma_and_coordinator_is_not_requested() {
+    let t = triples("Norway urged both sides to show restraint, and Kenya offered to host talks.");
+    assert!(t.iter().any(|e| e.starts_with("KEN ") && e.ends_with(" 039")), "{t:?}");
+    // A second infinitive is still part of the appeal.
+    let t = triples("Norway urged Sudan to end the fighting, and to reopen the border.");
+    assert!(!t.iter().any(|e| e.starts_with("SDN ")), "{t:?}");
+}
+
+#[test]
+fn an_offered_meeting_between_two_leaders_has_not_happened() {
+    let t = triples(
+        "Brazil's president spoke with Chinese President Xi Jinping and offered to host a meeting between Xi and Indian Prime Minister Narendra Modi.",
+    );
+    assert!(t.iter().any(|e| e.starts_with("BRAGOV CHNGOV 039")), "{t:?}");
+    assert!(t.iter().any(|e| e.starts_with("BRAGOV INDGOV 039")), "{t:?}");
+    assert!(!t.iter().any(|e| e.starts_with("CHNGOV INDGOV 04")), "{t:?}");
+}
+
+#[test]
+fn a_reaction_to_joint_drills_and_its_sequel_are_aimed_at_both_doers() {
+    let t = article_triples(
+        "Japan and Australia held joint naval drills on Friday. China condemned the drills as provocative and threatened to take countermeasures.",
+    );
+    for want in ["CHN JPN 111", "CHN AUS 111", "CHN JPN 130", "CHN AUS 130"] {
+        assert!(t.iter().any(|e| e.starts_with(want)), "{want}: {t:?}");
+    }
+}
+
+#[test]
+fn an_offer_to_mediate_between_the_two_countries_needs_two_countries() {
+    let text = "Chile and Peru traded accusations over the maritime border. \
+                Peruvian police arrested opposition activists in Lima. \
+                Argentina offered to mediate between the two countries.";
+    let t = article_triples(text);
+    assert!(t.iter().any(|e| e.starts_with("ARG CHL 039")), "{t:?}");
+    assert!(t.iter().any(|e| e.starts_with("ARG PER 039")), "{t:?}");
+    assert!(!t.iter().any(|e| e.starts_with("ARG PEROPP")), "{t:?}");
+}
+
+#[test]
+fn both_sides_can_be_the_two_partners_of_the_subject() {
+    let text = "Norwegian Foreign Minister Espen Barth Eide met Sudanese army chief Abdel Fattah al-Burhan on Monday \
+                and later met Rapid Support Forces commander Mohamed Hamdan Dagalo. \
+                The minister urged both sides to agree a truce.";
+    let t = article_triples(text);
+    let urged: Vec<&String> = t
+        .iter()
+        .filter(|e| e.starts_with("NORGOV") && e.contains(" 02"))
+        .collect();
+    assert_eq!(urged.len(), 2, "{t:?}");
+}
+
+#[test]
+fn allies_attacking_together_do_not_attack_each_other() {
+    let t = triples("Nigerian and Chadian troops launched a counteroffensive on Tuesday.");
+    assert!(!t.iter().any(|e| e.starts_with("NGAMIL TCDMIL 19")), "{t:?}");
+    // Fighting each other is still coded both ways.
+    let t = triples("Nigerian and Chadian troops clashed along the border on Tuesday.");
+    assert!(t.iter().any(|e| e.starts_with("NGAMIL TCDMIL 19")), "{t:?}");
+    assert!(t.iter().any(|e| e.starts_with("TCDMIL NGAMIL 19")), "{t:?}");
+}
+
+#[test]
+fn a_counteroffensive_is_aimed_at_the_last_attacker() {
+    let text = "Boko Haram fighters attacked an army base in Borno state on Monday. \
+                Nigerian troops launched a counteroffensive on Tuesday.";
+    let t = article_triples(text);
+    assert!(
+        t.iter()
+            .any(|e| e.starts_with("NGAMIL ") && e.contains(" NGAREB") && e.ends_with(" 190")),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn an_official_or_pronoun_speaker_is_resolved_but_an_outlet_is_not() {
+    let reporters = |text: &str| -> Vec<Option<String>> {
+        CODER
+            .code_text(text, NaiveDate::from_ymd_opt(2026, 4, 27))
+            .into_iter()
+            .map(|e| e.attribution.reported_by)
+            .collect()
+    };
+    let text = "Ecuadorean police raided a prison in Guayaquil on Monday. \
+                Gang leaders attacked a police patrol in Guayaquil on Tuesday, a police spokesman said.";
+    let got = reporters(text);
+    assert!(got.iter().any(|r| r.as_deref() == Some("ECUCOP")), "{got:?}");
+    let text = "Ecuadorean police raided a prison in Guayaquil on Monday. \
+                Gang leaders attacked a police patrol in Guayaquil on Tuesday, state news agency ANDES said.";
+    let got = reporters(text);
+    assert!(got.iter().all(|r| r.as_deref() != Some("ECUCOP")), "{got:?}");
+}
+
+#[test]
+fn a_participle_after_a_verb_modifies_the_noun_after_it() {
+    let t = triples("Turkey pledged continued military support for Azerbaijani forces.");
+    assert!(t.iter().any(|e| e.starts_with("TUR AZEMIL 03")), "{t:?}");
+}
+
+#[test]
+fn being_ready_to_act_is_an_intention_of_the_clauses_subject() {
+    let t = triples("The Nigerian government was ready to meet Cameroonian officials.");
+    assert!(t.iter().any(|e| e.starts_with("NGAGOV CMRGOV 03")), "{t:?}");
+    let t = triples("Ghana is not willing to negotiate with Togo.");
+    assert!(!t.iter().any(|e| e.starts_with("GHA TGO")), "{t:?}");
+}
+
+#[test]
+fn vowing_to_defeat_or_crush_is_a_threat() {
+    assert_eq!(roots("The Nigerian army vowed to defeat Boko Haram."), ["13"]);
+    let text = "Protesters in Lagos marched against the Nigerian government on Monday. \
+                The Nigerian government vowed to crush the unrest.";
+    let t = article_triples(text);
+    assert!(t.iter().any(|e| e.starts_with("NGAGOV NGAOPP 13")), "{t:?}");
+}
+
+#[test]
+fn rejecting_an_account_is_a_denial_and_declaring_a_breach_an_accusation() {
+    assert_eq!(
+        roots("Beijing rejected the Vietnamese account of the collision."),
+        ["01"]
+    );
+    let t = triples("The African Union declared Sudan in breach of its commitments.");
+    assert!(t.iter().any(|e| e.ends_with(" 112")), "{t:?}");
+}
+
+#[test]
+fn force_used_abroad_on_things_is_aimed_at_the_country_of_the_place() {
+    let t = article_triples("Ugandan troops captured two villages in the eastern Ituri province on Monday.");
+    assert!(t.iter().any(|e| e.starts_with("UGAMIL COD 19")), "{t:?}");
+    // At home the place names no target.
+    let t = article_triples("Congolese troops captured two villages in the eastern Ituri province on Monday.");
+    assert!(t.iter().any(|e| e.starts_with("CODMIL - 19")), "{t:?}");
+}
+
+#[test]
+fn a_visit_is_to_the_country_of_its_destination() {
+    let t = article_triples("The UN refugee chief visited the Kakuma camp in northern Kenya on Monday.");
+    assert!(
+        t.iter().any(|e| e.starts_with("IGOUNO") && e.contains(" KEN 042")),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn a_claim_of_responsibility_names_the_unidentified_attackers() {
+    let text = "Gunmen attacked a church in Kabul on Sunday. \
+                Islamic State claimed responsibility in a statement on its Amaq news agency.";
+    let t = article_triples(text);
+    assert!(t.iter().any(|e| e.starts_with("IMGMUSISI - 015")), "{t:?}");
+    assert!(
+        t.iter().any(|e| e.starts_with("IMGMUSISI AFG") && e.ends_with(" 180")),
+        "{t:?}"
+    );
+    assert!(!t.iter().any(|e| e.starts_with("UAF ")), "{t:?}");
+}
+
+#[test]
+fn cutting_tariffs_or_duties_is_economic_cooperation() {
+    let t = triples("Japan and Australia agreed to cut the duties they charge on each other's goods.");
+    assert!(t.iter().any(|e| e.starts_with("JPN AUS 03")), "{t:?}");
+    assert!(t.iter().any(|e| e.starts_with("AUS JPN 03")), "{t:?}");
+}
+
+#[test]
+fn an_adjective_after_a_modal_or_to_can_be_the_verb() {
+    let t = triples("Canada will lower its levies on Mexican steel.");
+    assert!(t.iter().any(|e| e.starts_with("CAN MEX 03")), "{t:?}");
+}
+
+#[test]
+fn a_ceremony_hosted_by_a_third_party_hosts_the_signatories() {
+    let text = "Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti signed an agreement \
+                on Friday in a ceremony hosted by French President Emmanuel Macron. \
+                The two leaders also signed a trade protocol.";
+    let t = article_triples(text);
+    assert!(t.iter().any(|e| e.starts_with("FRAGOV SRBGOV 043")), "{t:?}");
+    assert!(t.iter().any(|e| e.starts_with("FRAGOV KSVGOV 043")), "{t:?}");
+    // "The two leaders" are the signatories, not the host and one guest.
+    let signed = t.iter().filter(|e| e.starts_with("SRBGOV KSVGOV 057")).count();
+    assert_eq!(signed, 2, "{t:?}");
+    assert!(!t.iter().any(|e| e.starts_with("FRAGOV KSVGOV 057")), "{t:?}");
+}
+
+#[test]
+fn a_meeting_at_the_white_house_is_located_there() {
+    let text = "Danish and Greenlandic ministers met Vice President JD Vance at the White House on Wednesday.";
+    let places: Vec<Option<String>> = CODER
+        .code_text(text, NaiveDate::from_ymd_opt(2026, 4, 27))
+        .into_iter()
+        .map(|e| e.location.and_then(|l| l.country))
+        .collect();
+    assert!(
+        !places.is_empty() && places.iter().all(|p| p.as_deref() == Some("USA")),
+        "{places:?}"
+    );
+}
+
+#[test]
+fn each_country_after_with_is_each_party_as_a_state() {
+    let text = "Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti signed an agreement on Friday. \
+                The European Union later signed separate trade deals with each country.";
+    let t = article_triples(text);
+    assert!(t.iter().any(|e| e.starts_with("IGOEUREEC SRB 0")), "{t:?}");
+    assert!(t.iter().any(|e| e.starts_with("IGOEUREEC KSV 0")), "{t:?}");
+}
+
+#[test]
+fn a_denial_restating_an_earlier_act_disputes_that_act() {
+    let text = "M23 rebels shelled a military camp near Goma on Sunday, the Congolese army said. \
+                M23 denied carrying out the attack.";
+    let records = CODER.code_text(text, NaiveDate::from_ymd_opt(2026, 4, 27));
+    let violent: Vec<_> = records.iter().filter(|r| r.cameo.root == "19").collect();
+    assert_eq!(violent.len(), 1, "{records:#?}");
+    assert!(violent[0].attribution.disputed, "{records:#?}");
+}

@@ -71,12 +71,12 @@ pub fn phrase_for<'p>(text: &str, phrases: &'p [DatePhrase], verb: Span) -> Opti
 }
 
 /// Whether the words between a verb and a later date phrase open another clause: a relative
-/// pronoun or subordinator, "and" before another past-tense verb, or "of"/"for" before a
-/// gerund.
+/// pronoun or subordinator, "but" ("ready to meet Putin, but the Kremlin said last week…"),
+/// "and" before another past-tense verb, or "of"/"for" before a gerund.
 fn opens_clause(words: &str) -> bool {
     const OPENERS: &[&str] = &[
         "who", "which", "whom", "whose", "where", "when", "after", "before", "while", "because", "although", "since",
-        "until", "as",
+        "until", "as", "but",
     ];
     let mut tokens = words
         .split(|c: char| !c.is_alphanumeric() && c != '-')
@@ -159,6 +159,8 @@ mod tests {
         let text = "The junta accused Algeria of harbouring militants and recalled its ambassador last month.";
         assert_eq!(date_of(text, "accused"), None);
         assert!(date_of(text, "recalled").is_some());
+        let text = "The minister said she would visit Oslo, but officials said on Monday that no date was set.";
+        assert_eq!(date_of(text, "visit"), None);
     }
 
     #[test]
