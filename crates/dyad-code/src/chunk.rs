@@ -139,6 +139,9 @@ fn heads_after_participles(toks: &[Tok], roles: &mut [Role]) {
             )
     };
     for i in 2..toks.len() {
+        if roles[i] != Role::Verb || roles[i - 1] != Role::Np {
+            continue;
+        }
         let opener = &toks[i - 2];
         let opens_phrase = roles[i - 2] == Role::Np
             && (opener.kind == TokenKind::Possessive || matches!(opener.class, Class::Determiner | Class::Possessive));
@@ -146,7 +149,7 @@ fn heads_after_participles(toks: &[Tok], roles: &mut [Role]) {
         let object_next = toks.get(i + 1).is_some_and(|n| {
             roles[i + 1] == Role::Np && matches!(n.class, Class::Determiner | Class::Pronoun | Class::Possessive)
         });
-        if opens_phrase && modifier && roles[i] == Role::Verb && !past(&toks[i]) && !object_next {
+        if opens_phrase && modifier && !past(&toks[i]) && !object_next {
             roles[i] = Role::Np;
         }
     }
@@ -158,6 +161,9 @@ fn heads_after_participles(toks: &[Tok], roles: &mut [Role]) {
 /// adjective). "Rebels attack villages" keeps its verb.
 fn noun_compounds_of_verbs(toks: &[Tok], roles: &mut [Role]) {
     for i in 2..toks.len() {
+        if roles[i - 1] != Role::Verb || roles[i] != Role::Verb {
+            continue;
+        }
         let (first, second) = (&toks[i - 1], &toks[i]);
         let bare =
             matches!(lexicon::verb_form(&first.lower), Some(VerbForm::Base) | None) && !first.lower.ends_with("ed");
@@ -172,7 +178,7 @@ fn noun_compounds_of_verbs(toks: &[Tok], roles: &mut [Role]) {
             Role::Np => matches!(before.class, Class::Determiner | Class::Possessive | Class::Adjective),
             _ => false,
         };
-        if roles[i - 1] == Role::Verb && roles[i] == Role::Verb && bare && plural && no_subject {
+        if bare && plural && no_subject {
             roles[i - 1] = Role::Np;
             roles[i] = Role::Np;
         }
@@ -184,6 +190,9 @@ fn noun_compounds_of_verbs(toks: &[Tok], roles: &mut [Role]) {
 /// modifies the noun.
 fn participles_after_to(toks: &[Tok], roles: &mut [Role]) {
     for i in 1..toks.len().saturating_sub(1) {
+        if roles[i - 1] != Role::To || roles[i] != Role::Verb {
+            continue;
+        }
         let word = &toks[i].lower;
         let participle = word.ends_with("ed")
             || matches!(
@@ -191,7 +200,7 @@ fn participles_after_to(toks: &[Tok], roles: &mut [Role]) {
                 Some(VerbForm::PastParticiple | VerbForm::Past)
             );
         let base_too = matches!(lexicon::verb_form(word), Some(VerbForm::Base));
-        if roles[i - 1] == Role::To && roles[i] == Role::Verb && participle && !base_too && roles[i + 1] == Role::Np {
+        if participle && !base_too && roles[i + 1] == Role::Np {
             roles[i - 1] = Role::Prep;
             roles[i] = Role::Np;
         }
@@ -203,6 +212,9 @@ fn participles_after_to(toks: &[Tok], roles: &mut [Role]) {
 /// verb in -s is followed at once by a finite verb.
 fn plural_subjects_before_verbs(toks: &[Tok], roles: &mut [Role]) {
     for i in 1..toks.len().saturating_sub(1) {
+        if roles[i] != Role::Verb || roles[i - 1] != Role::Np {
+            continue;
+        }
         let word = &toks[i];
         let plural = word.lower.len() > 3
             && word.lower.ends_with('s')
@@ -218,9 +230,17 @@ fn plural_subjects_before_verbs(toks: &[Tok], roles: &mut [Role]) {
             Role::Aux | Role::Modal => true,
             _ => false,
         };
-        if roles[i] == Role::Verb && roles[i - 1] == Role::Np && plural && finite_next {
+        if plural && finite_next {
             roles[i] = Role::Np;
         }
+    }
+}
+
+/// A base verb form: "request", "demand"; not "requests", "requested" or "requesting".
+fn base_form(word: &str) -> bool {
+    match lexicon::verb_form(word) {
+        Some(form) => form == VerbForm::Base,
+        None => !(word.ends_with('s') || word.ends_with("ed") || word.ends_with("ing")),
     }
 }
 
@@ -229,12 +249,7 @@ fn plural_subjects_before_verbs(toks: &[Tok], roles: &mut [Role]) {
 /// after such a noun phrase it is the phrase's noun.
 fn heads_after_indefinites(toks: &[Tok], roles: &mut [Role]) {
     for i in 2..toks.len() {
-        let word = toks[i].lower.as_str();
-        let base = match lexicon::verb_form(word) {
-            Some(form) => form == VerbForm::Base,
-            None => !(word.ends_with('s') || word.ends_with("ed") || word.ends_with("ing")),
-        };
-        if roles[i] != Role::Verb || !base || roles[i - 1] != Role::Np {
+        if roles[i] != Role::Verb || roles[i - 1] != Role::Np || !base_form(&toks[i].lower) {
             continue;
         }
         let start = (0..i).rev().find(|&j| roles[j] != Role::Np).map_or(0, |j| j + 1);
@@ -250,6 +265,9 @@ fn heads_after_indefinites(toks: &[Tok], roles: &mut [Role]) {
 /// take a plural verb ("people", "police") keep it.
 fn compound_heads(toks: &[Tok], roles: &mut [Role]) {
     for i in 1..toks.len().saturating_sub(1) {
+        if roles[i] != Role::Verb || roles[i - 1] != Role::Np {
+            continue;
+        }
         let (noun, word) = (&toks[i - 1], toks[i].lower.as_str());
         let singular = roles[i - 1] == Role::Np
             && noun.class == Class::Other
@@ -260,12 +278,8 @@ fn compound_heads(toks: &[Tok], roles: &mut [Role]) {
                 noun.lower.as_str(),
                 "people" | "police" | "staff" | "militia" | "youth" | "clergy"
             );
-        let base = match lexicon::verb_form(word) {
-            Some(form) => form == VerbForm::Base,
-            None => !(word.ends_with('s') || word.ends_with("ed") || word.ends_with("ing")),
-        };
         let no_object = matches!(roles[i + 1], Role::Boundary | Role::Comma | Role::Prep | Role::Coord);
-        if roles[i] == Role::Verb && singular && base && no_object {
+        if singular && no_object && base_form(word) {
             roles[i] = Role::Np;
         }
     }
@@ -276,8 +290,11 @@ fn compound_heads(toks: &[Tok], roles: &mut [Role]) {
 /// verb after it). Past forms are left alone ("a recently signed deal" is decided elsewhere).
 fn heads_after_adjectives(toks: &[Tok], roles: &mut [Role]) {
     for i in 1..toks.len() {
+        if roles[i] != Role::Verb || roles[i - 1] != Role::Np {
+            continue;
+        }
         let before = &toks[i - 1];
-        let adjective = roles[i - 1] == Role::Np && matches!(before.class, Class::Adjective | Class::Adverb);
+        let adjective = matches!(before.class, Class::Adjective | Class::Adverb);
         let word = toks[i].lower.as_str();
         let past = word.ends_with("ed")
             || word.ends_with("ing")
@@ -285,7 +302,7 @@ fn heads_after_adjectives(toks: &[Tok], roles: &mut [Role]) {
                 lexicon::verb_form(word),
                 Some(VerbForm::Past | VerbForm::PastParticiple | VerbForm::PastOrParticiple | VerbForm::Gerund)
             );
-        if roles[i] == Role::Verb && adjective && !past && toks[i].class != Class::SayVerb {
+        if adjective && !past && toks[i].class != Class::SayVerb {
             roles[i] = Role::Np;
         }
     }
@@ -296,6 +313,9 @@ fn heads_after_adjectives(toks: &[Tok], roles: &mut [Role]) {
 /// not two events.
 fn participle_after_verb(toks: &[Tok], roles: &mut [Role]) {
     for i in 1..toks.len().saturating_sub(1) {
+        if roles[i] != Role::Verb || roles[i - 1] != Role::Verb {
+            continue;
+        }
         let participle = matches!(
             lexicon::verb_form(&toks[i].lower),
             Some(VerbForm::Past | VerbForm::PastParticiple | VerbForm::PastOrParticiple)
@@ -304,7 +324,7 @@ fn participle_after_verb(toks: &[Tok], roles: &mut [Role]) {
             && toks[i + 1].kind == TokenKind::Word
             && !toks[i + 1].cap
             && matches!(toks[i + 1].class, Class::Other | Class::Adjective);
-        if participle && roles[i - 1] == Role::Verb && roles[i] == Role::Verb && !toks[i].cap && noun_follows {
+        if participle && !toks[i].cap && noun_follows {
             roles[i] = Role::Np;
         }
     }

@@ -160,13 +160,13 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
     // mediation is aimed at both parties too.
     let mediating = ["039", "043", "045"].iter().any(|c| event.code.starts_with(c));
     // "signed separate agreements with each country": the parties after a partner preposition.
+    // `object` is single-spaced lower-case words: "<word> <p>" without building the phrase.
     let after_word = |word: &str, p: &str| {
-        object
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .find(&format!("{word} {p}"))
-            .is_some()
+        object.match_indices(word).any(|(at, _)| {
+            object[at + word.len()..]
+                .strip_prefix(' ')
+                .is_some_and(|rest| rest.starts_with(p))
+        })
     };
     let names_both =
         |p: &&&str| object.starts_with(**p) || (mediating && after_word("between", p)) || after_word("with", p);
