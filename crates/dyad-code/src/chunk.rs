@@ -704,7 +704,10 @@ pub(crate) fn units(
             continue;
         }
         let start = i;
-        while i < toks.len() && roles[i] == Role::Np && !(!literal && i > start && starts_new_phrase(toks, i)) {
+        // A dictionary name is never split: "the International Committee of the Red Cross".
+        let in_name = |i: usize| pieces.iter().any(|p| p.start < i && i < p.end);
+        let continues = |i: usize| literal || i <= start || in_name(i) || !starts_new_phrase(toks, i);
+        while i < toks.len() && roles[i] == Role::Np && continues(i) {
             i += 1;
         }
         let inside: Vec<Piece<'_>> = pieces

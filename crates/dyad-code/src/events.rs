@@ -1019,6 +1019,16 @@ fn gerund_complements(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
         if !after_prep || lexicon::verb_form(&cx.scene.toks[h.head].lower) != Some(VerbForm::Gerund) {
             continue;
         }
+        // "expelled the ambassador after accusing Iran of…": a preposition of time opens an
+        // adverbial clause, whose act is an event of its own.
+        if !cx.options.literal
+            && matches!(
+                cx.scene.toks[h.group_start - 1].lower.as_str(),
+                "after" | "before" | "while" | "since" | "upon" | "despite"
+            )
+        {
+            continue;
+        }
         let Some(g) = (0..k).rev().find(|&j| !hits[j].suppressed) else {
             continue;
         };

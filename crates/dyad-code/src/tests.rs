@@ -313,6 +313,22 @@ fn a_free_relative_states_a_condition() {
 }
 
 #[test]
+fn a_dictionary_name_is_one_noun_phrase() {
+    // "of the" inside a name does not split it.
+    assert_eq!(
+        triples("Mali expelled the International Committee of the Red Cross on Monday."),
+        ["MLI NGOHLHIRC 166"]
+    );
+}
+
+#[test]
+fn a_gerund_after_a_preposition_of_time_is_its_own_event() {
+    let text = "Canada expelled Russia's ambassador after accusing Russia of plotting attacks in Ottawa.";
+    let got = triples(text);
+    assert!(got.iter().any(|t| t.starts_with("CAN RUS 112")), "{got:?}");
+}
+
+#[test]
 fn demanded_acts_did_not_happen() {
     assert_eq!(roots("Ukraine demanded that Hungary stop blocking the aid."), ["10"]);
 }
