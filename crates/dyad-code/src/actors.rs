@@ -279,7 +279,12 @@ pub(crate) fn compose(pieces: &[Piece<'_>], date: Option<NaiveDate>) -> Composed
                     None => true,
                     // "Iran's Revolutionary Guards": a more specific code of the same country
                     // (IRNMIL) refines the country (IRN).
-                    Some((old, old_final, _)) => !old_final && (is_final || refines(old, &codes)),
+                    // "the U.N. peacekeeping force MONUSCO": a named body of an organisation
+                    // refines the organisation, even one whose code is final.
+                    Some((old, old_final, _)) => {
+                        (!old_final && (is_final || refines(old, &codes)))
+                            || (entry.kind == ActorKind::Organisation && refines(old, &codes))
+                    }
                 };
                 if is_final || entry.kind == ActorKind::Organisation {
                     out.entity = entry.root().map(|p| p.text.replace('_', " "));

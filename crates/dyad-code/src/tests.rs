@@ -329,6 +329,14 @@ fn a_gerund_after_a_preposition_of_time_is_its_own_event() {
 }
 
 #[test]
+fn a_named_body_refines_its_organisation() {
+    assert_eq!(
+        triples("Israel accused the U.N. peacekeeping force UNIFIL of bias."),
+        ["ISR IGOUNOPKOLBN 112"]
+    );
+}
+
+#[test]
 fn demanded_acts_did_not_happen() {
     assert_eq!(roots("Ukraine demanded that Hungary stop blocking the aid."), ["10"]);
 }
