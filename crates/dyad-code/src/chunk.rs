@@ -60,6 +60,7 @@ pub(crate) fn roles(toks: &[Tok], pieces: &[Piece<'_>], dicts: &Dictionaries) ->
     heads_after_indefinites(toks, &mut roles);
     compound_heads(toks, &mut roles);
     heads_after_adjectives(toks, &mut roles);
+    phrasal_gerunds(toks, &mut roles);
     participle_after_verb(toks, &mut roles);
     adverbial_last(toks, &mut roles);
     subordinating_prepositions(toks, &mut roles);
@@ -326,6 +327,21 @@ fn participle_after_verb(toks: &[Tok], roles: &mut [Role]) {
             && matches!(toks[i + 1].class, Class::Other | Class::Adjective);
         if participle && !toks[i].cap && noun_follows {
             roles[i] = Role::Np;
+        }
+    }
+}
+
+/// "while ruling out talks", "after calling off the strike": an -ing word listed as an
+/// adjective ("the ruling party") followed by a verb particle is the verb.
+fn phrasal_gerunds(toks: &[Tok], roles: &mut [Role]) {
+    for i in 0..toks.len().saturating_sub(1) {
+        if roles[i] == Role::Np
+            && toks[i].class == Class::Adjective
+            && toks[i].lower.ends_with("ing")
+            && matches!(toks[i + 1].lower.as_str(), "out" | "off" | "up" | "down")
+        {
+            roles[i] = Role::Verb;
+            roles[i + 1] = Role::Adv;
         }
     }
 }

@@ -337,6 +337,17 @@ fn a_named_body_refines_its_organisation() {
 }
 
 #[test]
+fn an_ing_adjective_before_a_particle_is_the_verb() {
+    let text = "The Venezuelan foreign minister spoke to reporters in Caracas, while ruling out talks with Guyana.";
+    assert!(tagged(text).contains("ruling/Verb/"));
+    assert!(
+        triples(text).iter().any(|t| t == "VENGOV GUY 125"),
+        "{:?}",
+        triples(text)
+    );
+}
+
+#[test]
 fn demanded_acts_did_not_happen() {
     assert_eq!(roots("Ukraine demanded that Hungary stop blocking the aid."), ["10"]);
 }
