@@ -61,6 +61,7 @@ pub(crate) fn roles(toks: &[Tok], pieces: &[Piece<'_>], dicts: &Dictionaries) ->
     compound_heads(toks, &mut roles);
     heads_after_adjectives(toks, &mut roles);
     phrasal_gerunds(toks, &mut roles);
+    heads_after_possessives(toks, &mut roles);
     participle_after_verb(toks, &mut roles);
     adverbial_last(toks, &mut roles);
     subordinating_prepositions(toks, &mut roles);
@@ -342,6 +343,17 @@ fn phrasal_gerunds(toks: &[Tok], roles: &mut [Role]) {
         {
             roles[i] = Role::Verb;
             roles[i + 1] = Role::Adv;
+        }
+    }
+}
+
+/// "the foreign minister's remarks", "Russia's attacks continued": right after a possessive
+/// "'s" comes the owned noun, never a verb, even a word of saying ("it's", "he's" are not
+/// possessives).
+fn heads_after_possessives(toks: &[Tok], roles: &mut [Role]) {
+    for i in 2..toks.len() {
+        if roles[i] == Role::Verb && toks[i - 1].kind == TokenKind::Possessive && toks[i - 2].class != Class::Pronoun {
+            roles[i] = Role::Np;
         }
     }
 }

@@ -348,6 +348,25 @@ fn an_ing_adjective_before_a_particle_is_the_verb() {
 }
 
 #[test]
+fn calling_someones_words_provocative_is_an_accusation() {
+    let text = "Seoul summoned the Japanese ambassador, calling Japanese Foreign Minister Takeshi Iwaya's remarks provocative.";
+    assert!(
+        triples(text)
+            .iter()
+            .any(|t| t.starts_with("KOR") && t.ends_with("JPNGOV 111")),
+        "{:?}",
+        triples(text)
+    );
+    // A description inside a relative clause is not an accusation of its own.
+    let text = "Kenya condemned Sudan over what it called reckless attacks on its border.";
+    assert!(
+        !triples(text).iter().any(|t| t.starts_with("SDN")),
+        "{:?}",
+        triples(text)
+    );
+}
+
+#[test]
 fn demanded_acts_did_not_happen() {
     assert_eq!(roots("Ukraine demanded that Hungary stop blocking the aid."), ["10"]);
 }
