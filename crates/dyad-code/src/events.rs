@@ -1171,8 +1171,20 @@ fn subject(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
     let scene = &cx.scene;
     let h = &hits[k];
     let previous = |hits: &[Hit<'_>]| (0..k).rev().find_map(|j| hits[j].subject);
-    if reduced_clause(scene, hits, k) || adverbial_gerund(scene, h) {
+    // "ordered a diplomat to leave, accusing him of…": an adverbial gerund belongs to the
+    // main clause, not to an infinitive whose subject is the object.
+    let previous_main = |hits: &[Hit<'_>]| {
+        (0..k)
+            .rev()
+            .filter(|&j| !hits[j].infinitive)
+            .find_map(|j| hits[j].subject)
+            .or_else(|| previous(hits))
+    };
+    if reduced_clause(scene, hits, k) {
         return previous(hits);
+    }
+    if adverbial_gerund(scene, h) {
+        return previous_main(hits);
     }
     if h.infinitive
         && !cx.options.literal
@@ -1224,7 +1236,7 @@ fn subject(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
                 return Some(appositive(scene, u));
             }
             Role::Prep => {}
-            Role::Comma if participle_clause(scene, h) => return previous(hits),
+            Role::Comma if participle_clause(scene, h) => return previous_main(hits),
             Role::Comma => {
                 // ", in remarks published on Monday," / ", the state's fiercest foe,": skip a
                 // bracketed phrase back to its opening comma.

@@ -367,6 +367,13 @@ fn calling_someones_words_provocative_is_an_accusation() {
 }
 
 #[test]
+fn a_participle_clause_after_an_infinitive_has_the_main_subject() {
+    let text = "Latvia ordered a Belarusian diplomat to leave the country, accusing him of spying.";
+    let got = triples(text);
+    assert!(got.iter().any(|t| t.starts_with("LVA BLRGOV 112")), "{got:?}");
+}
+
+#[test]
 fn demanded_acts_did_not_happen() {
     assert_eq!(roots("Ukraine demanded that Hungary stop blocking the aid."), ["10"]);
 }
