@@ -1082,6 +1082,11 @@ type Named = (String, Span, Option<String>, bool, bool);
 
 /// "gave Venezuela an ultimatum": an article after a noun starts the next noun phrase.
 fn starts_new_phrase(toks: &[Tok], i: usize) -> bool {
+    // "on Monday they would…": a subject pronoun opens a phrase of its own (capitalised
+    // inside a sentence it is a name: "Vice Premier He Lifeng").
+    if !toks[i].cap && matches!(toks[i].lower.as_str(), "they" | "he" | "she" | "we") {
+        return true;
+    }
     matches!(toks[i].lower.as_str(), "a" | "an" | "the")
         && !matches!(
             toks[i - 1].class,

@@ -946,6 +946,18 @@ fn conditions(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
         }) {
             h.hypothetical = true;
         }
+        // "would keep blocking roads until the government meets their demands": in the
+        // present tense, what "until" waits for has not happened.
+        let present = matches!(
+            lexicon::verb_form(&scene.toks[h.head].lower),
+            Some(VerbForm::ThirdPerson | VerbForm::Base)
+        );
+        if present
+            && h.group_start == h.first
+            && opener.is_some_and(|i| matches!(scene.toks[i].lower.as_str(), "until" | "till"))
+        {
+            h.hypothetical = true;
+        }
     }
     // "if Ukraine used British missiles to attack Russia": the infinitive of a hypothetical
     // verb's clause is hypothetical too.

@@ -374,6 +374,16 @@ fn a_participle_clause_after_an_infinitive_has_the_main_subject() {
 }
 
 #[test]
+fn what_until_waits_for_in_the_present_has_not_happened() {
+    let text = "Chilean miners said they would stay on strike until the government meets their demands.";
+    assert!(!triples(text).iter().any(|t| t.contains(" 08")), "{:?}", triples(text));
+    // A subject pronoun after a time phrase is a phrase of its own; a capitalised one is a name.
+    let units = |text: &str| CODER.explain(text, Span::new(0, text.len()), NaiveDate::from_ymd_opt(2026, 4, 27));
+    assert!(units("Indonesian students said on Monday they would keep marching.").contains("unit [they]"));
+    assert!(units("Vice Premier He Lifeng met the delegation.").contains("unit [vice premier he lifeng]"));
+}
+
+#[test]
 fn demanded_acts_did_not_happen() {
     assert_eq!(roots("Ukraine demanded that Hungary stop blocking the aid."), ["10"]);
 }
