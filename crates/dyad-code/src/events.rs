@@ -1225,7 +1225,12 @@ fn subject(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
                     return Some(appositive(scene, u));
                 }
                 if unit.time || (in_pp && !unit.is_actor()) || (in_pp && unit_after_subject(scene, unit.start - 1)) {
-                    i = if in_pp { unit.start - 1 } else { unit.start };
+                    i = match in_pp {
+                        // Past the participle too: its noun phrase is the subject.
+                        true if participle_on_subject(scene, unit.start - 1) => unit.start - 2,
+                        true => unit.start - 1,
+                        false => unit.start,
+                    };
                     continue;
                 }
                 // "Three soldiers guarding the pipeline were killed": the object of a gerund
@@ -1402,7 +1407,19 @@ fn appositive(scene: &Scene<'_>, u: usize) -> usize {
 
 /// A prepositional phrase right after a subject ("Arnor on Thursday signed").
 fn unit_after_subject(scene: &Scene<'_>, prep: usize) -> bool {
-    prep > 0 && scene.roles[prep - 1] == Role::Np
+    prep > 0 && (scene.roles[prep - 1] == Role::Np || participle_on_subject(scene, prep))
+}
+
+/// "U.S. troops stationed in Syria were attacked": the preposition at `prep` follows a bare
+/// participle that itself modifies the noun phrase before it.
+fn participle_on_subject(scene: &Scene<'_>, prep: usize) -> bool {
+    prep >= 2
+        && scene.roles[prep - 1] == Role::Verb
+        && scene.roles[prep - 2] == Role::Np
+        && matches!(
+            lexicon::verb_form(&scene.toks[prep - 1].lower),
+            Some(VerbForm::Past | VerbForm::PastParticiple | VerbForm::PastOrParticiple)
+        )
 }
 
 /// The object group of a verb: the first unit naming an actor after it, within its clause.

@@ -384,6 +384,14 @@ fn what_until_waits_for_in_the_present_has_not_happened() {
 }
 
 #[test]
+fn a_place_after_a_participle_on_the_subject_is_not_the_subject() {
+    let text = "French troops stationed in Mali were attacked by jihadist fighters.";
+    let got = triples(text);
+    assert!(got.iter().any(|t| t.ends_with("FRAMIL 190")), "{got:?}");
+    assert!(!got.iter().any(|t| t.contains(" MLI ")), "{got:?}");
+}
+
+#[test]
 fn demanded_acts_did_not_happen() {
     assert_eq!(roots("Ukraine demanded that Hungary stop blocking the aid."), ["10"]);
 }
