@@ -62,6 +62,7 @@ pub(crate) fn roles(toks: &[Tok], pieces: &[Piece<'_>], dicts: &Dictionaries) ->
     heads_after_adjectives(toks, &mut roles);
     phrasal_gerunds(toks, &mut roles);
     heads_after_possessives(toks, &mut roles);
+    hyphenated_verbs(toks, &mut roles);
     participle_after_verb(toks, &mut roles);
     adverbial_last(toks, &mut roles);
     subordinating_prepositions(toks, &mut roles);
@@ -354,6 +355,27 @@ fn heads_after_possessives(toks: &[Tok], roles: &mut [Role]) {
     for i in 2..toks.len() {
         if roles[i] == Role::Verb && toks[i - 1].kind == TokenKind::Possessive && toks[i - 2].class != Class::Pronoun {
             roles[i] = Role::Np;
+        }
+    }
+}
+
+/// "North Korea test-fired a missile", "Parliament fast-tracked the bill": a hyphenated past
+/// form (read as a modifier, "rebel-held") between a noun phrase and a determiner is the verb.
+fn hyphenated_verbs(toks: &[Tok], roles: &mut [Role]) {
+    for i in 1..toks.len().saturating_sub(1) {
+        let word = toks[i].lower.as_str();
+        if roles[i] != Role::Np || toks[i].class != Class::Adjective || !word.contains('-') || roles[i - 1] != Role::Np
+        {
+            continue;
+        }
+        let determiner_next =
+            roles[i + 1] == Role::Np && matches!(toks[i + 1].class, Class::Determiner | Class::Possessive);
+        let past = matches!(
+            lexicon::verb_form(word),
+            Some(VerbForm::Past | VerbForm::PastParticiple | VerbForm::PastOrParticiple)
+        );
+        if determiner_next && past {
+            roles[i] = Role::Verb;
         }
     }
 }

@@ -392,6 +392,16 @@ fn a_place_after_a_participle_on_the_subject_is_not_the_subject() {
 }
 
 #[test]
+fn a_hyphenated_past_form_before_a_determiner_is_the_verb() {
+    assert_eq!(
+        triples("Iran test-fired a new ballistic missile on Sunday."),
+        ["IRN --- 150"]
+    );
+    // As a modifier it stays one.
+    assert!(tagged("The rebel-held town fell.").contains("rebel-held/Np/"));
+}
+
+#[test]
 fn demanded_acts_did_not_happen() {
     assert_eq!(roots("Ukraine demanded that Hungary stop blocking the aid."), ["10"]);
 }
