@@ -810,6 +810,7 @@ pub(crate) fn units(
         k += 1;
     }
     assign_groups(&mut units, toks, roles);
+    counted_nationals(&mut units, toks);
     share_country(&mut units);
     share_head(&mut units, toks);
     possessive_owner(&mut units, toks);
@@ -1054,6 +1055,25 @@ fn complement_code(code: &str, fin: bool, metonym: bool, prefixes: &[String], ag
         return code.to_string();
     }
     with_agents(&base_for(code, metonym, agents), prefixes, agents)
+}
+
+/// "released six Americans", "two Britons were detained": a number and a plural name of a
+/// nationality count people, civilians of that country, not its state.
+fn counted_nationals(units: &mut [Unit], toks: &[Tok]) {
+    for unit in units.iter_mut() {
+        let words = &toks[unit.start..unit.end];
+        let [count, people] = words else { continue };
+        let counted = count.kind == TokenKind::Number || matches!(count.class, Class::Number);
+        let plural = people.cap && people.lower.ends_with('s');
+        if !counted || !plural {
+            continue;
+        }
+        for actor in unit.actors.iter_mut() {
+            if let Some(code) = actor.code.as_mut().filter(|c| c.len() == 3) {
+                code.push_str("CVL");
+            }
+        }
+    }
 }
 
 /// "Danish media and government": an agent phrase coordinated after a phrase with a country

@@ -402,6 +402,14 @@ fn a_hyphenated_past_form_before_a_determiner_is_the_verb() {
 }
 
 #[test]
+fn counted_nationals_are_civilians() {
+    assert_eq!(
+        triples("Belarus freed four Lithuanians on Friday."),
+        ["BLR LTUCVL 0841"]
+    );
+}
+
+#[test]
 fn demanded_acts_did_not_happen() {
     assert_eq!(roots("Ukraine demanded that Hungary stop blocking the aid."), ["10"]);
 }
