@@ -258,7 +258,13 @@ fn mediation_parties(cx: &Context<'_, '_>, out: &mut Vec<SentenceEvent>) {
             // "X and Y signed a declaration …, in a ceremony hosted by Trump": a hosting or
             // mediation named by a participle with its "by" is of the sentence's other parties.
             None if scene.toks.get(verb + 1).is_some_and(|t| t.lower == "by") && e.target.is_none() => {
-                others.iter().filter(|a| a.code != own_code).cloned().collect()
+                // Not the mediator's own people ("prisoners" given its country by the sentence).
+                let own_country = own_code.as_deref().and_then(crate::country_of);
+                others
+                    .iter()
+                    .filter(|a| a.code != own_code && a.code.as_deref().and_then(crate::country_of) != own_country)
+                    .cloned()
+                    .collect()
             }
             None => return true,
         };
@@ -280,14 +286,20 @@ fn mediation_parties(cx: &Context<'_, '_>, out: &mut Vec<SentenceEvent>) {
     out.extend(added);
 }
 
-/// The coded sources of a sentence's events other than offers, hostings and mediations, once
-/// each: the parties a third party brings together.
+/// The coded sources and targets of a sentence's events other than offers, hostings and
+/// mediations, once each: the parties a third party brings together ("Saudi Arabia restored
+/// ties with Iran in a deal brokered by China").
 fn other_parties(events: &[SentenceEvent]) -> Vec<Actor> {
     let mut parties: Vec<Actor> = Vec::new();
     let third = |e: &SentenceEvent| ["039", "043", "045"].iter().any(|c| e.code.starts_with(c));
-    for source in events.iter().filter(|e| !third(e)).filter_map(|e| e.source.as_ref()) {
-        if source.code.is_some() && !parties.iter().any(|p| p.code == source.code) {
-            parties.push(source.clone());
+    let sides = events
+        .iter()
+        .filter(|e| !third(e))
+        .flat_map(|e| [e.source.as_ref(), e.target.as_ref()])
+        .flatten();
+    for side in sides {
+        if side.code.is_some() && !parties.iter().any(|p| p.code == side.code) {
+            parties.push(side.clone());
         }
     }
     parties
@@ -1195,6 +1207,11 @@ fn subject(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
     if reduced_clause(scene, hits, k) {
         return previous(hits);
     }
+    // "in a swap brokered by the UAE": a bare passive participle is about the noun right
+    // before it, actor or not.
+    if h.passive && h.group_start == h.first && h.first > 0 && scene.roles[h.first - 1] == Role::Np {
+        return scene.unit_ending[h.first - 1];
+    }
     if adverbial_gerund(scene, h) {
         return previous_main(hits);
     }
@@ -2063,6 +2080,11 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
             }
         } else if home.is_some() {
             targets.retain(|t| t.code.as_deref().and_then(crate::country_of) != home);
+        } else if !protest && !code.as_deref().is_some_and(|c| c.starts_with("04")) {
+            // "Pakistan and Afghanistan signed a ceasefire in Doha": abroad, a capital after
+            // "in" is the venue of an agreement or statement, not its partner (a visit or a
+            // meeting there is with the host; a protest there is against its government).
+            targets.clear();
         }
     }
     // "Pashinyan and Aliyev met": names still uncoded here may be resolved by the article's
@@ -2075,6 +2097,8 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
         && code
             .as_deref()
             .is_some_and(|c| SYMMETRIC_ROOTS.iter().any(|r| c.starts_with(r)))
+        // Mediators, hosts and offerers of help do not do it to each other.
+        && !code.as_deref().is_some_and(|c| ["039", "043", "045"].iter().any(|t| c.starts_with(t)))
         && (!code.as_deref().is_some_and(violent) || RECIPROCAL_FIGHTING.contains(&lemma_of(cx, h).as_str()));
     if h.open_target && !symmetric {
         return;

@@ -410,6 +410,20 @@ fn counted_nationals_are_civilians() {
 }
 
 #[test]
+fn a_deal_brokered_by_a_third_party_is_its_mediation_between_the_parties() {
+    let got = triples("Bahrain restored diplomatic ties with Qatar in a deal brokered by Kuwait.");
+    for want in ["KWT BHR 045", "KWT QAT 045"] {
+        assert!(got.iter().any(|t| t == want), "{want} missing from {got:?}");
+    }
+    // Two mediators do not mediate each other, and the venue is not a party.
+    let got =
+        triples("Armenia and Azerbaijan signed a peace deal in Abu Dhabi in an agreement brokered by Oman and Kuwait.");
+    assert!(!got.iter().any(|t| t == "OMN KWT 045" || t == "KWT OMN 045"), "{got:?}");
+    assert!(got.iter().any(|t| t.starts_with("ARM AZE ")), "{got:?}");
+    assert!(got.iter().any(|t| t == "OMN ARM 045"), "{got:?}");
+}
+
+#[test]
 fn demanded_acts_did_not_happen() {
     assert_eq!(roots("Ukraine demanded that Hungary stop blocking the aid."), ["10"]);
 }
