@@ -573,6 +573,9 @@ fn analyse<'d>(cx: &Context<'_, 'd>) -> Vec<Hit<'d>> {
     reported_speech(cx, &mut hits);
     attribution(cx, &mut hits);
     requested_acts(cx, &mut hits);
+    if !cx.options.literal {
+        rejected_objects(cx, &mut hits);
+    }
     consequences(cx, &mut hits);
     protest_demands(cx, &mut hits);
     if !cx.options.literal {
@@ -672,6 +675,17 @@ fn consequences(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
         if violent(&hits[j]) {
             hits[k].suppressed = true;
             hits[j].outcome_object = object(&cx.scene, hits[k].last + 1, (false, false, false)).0;
+        }
+    }
+}
+
+/// "Hungary blocked a joint EU statement condemning China": what a rejection, veto or
+/// blocking is aimed at did not happen, so a gerund on its object is no event.
+fn rejected_objects(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
+    for k in 1..hits.len() {
+        let rejecting = event_code(&hits[k - 1]).is_some_and(|c| c.starts_with("12"));
+        if rejecting && !hits[k - 1].suppressed && reduced_clause(&cx.scene, hits, k) {
+            hits[k].suppressed = true;
         }
     }
 }

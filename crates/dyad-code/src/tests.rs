@@ -424,6 +424,20 @@ fn a_deal_brokered_by_a_third_party_is_its_mediation_between_the_parties() {
 }
 
 #[test]
+fn what_a_blocked_text_says_is_not_said() {
+    let got = triples("Slovakia blocked a joint EU statement condemning Russia's attacks on Kyiv.");
+    assert!(!got.iter().any(|t| t.starts_with("SVK RUS 11")), "{got:?}");
+}
+
+#[test]
+fn what_was_taken_back_from_someone_targets_them() {
+    assert_eq!(
+        triples("Somalia's army recaptured the port of Kismayo from al-Shabaab fighters."),
+        ["SOMMIL SOMREBSHB 192"]
+    );
+}
+
+#[test]
 fn demanded_acts_did_not_happen() {
     assert_eq!(roots("Ukraine demanded that Hungary stop blocking the aid."), ["10"]);
 }
