@@ -1062,6 +1062,7 @@ fn complement_code(code: &str, fin: bool, metonym: bool, prefixes: &[String], ag
 fn counted_nationals(units: &mut [Unit], toks: &[Tok]) {
     for unit in units.iter_mut() {
         let words = &toks[unit.start..unit.end];
+        // Only an exact number: the gold set codes "dozens of Palestinians" as the country.
         let [count, people] = words else { continue };
         let counted = count.kind == TokenKind::Number || matches!(count.class, Class::Number);
         let plural = people.cap && people.lower.ends_with('s');

@@ -1516,7 +1516,7 @@ fn object(
                     ) || country_place;
                     if passive && after_by {
                         by_agent.get_or_insert(u);
-                    } else if target.is_none() && uncoded && !literal {
+                    } else if target.is_none() && uncoded && !literal && !of_water {
                         fallback.get_or_insert(u);
                     } else if target.is_none() && (fallback.is_none() || partner) && !of_water {
                         target = Some(u);
