@@ -218,6 +218,11 @@ fn a_sea_is_a_place_not_an_actor() {
         triples("The Iranian navy seized a tanker in the Gulf of Oman."),
         ["IRNMIL --- 171"]
     );
+    // Nor is the name after "the Strait of" an uncoded actor to fall back on.
+    assert_eq!(
+        triples("Iran seized a British-flagged oil tanker in the Strait of Hormuz."),
+        ["IRN --- 171"]
+    );
 }
 
 #[test]
