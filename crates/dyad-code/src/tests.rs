@@ -443,6 +443,18 @@ fn what_was_taken_back_from_someone_targets_them() {
 }
 
 #[test]
+fn water_cannon_and_shooting_dead_are_coded() {
+    assert_eq!(
+        triples("Chinese ships fired water cannon at a Vietnamese fishing boat."),
+        ["CHN VNM 175"]
+    );
+    assert_eq!(
+        triples("Ugandan police shot dead three protesters in Kampala."),
+        ["UGACOP UGAOPP 1823"]
+    );
+}
+
+#[test]
 fn demanded_acts_did_not_happen() {
     assert_eq!(roots("Ukraine demanded that Hungary stop blocking the aid."), ["10"]);
 }
