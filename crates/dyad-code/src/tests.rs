@@ -455,6 +455,14 @@ fn water_cannon_and_shooting_dead_are_coded() {
 }
 
 #[test]
+fn the_pope_is_the_holy_sees_head_of_state() {
+    assert_eq!(
+        triples("The Pope praised Mozambique for its peace deal."),
+        ["VATGOV MOZ 051"]
+    );
+}
+
+#[test]
 fn demanded_acts_did_not_happen() {
     assert_eq!(roots("Ukraine demanded that Hungary stop blocking the aid."), ["10"]);
 }
