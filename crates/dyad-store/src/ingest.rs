@@ -635,5 +635,11 @@ mod tests {
                 "{sql}\nplans a scan: {plan:?}"
             );
         }
+        // The merge lookup reads only its index, never the event rows.
+        let plan = plan(&store.conn, CANDIDATES);
+        assert!(
+            plan.iter().any(|step| step.contains("COVERING INDEX events_dedup")),
+            "{plan:?}"
+        );
     }
 }
