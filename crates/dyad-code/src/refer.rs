@@ -183,6 +183,9 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
             .map(|a| as_country(on_span(a, words), phrase))
             .collect();
     }
+    if mediating && event.target.is_none() {
+        return implicit_parties(event, earlier, own.as_deref());
+    }
     if let Some(attacker) = answered_attacker(text, event, &object, recent(), own.as_deref()) {
         let words = COUNTER_WORDS
             .iter()
@@ -216,6 +219,32 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
         .into_iter()
         .filter(|a| a.code != own)
         .map(|a| on_span(a, words))
+        .collect()
+}
+
+/// "Thai and Cambodian troops exchanged fire … Malaysia offered to host talks": an offer to
+/// host or mediate that names no party is aimed at the two sides of the latest earlier armed
+/// conflict (roots 15–20) between two countries in the article, as states (the talks are
+/// between the countries, whichever of their actors fought). Empty when the article has no such
+/// pair, or the subject is one of them.
+fn implicit_parties(event: &SentenceEvent, earlier: &[&[Resolved]], own: Option<&str>) -> Vec<(Actor, Span)> {
+    let fighting = |e: &&SentenceEvent| {
+        !e.negated && e.code.get(..2).is_some_and(|r| ("15".."21").contains(&r)) && two_countries(e)
+    };
+    let conflicts = earlier.iter().rev().flat_map(|s| s.iter().rev()).map(|(e, _)| e);
+    let own_country = own.and_then(crate::country_of);
+    let Some(pair) = last_pair(conflicts.filter(fighting), own) else {
+        return Vec::new();
+    };
+    let countries: Vec<Option<&str>> = pair
+        .iter()
+        .map(|a| a.code.as_deref().and_then(crate::country_of))
+        .collect();
+    if countries.iter().any(|c| c.is_none() || *c == own_country) {
+        return Vec::new();
+    }
+    pair.into_iter()
+        .map(|a| as_country(on_span(a, event.verb), "countries"))
         .collect()
 }
 

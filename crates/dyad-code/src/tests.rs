@@ -924,6 +924,22 @@ fn article_triples(text: &str) -> Vec<String> {
 }
 
 #[test]
+fn an_offer_to_host_talks_is_aimed_at_the_two_warring_states() {
+    let t = article_triples(
+        "Eritrean and Ethiopian troops clashed along the border on Friday. \
+         Kenya offered to host talks in Nairobi.",
+    );
+    assert!(t.iter().any(|e| e == "KEN ERI 039"), "{t:?}");
+    assert!(t.iter().any(|e| e == "KEN ETH 039"), "{t:?}");
+    // With no earlier pair of countries, the offer keeps no target.
+    let t = article_triples("Protesters marched in Nairobi on Friday. Kenya offered to host talks.");
+    assert!(t.iter().any(|e| e == "KEN - 039"), "{t:?}");
+    // A party of the conflict offering talks is not aimed at itself.
+    let t = article_triples("Eritrean troops shelled Ethiopian positions on Friday. Ethiopia offered to host talks.");
+    assert!(!t.iter().any(|e| e.starts_with("ETH ETH")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
