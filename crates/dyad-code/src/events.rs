@@ -2001,9 +2001,22 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
     {
         target = Some(other);
     }
+    // "launched an attack on Kharkiv, killing four people": a named place attacked is where
+    // the act lands (the article's place pass gives its country); victims whose country was
+    // only inferred from the sentence (here the attacker's) do not replace it.
+    let named_place = |u: usize| {
+        let unit = &scene.units[u];
+        scene.toks[unit.start..unit.end].iter().all(|t| t.cap) && !coded(u)
+    };
+    let inferred = |u: usize| {
+        group_actors(scene, u)
+            .iter()
+            .all(|a| a.code.is_some() && !a.agents.is_empty())
+    };
     if !cx.options.literal
         && !target.is_some_and(coded)
         && let Some(other) = h.outcome_object.or(h.shared_object).filter(|&u| coded(u))
+        && !(target.is_some_and(named_place) && inferred(other))
     {
         target = Some(other);
     }

@@ -940,6 +940,16 @@ fn an_offer_to_host_talks_is_aimed_at_the_two_warring_states() {
 }
 
 #[test]
+fn a_named_place_attacked_beats_victims_given_the_attackers_country() {
+    let t = article_triples("Russian forces launched a drone attack on Odesa overnight, killing two people.");
+    assert!(t.iter().any(|e| e == "RUSMIL UKR 195"), "{t:?}");
+    assert!(!t.iter().any(|e| e.contains("RUSCVL")), "{t:?}");
+    // Victims of a known country still are the target.
+    let t = triples("Russian forces launched a drone attack on a village, killing two Ukrainian civilians.");
+    assert!(t.iter().any(|e| e.starts_with("RUSMIL UKRCVL 19")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
