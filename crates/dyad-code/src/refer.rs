@@ -48,6 +48,11 @@ const EVENT_NOUNS: &[(&[&str], &[&str])] = &[
         &["16", "17"],
     ),
     (&["offer", "proposal", "plan", "initiative"], &["03", "04", "05"]),
+    // "welcomed the agreement": a deal reached (03, 057) or a truce (0871 is 08).
+    (&["agreement", "deal", "accord"], &["03", "05", "06"]),
+    (&["ceasefire", "truce"], &["03", "08"]),
+    // "welcomed the releases": prisoners freed (084x).
+    (&["releases", "release"], &["08"]),
     // "vowed to crush the unrest": the protesters.
     (&["unrest", "protests", "demonstrations", "riots", "uprising"], &["14"]),
 ];
@@ -215,6 +220,22 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
     else {
         return Vec::new();
     };
+    // "Pakistan reached an agreement with the IMF … Sharif welcomed the agreement": a deal has
+    // two parties, and a party's own side welcomes it towards the other.
+    let own_country = own.as_deref().and_then(crate::country_of);
+    fn country(a: &Actor) -> Option<&str> {
+        a.code.as_deref().and_then(crate::country_of)
+    }
+    if ["agreement", "deal", "accord"].contains(&noun) && own_country.is_some() {
+        let others: Vec<&Actor> = [&done.source, &done.target]
+            .into_iter()
+            .flatten()
+            .filter(|a| a.code.is_some() && country(a) != own_country)
+            .collect();
+        if others.len() == 1 {
+            return others.into_iter().map(|a| on_span(a, words)).collect();
+        }
+    }
     joint_doers(done, &kind)
         .into_iter()
         .filter(|a| a.code != own)

@@ -950,6 +950,18 @@ fn a_named_place_attacked_beats_victims_given_the_attackers_country() {
 }
 
 #[test]
+fn welcoming_a_deal_is_aimed_at_the_other_party() {
+    let t = article_triples(
+        "Kenya signed a trade agreement with Japan on Monday. \
+         The Kenyan president welcomed the agreement.",
+    );
+    assert!(t.iter().any(|e| e == "KENGOV JPN 051"), "{t:?}");
+    // Whose plan it is says whom the welcome is for.
+    let t = triples("Sudan welcomed parts of Egypt's plan on Monday.");
+    assert!(t.iter().any(|e| e.starts_with("SDN EGY 051")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
