@@ -134,6 +134,12 @@ fn aim_at_place(event: &mut SentenceEvent, place: &LocationRecord) {
         .as_ref()
         .and_then(|s| s.code.as_deref())
         .and_then(country_of);
+    // "Cambodian rockets hit a hospital in Surin province": a role whose country was only
+    // inferred from the sentence's one country (the attacker's: agents kept) is no target
+    // against the place abroad where the act landed.
+    let inferred_home = event.target.as_ref().is_some_and(|t| {
+        !t.agents.is_empty() && source_country.is_some() && t.code.as_deref().and_then(country_of) == source_country
+    });
     let (Some(country), Some(span)) = (place.country.as_deref(), place.span) else {
         return;
     };
@@ -141,7 +147,7 @@ fn aim_at_place(event: &mut SentenceEvent, place: &LocationRecord) {
         Some(home) => home != country,
         None => visit,
     };
-    if !(violent || visit) || !untargeted || !abroad {
+    if !(violent || visit) || !(untargeted || (violent && inferred_home)) || !abroad {
         return;
     }
     event.target = Some(Actor {

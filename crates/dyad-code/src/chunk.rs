@@ -641,11 +641,19 @@ fn reads_as_noun(
                         Some(VerbForm::Past | VerbForm::PastOrParticiple)
                     )
             });
+            // "rockets hit a hospital", "prices hit a record": an irregular past right after a
+            // plural and before a new phrase is the plural's verb.
+            let past_before_object = form == Some(VerbForm::PastOrParticiple)
+                && subject_plural(&prev.lower)
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(n.class, Class::Determiner | Class::Possessive | Class::Number));
             common_noun
                 && (noun_ok || (verb_follows && tok.lower.ends_with('s')))
                 && !prev_is_piece
                 && !ends_ed(&tok.lower)
                 && !plural_subject_agrees(&prev.lower, &tok.lower)
+                && !past_before_object
         }
         Role::Prep => form != Some(VerbForm::Gerund),
         Role::Verb => noun_ok && form != Some(VerbForm::Gerund),
@@ -676,31 +684,35 @@ fn attack_noun_before_target(tok: &Tok, next: Option<&Tok>) -> bool {
     ) && next.is_some_and(|n| matches!(n.lower.as_str(), "on" | "against"))
 }
 
+/// Plurals that usually modify the next noun ("arms deal", "war crimes charge").
+const MODIFYING_PLURALS: &[&str] = &[
+    "arms",
+    "weapons",
+    "rights",
+    "news",
+    "customs",
+    "goods",
+    "sales",
+    "affairs",
+    "sports",
+    "drugs",
+    "crimes",
+    "elections",
+    "talks",
+];
+
 /// "protesters stage a sit-in", "rebels shell the town": a plural noun followed by a bare
 /// verb form agrees with it as subject and verb. Plurals that usually modify the next noun
 /// ("arms deal", "war crimes charge") are the exception.
 fn plural_subject_agrees(prev: &str, word: &str) -> bool {
-    const MODIFYING_PLURALS: &[&str] = &[
-        "arms",
-        "weapons",
-        "rights",
-        "news",
-        "customs",
-        "goods",
-        "sales",
-        "affairs",
-        "sports",
-        "drugs",
-        "crimes",
-        "elections",
-        "talks",
-    ];
+    subject_plural(prev) && !word.ends_with('s') && lexicon::verb_form(word).is_none_or(|f| f == VerbForm::Base)
+}
+
+/// A plural noun that can be a subject, not one that usually modifies the next noun.
+fn subject_plural(prev: &str) -> bool {
     let plural = (prev.len() > 3 && prev.ends_with('s') && !prev.ends_with("ss") && !prev.ends_with("us"))
         || matches!(prev, "police" | "people" | "personnel");
-    plural
-        && !MODIFYING_PLURALS.contains(&prev)
-        && !word.ends_with('s')
-        && lexicon::verb_form(word).is_none_or(|f| f == VerbForm::Base)
+    plural && !MODIFYING_PLURALS.contains(&prev)
 }
 
 fn ends_ed(word: &str) -> bool {

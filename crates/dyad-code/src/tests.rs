@@ -962,6 +962,23 @@ fn welcoming_a_deal_is_aimed_at_the_other_party() {
 }
 
 #[test]
+fn an_irregular_past_after_a_plural_and_before_an_object_is_the_verb() {
+    assert!(tagged("Cambodian rockets hit a hospital in Surin.").contains("hit/Verb/"));
+    assert!(tagged("Oil prices hit a record high.").contains("hit/Verb/"));
+    assert!(tagged("The rockets hit a hospital.").contains("hit/Verb/"));
+}
+
+#[test]
+fn force_abroad_is_not_aimed_at_a_role_given_the_attackers_country() {
+    // "a hospital" took the sentence's only country (Russia's); the act landed in Ukraine.
+    let t = article_triples("Russian forces shelled a hospital in Kharkiv on Saturday.");
+    assert!(t.iter().any(|e| e == "RUSMIL UKR 194"), "{t:?}");
+    // At home the role keeps the country.
+    let t = article_triples("Myanmar's military bombed a school in Sagaing on Saturday.");
+    assert!(t.iter().any(|e| e == "MMRMIL MMREDU 195"), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
