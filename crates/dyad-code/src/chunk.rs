@@ -1375,9 +1375,12 @@ fn joins(left: &Unit, right: &Unit, toks: &[Tok], roles: &[Role]) -> bool {
     if verb_follows && left.coordinated && between.contains(&Role::Comma) && between.contains(&Role::Coord) {
         return false;
     }
+    // "met Macron and Putin said": the object ends and a clause begins; but "between" always
+    // takes both ("the meeting between Macron and Putin lasted two hours").
     let object_then_subject = verb_follows
         && left.start > 0
         && matches!(roles[left.start - 1], Role::Verb | Role::Prep | Role::To)
+        && toks[left.start - 1].lower != "between"
         && !takes_clause(&toks[left.start - 1]);
     if object_then_subject {
         return false;

@@ -19,6 +19,9 @@ struct EventNoun {
     target_preps: &'static [&'static str],
     /// "talks between X and Y" are mutual.
     mutual: bool,
+    /// The noun names the event only right after one of these words ("phone call", not "a
+    /// call for calm"); empty: always.
+    after: &'static [&'static str],
 }
 
 const NOUNS: &[EventNoun] = &[
@@ -27,24 +30,35 @@ const NOUNS: &[EventNoun] = &[
         code: "042",
         target_preps: &["to", "in"],
         mutual: false,
+        after: &[],
     },
     EventNoun {
         words: &["talks", "negotiations"],
         code: "046",
         target_preps: &["with"],
         mutual: true,
+        after: &[],
+    },
+    EventNoun {
+        words: &["call", "calls", "conversation", "conversations"],
+        code: "041",
+        target_preps: &["with"],
+        mutual: true,
+        after: &["phone", "telephone", "video"],
     },
     EventNoun {
         words: &["meeting", "meetings", "summit"],
         code: "040",
         target_preps: &["with"],
         mutual: true,
+        after: &[],
     },
     EventNoun {
         words: &["attack", "attacks", "assault", "offensive", "raid", "raids"],
         code: "190",
         target_preps: &["on", "against", "in", "into"],
         mutual: false,
+        after: &[],
     },
     EventNoun {
         words: &[
@@ -62,72 +76,84 @@ const NOUNS: &[EventNoun] = &[
         code: "195",
         target_preps: &["on", "against", "in", "across"],
         mutual: false,
+        after: &[],
     },
     EventNoun {
         words: &["shelling"],
         code: "194",
         target_preps: &["of", "on", "in"],
         mutual: false,
+        after: &[],
     },
     EventNoun {
         words: &["invasion", "occupation"],
         code: "192",
         target_preps: &["of"],
         mutual: false,
+        after: &[],
     },
     EventNoun {
         words: &["sanctions", "embargo"],
         code: "163",
         target_preps: &["on", "against"],
         mutual: false,
+        after: &[],
     },
     EventNoun {
         words: &["fighting", "clashes"],
         code: "190",
         target_preps: &["with"],
         mutual: true,
+        after: &[],
     },
     EventNoun {
         words: &["blockade", "siege"],
         code: "191",
         target_preps: &["of", "on", "against"],
         mutual: false,
+        after: &[],
     },
     EventNoun {
         words: &["crackdown"],
         code: "175",
         target_preps: &["on", "against"],
         mutual: false,
+        after: &[],
     },
     EventNoun {
         words: &["abduction", "abductions", "kidnapping", "kidnappings"],
         code: "181",
         target_preps: &["of"],
         mutual: false,
+        after: &[],
     },
     EventNoun {
         words: &["execution", "executions", "hanging", "hangings"],
         code: "1823",
         target_preps: &["of"],
         mutual: false,
+        after: &[],
     },
     EventNoun {
         words: &["arrest", "arrests", "detention"],
         code: "173",
         target_preps: &["of"],
         mutual: false,
+        after: &[],
     },
     EventNoun {
         words: &["expulsion"],
         code: "174",
         target_preps: &["of"],
         mutual: false,
+        after: &[],
     },
     EventNoun {
         words: &["withdrawal"],
         code: "0874",
         target_preps: &["from"],
         mutual: false,
+        after: &[],
     },
 ];
 
@@ -229,6 +255,9 @@ pub(crate) fn events(cx: &Context<'_, '_>, verbs: &[VerbView], out: &mut Vec<Sen
         let Some(noun) = NOUNS.iter().find(|n| n.words.contains(&tok.lower.as_str())) else {
             continue;
         };
+        if !noun.after.is_empty() && (i == 0 || !noun.after.contains(&scene.toks[i - 1].lower.as_str())) {
+            continue;
+        }
         let Some(u) = scene.unit_inside(i) else { continue };
         // A noun that is a word of a verb's pattern ("held talks with") belongs to that event;
         // one filling the pattern's target ("condemned the U.S. strikes on Iran") does not.

@@ -979,6 +979,19 @@ fn force_abroad_is_not_aimed_at_a_role_given_the_attackers_country() {
 }
 
 #[test]
+fn a_phone_call_between_two_leaders_is_a_consultation_both_ways() {
+    let t = triples("The phone call between the Kenyan president and the Tanzanian president lasted an hour.");
+    assert!(t.iter().any(|e| e.starts_with("KENGOV TZAGOV 041")), "{t:?}");
+    assert!(t.iter().any(|e| e.starts_with("TZAGOV KENGOV 041")), "{t:?}");
+    // "between" takes both parties even when a verb follows the second.
+    let t = triples("The meeting between Kenya and Tanzania took place in Arusha.");
+    assert!(t.iter().any(|e| e.starts_with("KEN TZA 04")), "{t:?}");
+    // A call for calm is no conversation.
+    let t = triples("Kenya's call for calm was ignored.");
+    assert!(!t.iter().any(|e| e.ends_with(" 041")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
