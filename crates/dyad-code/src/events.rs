@@ -2088,11 +2088,14 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
     {
         // The state at home: its own capital is where it acts ("protesters marched in Nairobi"
         // keep the government as the target).
-        let home = sources
+        // "Putin and Xi held talks in Beijing and signed…": the capital is home to any state
+        // among the sources.
+        let homes: Vec<&str> = sources
             .iter()
             .filter_map(|s| s.code.as_deref())
-            .find(|c| state_institution(c))
-            .and_then(crate::country_of);
+            .filter(|c| state_institution(c))
+            .filter_map(crate::country_of)
+            .collect();
         if code.as_deref().is_some_and(violent) {
             for t in targets.iter_mut() {
                 // A rebel's own country would read as a self-target: its capital stays.
@@ -2105,8 +2108,13 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
                     t.code = Some(country.to_string());
                 }
             }
-        } else if home.is_some() {
-            targets.retain(|t| t.code.as_deref().and_then(crate::country_of) != home);
+        } else if !homes.is_empty() {
+            targets.retain(|t| {
+                t.code
+                    .as_deref()
+                    .and_then(crate::country_of)
+                    .is_none_or(|c| !homes.contains(&c))
+            });
         } else if !protest && !code.as_deref().is_some_and(|c| c.starts_with("04")) {
             // "Pakistan and Afghanistan signed a ceasefire in Doha": abroad, a capital after
             // "in" is the venue of an agreement or statement, not its partner (a visit or a

@@ -992,6 +992,19 @@ fn a_phone_call_between_two_leaders_is_a_consultation_both_ways() {
 }
 
 #[test]
+fn a_capital_is_home_to_either_of_two_coordinated_states() {
+    let t = triples("The Kenyan president and the Tanzanian president met in Nairobi and signed a joint statement.");
+    assert!(t.iter().any(|e| e.starts_with("KENGOV TZAGOV 057")), "{t:?}");
+    assert!(t.iter().any(|e| e.starts_with("TZAGOV KENGOV 057")), "{t:?}");
+}
+
+#[test]
+fn prisoners_of_war_are_soldiers() {
+    let t = triples("Eritrean troops tortured Ethiopian prisoners of war.");
+    assert!(t.iter().any(|e| e.starts_with("ERIMIL ETHMIL 18")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
