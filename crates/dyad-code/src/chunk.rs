@@ -1232,6 +1232,7 @@ fn actors_of(toks: &[Tok], start: usize, end: usize, composed: &Composed) -> Vec
     let span = Span::new(toks[start].span.start, toks[end - 1].span.end);
     if !composed.codes.is_empty() {
         let titled = (!composed.person).then(|| titled_name(toks, start, end)).flatten();
+        let one = one_person(&toks[start..end]);
         return composed
             .codes
             .iter()
@@ -1240,7 +1241,7 @@ fn actors_of(toks: &[Tok], start: usize, end: usize, composed: &Composed) -> Vec
                 code: Some(code.clone()),
                 agents: Vec::new(),
                 entity: titled.clone().or_else(|| composed.entity.clone()),
-                person: composed.person || titled.is_some(),
+                person: composed.person || titled.is_some() || one,
             })
             .collect();
     }
@@ -1283,6 +1284,32 @@ fn actors_of(toks: &[Tok], start: usize, end: usize, composed: &Composed) -> Vec
         }];
     }
     Vec::new()
+}
+
+/// "a Chinese national", "an American journalist": one person, whom "he" or "him" may name
+/// later ("accused a Chinese national of spying and arrested him").
+fn one_person(words: &[Tok]) -> bool {
+    const PERSON_NOUNS: &[&str] = &[
+        "national",
+        "citizen",
+        "man",
+        "woman",
+        "journalist",
+        "reporter",
+        "tourist",
+        "businessman",
+        "businesswoman",
+        "activist",
+        "student",
+        "academic",
+        "researcher",
+        "worker",
+        "engineer",
+    ];
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    words.len() >= 2 && matches!(first.lower.as_str(), "a" | "an") && PERSON_NOUNS.contains(&last.lower.as_str())
 }
 
 /// "the Red Sea", "the Gulf of Aden", "the Nile River": a name whose head is a body of water or

@@ -654,10 +654,19 @@ fn pronoun_objects(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
         if !pronoun {
             continue;
         }
-        hits[k].pronoun_object = (0..k)
-            .rev()
-            .filter_map(|j| objects[j])
-            .find(|&o| !scene.units[o].pronoun && scene.units[o].is_actor());
+        let earlier = || {
+            (0..k)
+                .rev()
+                .filter_map(|j| objects[j])
+                .filter(|&o| !scene.units[o].pronoun)
+        };
+        // "accused a Chinese national of spying on a base in Karnataka and arrested him": "him"
+        // or "her" is first a person, over a nearer name that may be a place.
+        let singular = matches!(scene.toks[scene.units[u].start].lower.as_str(), "him" | "her");
+        let person = earlier().find(|&o| scene.units[o].actors.iter().any(|a| a.person));
+        hits[k].pronoun_object = person
+            .filter(|_| singular)
+            .or_else(|| earlier().find(|&o| scene.units[o].is_actor()));
     }
 }
 

@@ -1005,6 +1005,12 @@ fn prisoners_of_war_are_soldiers() {
 }
 
 #[test]
+fn him_after_two_objects_is_the_person_not_the_place() {
+    let t = triples("Kenyan police accused a Somali national of smuggling weapons into Mombasa and arrested him.");
+    assert!(t.iter().any(|e| e.starts_with("KENCOP SOM 173")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
