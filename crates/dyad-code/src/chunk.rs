@@ -1158,9 +1158,14 @@ fn agent_complement(
     raw: &[(usize, usize, Composed)],
     k: usize,
 ) -> Option<(usize, Vec<Named>)> {
-    let end = raw[k].1;
+    let (start, end) = (raw[k].0, raw[k].1);
     let prep = toks.get(end)?;
     if !matches!(prep.lower.as_str(), "of" | "in" | "from" | "for") {
+        return None;
+    }
+    // "recalled their ambassadors from Algeria": agents already owned by a possessive are the
+    // owner's; "from Algeria" is where they leave, not whose they are.
+    if prep.lower == "from" && matches!(toks[start].lower.as_str(), "their" | "its" | "his" | "her" | "our") {
         return None;
     }
     let mut found = Vec::new();

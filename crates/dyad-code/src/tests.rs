@@ -1011,6 +1011,15 @@ fn him_after_two_objects_is_the_person_not_the_place() {
 }
 
 #[test]
+fn owned_agents_from_a_country_are_not_that_countrys() {
+    let t = triples("Chad recalled its ambassador from Sudan on Monday.");
+    assert!(t.iter().any(|e| e.starts_with("TCD SDN 161")), "{t:?}");
+    // Without an owner, "officials from Sudan" are Sudan's.
+    let t = triples("Officials from Sudan met Chad's president.");
+    assert!(t.iter().any(|e| e.starts_with("SDNGOV TCDGOV 04")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
