@@ -2131,6 +2131,9 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
             targets.clear();
         }
     }
+    if !cx.options.literal && own_command(cx, h, code.as_deref(), &sources, &targets) {
+        return;
+    }
     // "Pashinyan and Aliyev met": names still uncoded here may be resolved by the article's
     // coreference, so they count as parties too.
     let party = |a: &&Actor| is_party(a);
@@ -2326,6 +2329,28 @@ fn possessive_owner(scene: &Scene<'_>, u: usize, sources: &[Actor]) -> Option<us
 
 /// Whether `code` is a state institution of a country (its government, legislature, courts,
 /// police or armed forces): the country's three letters then GOV, LEG, JUD, COP or MIL.
+/// "Putin ordered Russian forces to halt all hostilities": a state's command to its own forces
+/// or police is how it acts, not a demand of one actor on another.
+fn own_command(cx: &Context<'_, '_>, h: &Hit<'_>, code: Option<&str>, sources: &[Actor], targets: &[Actor]) -> bool {
+    fn country(a: &Actor) -> Option<&str> {
+        a.code.as_deref().and_then(crate::country_of)
+    }
+    let forces = |a: &Actor| {
+        a.code
+            .as_deref()
+            .and_then(|c| c.get(3..))
+            .is_some_and(|agent| ["MIL", "COP", "SPY"].iter().any(|s| agent.starts_with(s)))
+    };
+    let commanding = matches!(lemma_of(cx, h).as_str(), "order" | "instruct" | "direct" | "command");
+    commanding
+        && code.is_some_and(|c| c.starts_with("10"))
+        && !targets.is_empty()
+        && sources.iter().any(|s| s.code.as_deref().is_some_and(state_institution))
+        && targets
+            .iter()
+            .all(|t| forces(t) && sources.iter().any(|s| country(s).is_some() && country(s) == country(t)))
+}
+
 fn state_institution(code: &str) -> bool {
     code.get(3..)
         .is_some_and(|agent| ["GOV", "LEG", "JUD", "COP", "MIL"].iter().any(|a| agent.starts_with(a)))

@@ -1020,6 +1020,15 @@ fn owned_agents_from_a_country_are_not_that_countrys() {
 }
 
 #[test]
+fn a_states_order_to_its_own_forces_is_no_demand() {
+    let t = triples("The Kenyan president ordered Kenyan troops to leave the town.");
+    assert!(!t.iter().any(|e| e.starts_with("KENGOV KENMIL 10")), "{t:?}");
+    // An order to another state's forces is an event.
+    let t = triples("Kenya ordered Somali troops to leave the border town.");
+    assert!(t.iter().any(|e| e.starts_with("KEN SOMMIL ")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
