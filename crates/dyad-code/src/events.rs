@@ -2117,13 +2117,8 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
                     t.code = Some(country.to_string());
                 }
             }
-        } else if !homes.is_empty() {
-            targets.retain(|t| {
-                t.code
-                    .as_deref()
-                    .and_then(crate::country_of)
-                    .is_none_or(|c| !homes.contains(&c))
-            });
+        } else if targets.iter().any(|t| at_home(t, &homes)) {
+            targets.retain(|t| !at_home(t, &homes));
         } else if !protest && !code.as_deref().is_some_and(|c| c.starts_with("04")) {
             // "Pakistan and Afghanistan signed a ceasefire in Doha": abroad, a capital after
             // "in" is the venue of an agreement or statement, not its partner (a visit or a
@@ -2329,6 +2324,15 @@ fn possessive_owner(scene: &Scene<'_>, u: usize, sources: &[Actor]) -> Option<us
 
 /// Whether `code` is a state institution of a country (its government, legislature, courts,
 /// police or armed forces): the country's three letters then GOV, LEG, JUD, COP or MIL.
+/// Whether a capital's actor belongs to one of the `homes` countries.
+fn at_home(capital: &Actor, homes: &[&str]) -> bool {
+    capital
+        .code
+        .as_deref()
+        .and_then(crate::country_of)
+        .is_some_and(|c| homes.contains(&c))
+}
+
 /// "Putin ordered Russian forces to halt all hostilities": a state's command to its own forces
 /// or police is how it acts, not a demand of one actor on another.
 fn own_command(cx: &Context<'_, '_>, h: &Hit<'_>, code: Option<&str>, sources: &[Actor], targets: &[Actor]) -> bool {

@@ -1029,6 +1029,13 @@ fn a_states_order_to_its_own_forces_is_no_demand() {
 }
 
 #[test]
+fn a_foreign_capital_is_the_venue_of_a_statement_made_there() {
+    let t = triples("The German chancellor laid a wreath at a war memorial in Nairobi.");
+    assert!(!t.iter().any(|e| e.contains("KENGOV")), "{t:?}");
+    assert!(t.iter().any(|e| e.starts_with("DEUGOV ") && e.ends_with(" 017")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
