@@ -775,7 +775,12 @@ pub(crate) fn units(
         let inside: Vec<Piece<'_>> = pieces
             .iter()
             .filter(|p| p.start >= start && p.end <= i)
-            .filter(|p| literal || !matches!(p.kind, PieceKind::Agent(_)) || heads_phrase(toks, pieces, p.end, i))
+            .filter(|p| {
+                literal
+                    || !matches!(p.kind, PieceKind::Agent(_))
+                    || heads_phrase(toks, pieces, p.end, i)
+                    || owned_thing(toks, pieces, start, p, i)
+            })
             .copied()
             .collect();
         raw.push((start, i, compose(&inside, date)));
@@ -1115,6 +1120,44 @@ fn share_country(units: &mut [Unit]) {
             }
         }
     }
+}
+
+/// "a Malian army convoy", "Philippine navy boats": an agent word after a country, before a
+/// noun that ends the phrase and names a crewed vehicle or unit, stands for the crew (MLIMIL).
+/// Places and things ("British military targets", "army headquarters") stay the country's;
+/// without a country ("military targets") the agent is no actor.
+fn owned_thing(toks: &[Tok], pieces: &[Piece<'_>], start: usize, agent: &Piece<'_>, end: usize) -> bool {
+    const CREWED: &[&str] = &[
+        "convoy",
+        "convoys",
+        "patrol",
+        "patrols",
+        "boat",
+        "boats",
+        "vessel",
+        "vessels",
+        "ship",
+        "ships",
+        "jet",
+        "jets",
+        "aircraft",
+        "plane",
+        "planes",
+        "helicopter",
+        "helicopters",
+        "unit",
+        "units",
+        "column",
+        "columns",
+        "vehicle",
+        "vehicles",
+        "crew",
+        "crews",
+    ];
+    let country_before = pieces
+        .iter()
+        .any(|p| p.start >= start && p.end <= agent.start && matches!(p.kind, PieceKind::Actor(_)));
+    country_before && agent.end + 1 == end && CREWED.contains(&toks[agent.end].lower.as_str())
 }
 
 /// An agent word names the phrase's head only when nothing but names, other dictionary

@@ -1032,7 +1032,19 @@ fn a_states_order_to_its_own_forces_is_no_demand() {
 fn a_foreign_capital_is_the_venue_of_a_statement_made_there() {
     let t = triples("The German chancellor laid a wreath at a war memorial in Nairobi.");
     assert!(!t.iter().any(|e| e.contains("KENGOV")), "{t:?}");
-    assert!(t.iter().any(|e| e.starts_with("DEUGOV ") && e.ends_with(" 017")), "{t:?}");
+    assert!(
+        t.iter().any(|e| e.starts_with("DEUGOV ") && e.ends_with(" 017")),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn a_countrys_army_convoy_is_its_army() {
+    let t = triples("Rebels ambushed a Malian army convoy near Gao.");
+    assert!(t.iter().any(|e| e.contains(" MLIMIL 1")), "{t:?}");
+    // Targets and other places stay the country's.
+    let t = triples("Russia threatened to strike British military targets.");
+    assert!(!t.iter().any(|e| e.contains("GBRMIL")), "{t:?}");
 }
 
 #[test]
