@@ -62,12 +62,33 @@ pub(crate) fn roles(toks: &[Tok], pieces: &[Piece<'_>], dicts: &Dictionaries) ->
     heads_after_adjectives(toks, &mut roles);
     phrasal_gerunds(toks, &mut roles);
     heads_after_possessives(toks, &mut roles);
+    heads_after_coordinated_names(toks, &mut roles);
     hyphenated_verbs(toks, &mut roles);
     participle_after_verb(toks, &mut roles);
     adverbial_last(toks, &mut roles);
     subordinating_prepositions(toks, &mut roles);
     bracketed_names(toks, &mut roles);
     roles
+}
+
+/// "attacks on American and British ships in the Red Sea": two coordinated names take a plural
+/// verb ("Britain and France ship arms"), so a third-person form in -s right after them
+/// cannot be their verb; it is the head noun they describe.
+fn heads_after_coordinated_names(toks: &[Tok], roles: &mut [Role]) {
+    for i in 3..toks.len() {
+        if roles[i] != Role::Verb || roles[i - 2] != Role::Coord || toks[i - 2].lower != "and" {
+            continue;
+        }
+        let names = [i - 1, i - 3].iter().all(|&j| roles[j] == Role::Np && toks[j].cap);
+        let word = &toks[i];
+        let third_person = word.lower.ends_with('s')
+            && word.class != Class::SayVerb
+            && lexicon::verb_form(&word.lower) == Some(VerbForm::ThirdPerson)
+            && lexicon::can_be_noun(&word.lower);
+        if names && third_person {
+            roles[i] = Role::Np;
+        }
+    }
 }
 
 /// "after Russia launched…": a preposition that can open a clause does so when its noun

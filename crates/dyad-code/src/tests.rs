@@ -1048,6 +1048,13 @@ fn a_countrys_army_convoy_is_its_army() {
 }
 
 #[test]
+fn a_plural_noun_after_two_coordinated_names_is_their_head() {
+    assert!(tagged("Rebels fired on Kenyan and Ugandan ships in the lake.").contains("ships/Np/"));
+    // After one name it is still the verb.
+    assert!(tagged("Kenya ships maize to Sudan every month.").contains("ships/Verb/"));
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
