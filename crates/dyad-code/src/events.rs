@@ -222,9 +222,33 @@ pub(crate) fn events(cx: &Context<'_, '_>) -> Vec<SentenceEvent> {
         stances(cx, &hits, &mut out);
         merge_warnings(cx, &mut out);
         mediation_parties(cx, &mut out);
+        investigated_doers(&mut out);
     }
     dedup(&mut out);
     out
+}
+
+/// "opened an inquiry into reports that Azerbaijani troops tortured prisoners", "is
+/// investigating reports that Myanmar's military had killed dozens": an investigation (09)
+/// with no target of its own is aimed at whoever did the hostile act (14–20) coded after it in
+/// the sentence.
+fn investigated_doers(out: &mut [SentenceEvent]) {
+    let hostile = |e: &SentenceEvent| !e.negated && e.code.get(..2).is_some_and(|r| ("14".."21").contains(&r));
+    for k in 0..out.len() {
+        let open = out[k].code.starts_with("09") && out[k].target.as_ref().is_none_or(|t| t.code.is_none());
+        if !open {
+            continue;
+        }
+        let (verb, own) = (out[k].verb, out[k].source.as_ref().and_then(|a| a.code.clone()));
+        let doer = out
+            .iter()
+            .filter(|e| e.verb.start > verb.start && hostile(e))
+            .find_map(|e| e.source.as_ref().filter(|a| a.code.is_some() && a.code != own))
+            .cloned();
+        if let Some(doer) = doer {
+            out[k].target = Some(doer);
+        }
+    }
 }
 
 /// "offered to mediate between Kyrgyzstan and Tajikistan", "offered to host talks between
@@ -662,12 +686,31 @@ fn pronoun_objects(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
         };
         // "accused a Chinese national of spying on a base in Karnataka and arrested him": "him"
         // or "her" is first a person, over a nearer name that may be a place.
-        let singular = matches!(scene.toks[scene.units[u].start].lower.as_str(), "him" | "her");
-        let person = earlier().find(|&o| scene.units[o].actors.iter().any(|a| a.person));
-        hits[k].pronoun_object = person
-            .filter(|_| singular)
+        // "abducted two Palestinian men accused of collaborating with Israel and executed
+        // them": "them" is first a plural phrase, over a nearer singular name.
+        let word = scene.toks[scene.units[u].start].lower.as_str();
+        let fits = |o: usize| match word {
+            "him" | "her" => scene.units[o].actors.iter().any(|a| a.person),
+            "them" => plural_phrase(scene, o),
+            _ => false,
+        };
+        hits[k].pronoun_object = earlier()
+            .find(|&o| fits(o) && scene.units[o].is_actor())
             .or_else(|| earlier().find(|&o| scene.units[o].is_actor()));
     }
+}
+
+/// A phrase naming several: a common plural head ("two men", "the protesters") or a list.
+fn plural_phrase(scene: &Scene<'_>, u: usize) -> bool {
+    let unit = &scene.units[u];
+    let head = &scene.toks[unit.end - 1];
+    let plural_head = !head.cap
+        && ((head.lower.ends_with('s') && !head.lower.ends_with("ss"))
+            || matches!(
+                head.lower.as_str(),
+                "people" | "police" | "personnel" | "children" | "men" | "women"
+            ));
+    plural_head || unit.actors.len() > 1
 }
 
 /// "…attacked the convoy, killing three soldiers": the killing is the attack's outcome, not

@@ -1055,6 +1055,20 @@ fn a_plural_noun_after_two_coordinated_names_is_their_head() {
 }
 
 #[test]
+fn them_after_two_objects_is_the_plural_one() {
+    let t = triples("Al-Shabaab abducted three Kenyan teachers accused of working with Ethiopia and killed them.");
+    assert!(t.iter().any(|e| e.starts_with("SOMREBSHB KENEDU 18")), "{t:?}");
+    assert!(!t.iter().any(|e| e.starts_with("SOMREBSHB ETH 18")), "{t:?}");
+}
+
+#[test]
+fn an_investigation_into_reports_of_an_attack_is_aimed_at_the_attacker() {
+    let t =
+        triples("The African Union opened an inquiry into reports that Sudanese troops tortured Chadian prisoners.");
+    assert!(t.iter().any(|e| e.starts_with("IGOAFRAFU SDNMIL 09")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
