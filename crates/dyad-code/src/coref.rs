@@ -287,7 +287,13 @@ impl<'a> Mention<'a> {
                 code.len() > 3 && ((!a.person && a.entity.is_some()) || (a.person && group))
             }
             Mention::Role(agents, one_person) => {
-                let sectors = code.get(3..).unwrap_or("");
+                // "the aid group" after "the International Committee of the Red Cross"
+                // (NGOHLHIRC): a body of no country carries its sector in the whole code.
+                let sectors = if crate::country_of(code).is_some() {
+                    code.get(3..).unwrap_or("")
+                } else {
+                    code
+                };
                 (a.person || !one_person) && agents.iter().all(|s| sectors.contains(s.as_str()))
             }
             // The family name comes last in most names and first in some ("Lee Jae-myung",

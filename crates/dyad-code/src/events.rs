@@ -87,7 +87,9 @@ fn channel(scene: &Scene<'_>, actor: &Actor) -> bool {
 
 /// Verbs of fighting done to each other: a coordinated subject of "clashed" fought each other,
 /// while one of "launched a counteroffensive" or "struck" fought side by side.
-const RECIPROCAL_FIGHTING: &[&str] = &["fight", "clash", "battle", "exchange", "trade", "skirmish", "engage"];
+const RECIPROCAL_FIGHTING: &[&str] = &[
+    "fight", "clash", "battle", "exchange", "trade", "skirmish", "engage", "brawl", "scuffle",
+];
 /// Whether two patterns code events of the same CAMEO root.
 fn same_root(a: &VerbPattern, b: Option<&VerbPattern>) -> bool {
     let root = |p: &VerbPattern| p.code.as_deref().and_then(|c| c.get(..2)).map(str::to_string);
@@ -2179,9 +2181,11 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
         && targets.iter().all(|a| a.code.is_none())
         && sources.iter().filter(party).count() > 1
         && sources.iter().any(|a| a.code.is_some() || !is_pronoun_actor(scene, a))
-        && code
-            .as_deref()
-            .is_some_and(|c| SYMMETRIC_ROOTS.iter().any(|r| c.starts_with(r)))
+        && code.as_deref().is_some_and(|c| {
+            SYMMETRIC_ROOTS.iter().any(|r| c.starts_with(r))
+                // "Indian and Chinese soldiers brawled": a fistfight is an assault both ways.
+                || (c.starts_with("18") && RECIPROCAL_FIGHTING.contains(&lemma_of(cx, h).as_str()))
+        })
         // Mediators, hosts and offerers of help do not do it to each other.
         && !code.as_deref().is_some_and(|c| ["039", "043", "045"].iter().any(|t| c.starts_with(t)))
         && (!code.as_deref().is_some_and(violent) || RECIPROCAL_FIGHTING.contains(&lemma_of(cx, h).as_str()));

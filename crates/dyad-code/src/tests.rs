@@ -1069,6 +1069,22 @@ fn an_investigation_into_reports_of_an_attack_is_aimed_at_the_attacker() {
 }
 
 #[test]
+fn soldiers_who_brawled_assaulted_each_other() {
+    let t = triples("Kenyan and Ugandan soldiers brawled with sticks on the border island.");
+    assert!(t.iter().any(|e| e.starts_with("KENMIL UGAMIL 182")), "{t:?}");
+    assert!(t.iter().any(|e| e.starts_with("UGAMIL KENMIL 182")), "{t:?}");
+}
+
+#[test]
+fn the_aid_group_is_the_aid_organisation_named_before() {
+    let t = article_triples(
+        "Niger expelled the International Committee of the Red Cross, accusing the aid group of colluding with jihadists.",
+    );
+    assert!(t.iter().any(|e| e.starts_with("NER NGOHLHIRC 112")), "{t:?}");
+    assert!(!t.iter().any(|e| e.contains("NERNGO")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
