@@ -1085,6 +1085,14 @@ fn the_aid_group_is_the_aid_organisation_named_before() {
 }
 
 #[test]
+fn insisting_is_a_claim_unless_it_insists_on_something() {
+    let t = triples("Kenya has never shelled the town, a Kenyan spokesman insisted on Friday.");
+    assert!(!t.iter().any(|e| e.ends_with(" 100")), "{t:?}");
+    let t = triples("Kenya insisted on the withdrawal of Ugandan troops.");
+    assert!(t.iter().any(|e| e.starts_with("KEN ") && e.contains(" 10")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
