@@ -225,9 +225,42 @@ pub(crate) fn events(cx: &Context<'_, '_>) -> Vec<SentenceEvent> {
         merge_warnings(cx, &mut out);
         mediation_parties(cx, &mut out);
         investigated_doers(&mut out);
+        called_off_protests(&mut out);
     }
     dedup(&mut out);
     out
+}
+
+/// "Nigerian unions called off a nationwide strike after the government bowed to their
+/// demand": a protest called off (082) with no target was against the state institution of
+/// the protesters' country that another event of the sentence names.
+fn called_off_protests(out: &mut [SentenceEvent]) {
+    fn country(a: &Option<Actor>) -> Option<&str> {
+        a.as_ref().and_then(|a| a.code.as_deref()).and_then(crate::country_of)
+    }
+    for k in 0..out.len() {
+        if !out[k].code.starts_with("082") || out[k].target.as_ref().is_some_and(|t| t.code.is_some()) {
+            continue;
+        }
+        let Some(home) = country(&out[k].source).map(str::to_string) else {
+            continue;
+        };
+        let own = out[k].source.as_ref().and_then(|a| a.code.clone());
+        let state = out
+            .iter()
+            .flat_map(|e| [&e.source, &e.target])
+            .flatten()
+            .find(|a| {
+                a.code != own
+                    && a.code
+                        .as_deref()
+                        .is_some_and(|c| state_institution(c) && c.starts_with(home.as_str()))
+            })
+            .cloned();
+        if state.is_some() {
+            out[k].target = state;
+        }
+    }
 }
 
 /// "opened an inquiry into reports that Azerbaijani troops tortured prisoners", "is

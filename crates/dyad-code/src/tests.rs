@@ -1093,6 +1093,12 @@ fn insisting_is_a_claim_unless_it_insists_on_something() {
 }
 
 #[test]
+fn a_strike_called_off_was_against_the_government_that_conceded() {
+    let t = triples("Kenyan teachers called off their strike after the Kenyan government agreed to their demands.");
+    assert!(t.iter().any(|e| e.starts_with("KENEDU KENGOV 082")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
