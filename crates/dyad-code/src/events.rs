@@ -2300,8 +2300,15 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
 /// "North Korea's leader warned that his country…": a government acting on its own bare
 /// country is a misread, not an event.
 fn self_targeted(source: &Actor, target: &Actor) -> bool {
+    // "The Rapid Support Forces seized the Sudanese city of El Fasher": armed groups fighting
+    // the state act on their own country.
+    let insurgent = |s: &str| {
+        ["REB", "SEP", "INS", "UAF", "RAD"]
+            .iter()
+            .any(|a| s[3..].starts_with(a))
+    };
     match (source.code.as_deref(), target.code.as_deref()) {
-        (Some(s), Some(t)) => t.len() == 3 && s.len() > 3 && s.starts_with(t),
+        (Some(s), Some(t)) => t.len() == 3 && s.len() > 3 && s.starts_with(t) && !insurgent(s),
         _ => false,
     }
 }

@@ -1099,6 +1099,19 @@ fn a_strike_called_off_was_against_the_government_that_conceded() {
 }
 
 #[test]
+fn rebels_act_on_their_own_country() {
+    let t = triples("M23 rebels seized the Congolese city of Goma.");
+    assert!(
+        t.iter()
+            .any(|e| e.starts_with("CODREB COD 17") || e.starts_with("CODREBM23 COD 17")),
+        "{t:?}"
+    );
+    // A government acting on its own bare country is no event between two actors.
+    let t = triples("The Kenyan government said Kenya would reopen the border.");
+    assert!(!t.iter().any(|e| e.starts_with("KENGOV KEN ")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
