@@ -93,7 +93,11 @@ impl<'a> Scene<'a> {
     }
 
     fn stops_gap(&self, i: usize) -> bool {
-        self.roles[i] == Role::Boundary || (self.roles[i] == Role::Sub && self.toks[i].lower != "that")
+        self.roles[i] == Role::Boundary
+            || (self.roles[i] == Role::Sub && self.toks[i].lower != "that")
+            // "rejected the offer and demanded that prosecutors charge…": a coordinated verb
+            // starts another act ("reject * charges" must not reach "charge").
+            || (self.roles[i] == Role::Coord && self.roles.get(i + 1) == Some(&Role::Verb))
     }
 }
 

@@ -1112,6 +1112,19 @@ fn rebels_act_on_their_own_country() {
 }
 
 #[test]
+fn a_pattern_gap_ends_at_a_coordinated_verb() {
+    // "reject * charges" must not reach the "charge" of the next clause.
+    let t = triples("Kenyan students rejected the offer and demanded that prosecutors charge the minister.");
+    assert!(!t.iter().any(|e| e.ends_with(" 016")), "{t:?}");
+}
+
+#[test]
+fn an_offer_to_meet_someone_is_aimed_at_them() {
+    let t = triples("The Kenyan president offered to meet student representatives.");
+    assert!(t.iter().any(|e| e.starts_with("KENGOV KENEDU 036")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
