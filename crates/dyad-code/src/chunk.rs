@@ -120,6 +120,14 @@ fn adverbial_last(toks: &[Tok], roles: &mut [Role]) {
         {
             roles[i] = Role::Adv;
         }
+        // "fired a missile at Tel Aviv early on Thursday": "early" or "late" after a name and
+        // before a time phrase says when, and is no part of the name.
+        let time_follows = matches!(toks[i + 1].lower.as_str(), "on" | "in" | "this" | "last" | "next")
+            || toks[i + 1].class == Class::Time;
+        if matches!(toks[i].lower.as_str(), "early" | "late") && roles[i] == Role::Np && toks[i - 1].cap && time_follows
+        {
+            roles[i] = Role::Adv;
+        }
     }
 }
 

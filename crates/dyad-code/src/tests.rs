@@ -1125,6 +1125,13 @@ fn an_offer_to_meet_someone_is_aimed_at_them() {
 }
 
 #[test]
+fn early_before_a_time_phrase_is_no_part_of_a_name() {
+    assert!(tagged("Rebels fired rockets at Nairobi early on Monday.").contains("early/Adv/"));
+    let t = triples("Al-Shabaab fired rockets at Nairobi early on Monday.");
+    assert!(t.iter().any(|e| e.starts_with("SOMREBSHB KEN 19")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
