@@ -1050,7 +1050,14 @@ pub(crate) fn infer_country(units: &mut [Unit], toks: &[Tok]) {
         let elsewhere = toks[u.start..u.end].iter().any(|t| {
             matches!(
                 t.lower.as_str(),
-                "western" | "foreign" | "international" | "overseas" | "outside" | "external"
+                "western"
+                    | "foreign"
+                    | "international"
+                    | "overseas"
+                    | "outside"
+                    | "external"
+                    | "unidentified"
+                    | "unknown"
             )
         });
         if elsewhere {

@@ -2472,7 +2472,8 @@ fn locative_capital(scene: &Scene<'_>, u: usize) -> bool {
             scene.toks[unit.start - 1].lower.as_str(),
             "in" | "at" | "inside" | "near" | "into"
         )
-        && scene.toks[unit.start].cap
+        // "in central Tbilisi": a part of the city is still the city.
+        && (scene.toks[unit.start].cap || (is_direction(&scene.toks[unit.start].lower) && unit.end > unit.start + 1))
         // A name ends the phrase: "into Petro's election campaign" is no place.
         && scene.toks[unit.end - 1].cap
         && !unit.actors.is_empty()
@@ -2480,6 +2481,14 @@ fn locative_capital(scene: &Scene<'_>, u: usize) -> bool {
             .actors
             .iter()
             .all(|a| !a.person && a.code.as_deref().is_some_and(|c| c.len() == 6 && c.ends_with("GOV")))
+}
+
+/// A word naming a part of a place by direction ("central", "northern", "east").
+fn is_direction(word: &str) -> bool {
+    matches!(
+        word,
+        "central" | "northern" | "southern" | "eastern" | "western" | "north" | "south" | "east" | "west" | "downtown"
+    )
 }
 
 /// Replaces a bare country target by a more specific actor of that country that the same

@@ -1132,6 +1132,18 @@ fn early_before_a_time_phrase_is_no_part_of_a_name() {
 }
 
 #[test]
+fn a_part_of_a_capital_is_still_a_place() {
+    let t = triples("Kenyan police increased patrols in central Nairobi ahead of the rally.");
+    assert!(!t.iter().any(|e| e.contains("KENGOV")), "{t:?}");
+}
+
+#[test]
+fn unidentified_forces_take_no_country_from_the_sentence() {
+    let t = triples("The Houthis said the ship had been hit by unidentified forces.");
+    assert!(!t.iter().any(|e| e.starts_with("YEMMIL")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
