@@ -226,9 +226,35 @@ pub(crate) fn events(cx: &Context<'_, '_>) -> Vec<SentenceEvent> {
         mediation_parties(cx, &mut out);
         investigated_doers(&mut out);
         called_off_protests(&mut out);
+        one_concession(&mut out);
     }
     dedup(&mut out);
     out
+}
+
+/// "lifted a ban on the opposition leader, meeting a key demand of the opposition", "bowed to
+/// pressure from opposition groups and dropped plans to postpone the elections": one sentence
+/// telling how one actor yielded to another tells one concession (08), however many verbs
+/// describe it; the first is kept.
+fn one_concession(out: &mut Vec<SentenceEvent>) {
+    let key = |e: &SentenceEvent| {
+        let code = |a: &Option<Actor>| a.as_ref().and_then(|a| a.code.clone());
+        (code(&e.source), code(&e.target), e.negated)
+    };
+    let mut seen = Vec::new();
+    out.retain(|e| {
+        let coded =
+            e.source.as_ref().is_some_and(|a| a.code.is_some()) && e.target.as_ref().is_some_and(|a| a.code.is_some());
+        if !e.code.starts_with("08") || !coded {
+            return true;
+        }
+        let k = key(e);
+        if seen.contains(&k) {
+            return false;
+        }
+        seen.push(k);
+        true
+    });
 }
 
 /// "Nigerian unions called off a nationwide strike after the government bowed to their

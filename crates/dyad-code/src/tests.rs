@@ -1144,6 +1144,13 @@ fn unidentified_forces_take_no_country_from_the_sentence() {
 }
 
 #[test]
+fn one_sentence_of_yielding_is_one_concession() {
+    let t = triples("The Kenyan government bowed to pressure from opposition groups and dropped plans to raise taxes.");
+    let concessions = t.iter().filter(|e| e.starts_with("KENGOV KENOPP 08")).count();
+    assert_eq!(concessions, 1, "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
