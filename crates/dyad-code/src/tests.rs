@@ -1151,6 +1151,12 @@ fn one_sentence_of_yielding_is_one_concession() {
 }
 
 #[test]
+fn handing_suspects_over_to_police_is_judicial_cooperation() {
+    let t = triples("Kenya handed over three suspected members of al-Shabaab to Somali police.");
+    assert!(t.iter().any(|e| e.starts_with("KEN SOMCOP 063")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
