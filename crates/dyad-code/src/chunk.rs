@@ -128,6 +128,12 @@ fn adverbial_last(toks: &[Tok], roles: &mut [Role]) {
         {
             roles[i] = Role::Adv;
         }
+        // "found former President Jair Bolsonaro guilty of plotting a coup": a verdict after a
+        // name is said of it, not part of it.
+        if matches!(toks[i].lower.as_str(), "guilty" | "liable" | "innocent") && roles[i] == Role::Np && toks[i - 1].cap
+        {
+            roles[i] = Role::Adv;
+        }
     }
 }
 

@@ -1157,6 +1157,15 @@ fn handing_suspects_over_to_police_is_judicial_cooperation() {
 }
 
 #[test]
+fn a_verdict_after_a_name_is_no_part_of_it() {
+    let t = triples("A Kenyan court found opposition leader Raila Odinga guilty of incitement.");
+    assert!(
+        t.iter().any(|e| e.starts_with("KENJUD ") && e.ends_with(" 116")),
+        "{t:?}"
+    );
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
