@@ -235,24 +235,25 @@ pub(crate) fn events(cx: &Context<'_, '_>) -> Vec<SentenceEvent> {
 /// "lifted a ban on the opposition leader, meeting a key demand of the opposition", "bowed to
 /// pressure from opposition groups and dropped plans to postpone the elections": one sentence
 /// telling how one actor yielded to another tells one concession (08), however many verbs
-/// describe it; the first is kept.
+/// describe it; the first is kept. Likewise for aid (07): "gave $500 million to Yemen's
+/// government to help it pay salaries" is one gift, and the help with no coded target of its
+/// own is that gift again.
 fn one_concession(out: &mut Vec<SentenceEvent>) {
-    let key = |e: &SentenceEvent| {
-        let code = |a: &Option<Actor>| a.as_ref().and_then(|a| a.code.clone());
-        (code(&e.source), code(&e.target), e.negated)
-    };
-    let mut seen = Vec::new();
+    let code = |a: &Option<Actor>| a.as_ref().and_then(|a| a.code.clone());
+    let mut seen: Vec<(String, Option<String>, Option<String>, bool)> = Vec::new();
     out.retain(|e| {
-        let coded =
-            e.source.as_ref().is_some_and(|a| a.code.is_some()) && e.target.as_ref().is_some_and(|a| a.code.is_some());
-        if !e.code.starts_with("08") || !coded {
+        let root = e.code.get(..2).unwrap_or("");
+        if !matches!(root, "07" | "08") || code(&e.source).is_none() {
             return true;
         }
-        let k = key(e);
-        if seen.contains(&k) {
+        let (source, target) = (code(&e.source), code(&e.target));
+        let repeated = seen.iter().any(|(r, s, t, n)| {
+            r == root && *s == source && *n == e.negated && t.is_some() && (target.is_none() || *t == target)
+        });
+        if repeated {
             return false;
         }
-        seen.push(k);
+        seen.push((root.to_string(), source, target, e.negated));
         true
     });
 }

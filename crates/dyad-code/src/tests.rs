@@ -1166,6 +1166,13 @@ fn a_verdict_after_a_name_is_no_part_of_it() {
 }
 
 #[test]
+fn a_gift_and_the_help_it_is_for_are_one_aid_event() {
+    let t = triples("Kenya gave $50 million to Somalia's government to help it pay soldiers.");
+    let aid = t.iter().filter(|e| e.starts_with("KEN ") && e.contains(" 07")).count();
+    assert_eq!(aid, 1, "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
