@@ -1173,6 +1173,12 @@ fn a_gift_and_the_help_it_is_for_are_one_aid_event() {
 }
 
 #[test]
+fn a_visit_cut_short_took_place() {
+    let t = triples("The Kenyan president cut short a visit to Japan after floods at home.");
+    assert!(t.iter().any(|e| e.starts_with("KENGOV JPN 042")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
