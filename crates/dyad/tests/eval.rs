@@ -79,9 +79,9 @@ fn min_turns_a_low_score_into_exit_1() {
 #[test]
 fn gold_set_scores_above_regression_floors() {
     for (file, floor) in [
-        ("gold/dev.jsonl", 0.85),
-        ("gold/fresh.jsonl", 0.855),
-        ("gold/test.jsonl", 0.735),
+        ("gold/dev.jsonl", 0.865),
+        ("gold/fresh.jsonl", 0.875),
+        ("gold/test.jsonl", 0.775),
     ] {
         let path = data(file);
         let out = dyad(&["eval", "gold", path.to_str().expect("UTF-8 path")]);
@@ -117,7 +117,7 @@ fn article_gold_set_scores_above_regression_floors() {
             .and_then(|v| v.parse().ok())
             .unwrap_or_else(|| panic!("no {key} in {last:?}"))
     };
-    assert!(value("F1=") >= 0.585, "{report}");
+    assert!(value("F1=") >= 0.59, "{report}");
     assert!(value("date=") >= 90.0, "{report}");
     assert!(value("place=") >= 85.0, "{report}");
     assert!(value("attribution=") >= 85.0, "{report}");
