@@ -83,6 +83,11 @@ const BOTH_SIDES: &[&str] = &[
     "each country",
     "each side",
     "each government",
+    "the warring parties",
+    "the warring sides",
+    "the rival factions",
+    "the two factions",
+    "both factions",
 ];
 
 /// The events of the last `REACH` sentences before this one, latest first.
@@ -146,7 +151,11 @@ pub(crate) fn referred_sources(text: &str, event: &SentenceEvent, earlier: &[&[R
 /// towards (each on the span of the referring words, "the killings") with the span of the
 /// mention it was resolved to. Empty when it refers to nothing earlier.
 pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[Resolved]]) -> Vec<(Actor, Span)> {
-    if event.target.as_ref().is_some_and(|t| t.code.is_some()) {
+    // "urged the warring parties": a code the chunker only inferred for the words ("parties"
+    // → PTY with the sentence's country; agents kept) yields to the parties they refer to.
+    let names_sides =
+        |t: &Actor| !t.agents.is_empty() && BOTH_SIDES.contains(&t.span.slice(text).to_lowercase().as_str());
+    if event.target.as_ref().is_some_and(|t| t.code.is_some() && !names_sides(t)) {
         return Vec::new();
     }
     let after = text.get(event.verb.end..).unwrap_or("");

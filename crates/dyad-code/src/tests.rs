@@ -1179,6 +1179,16 @@ fn a_visit_cut_short_took_place() {
 }
 
 #[test]
+fn the_warring_parties_are_the_two_sides_of_the_latest_conflict() {
+    let t = article_triples(
+        "Sudanese troops clashed with Chadian troops on the border on Friday. \
+         Kenya urged the warring parties to stop the fighting.",
+    );
+    assert!(t.iter().any(|e| e.starts_with("KEN SDNMIL 02")), "{t:?}");
+    assert!(t.iter().any(|e| e.starts_with("KEN TCDMIL 02")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
