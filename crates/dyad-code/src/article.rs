@@ -314,6 +314,7 @@ fn read_article(coder: &Coder, article: &ArticleParts<'_>) -> ReadArticle {
                 coder.keeps(&event).then_some((event, antecedents))
             })
             .collect();
+        let kept = without_repeats(kept);
         credit_claims(&mut events, &kept);
         events.push(kept);
     }
@@ -604,6 +605,29 @@ impl SentenceContext<'_> {
             intent: event.intent,
         }
     }
+}
+
+/// "Egypt hosted Trump and more than 20 other leaders": two events of a sentence that
+/// coreference resolved to the same source, target, code and polarity are one event; the
+/// first is kept.
+fn without_repeats(events: Vec<Resolved>) -> Vec<Resolved> {
+    let key = |e: &SentenceEvent| {
+        let code = |a: &Option<Actor>| a.as_ref().and_then(|a| a.code.clone());
+        (code(&e.source), code(&e.target), e.code.clone(), e.negated)
+    };
+    let mut seen = Vec::new();
+    events
+        .into_iter()
+        .filter(|(e, _)| {
+            let coded = e.source.as_ref().is_some_and(|a| a.code.is_some());
+            let k = key(e);
+            if !coded || seen.contains(&k) {
+                return !coded;
+            }
+            seen.push(k);
+            true
+        })
+        .collect()
 }
 
 /// Dates a record by a phrase of its sentence instead of the publication date.

@@ -419,6 +419,14 @@ fn hyphenated_verbs(toks: &[Tok], roles: &mut [Role]) {
 /// stays inside its phrase.
 fn join_modifiers(toks: &[Tok], roles: &mut [Role]) {
     for i in 1..toks.len().saturating_sub(1) {
+        // "More than 40 Bahraini political prisoners": a comparison of quantity is part of the
+        // phrase it counts.
+        let counted = toks[i + 1].kind == TokenKind::Number || toks[i + 1].class == Class::Number;
+        if toks[i].lower == "than" && matches!(toks[i - 1].lower.as_str(), "more" | "fewer" | "less") && counted {
+            roles[i] = Role::Np;
+            roles[i - 1] = Role::Np;
+            continue;
+        }
         if roles[i] != Role::Coord {
             continue;
         }

@@ -227,6 +227,7 @@ pub(crate) fn events(cx: &Context<'_, '_>) -> Vec<SentenceEvent> {
         investigated_doers(&mut out);
         called_off_protests(&mut out);
         one_concession(&mut out);
+        protest_grievances(cx, &mut out);
     }
     dedup(&mut out);
     out
@@ -286,6 +287,47 @@ fn called_off_protests(out: &mut [SentenceEvent]) {
             .cloned();
         if state.is_some() {
             out[k].target = state;
+        }
+    }
+}
+
+/// "refused food in protest at their treatment by Bahraini authorities": a protest (14) with no
+/// coded target is against whoever did what "in protest at/against …" names (the actor after
+/// "by"), or the actor it names directly.
+fn protest_grievances(cx: &Context<'_, '_>, out: &mut [SentenceEvent]) {
+    let scene = &cx.scene;
+    let toks = scene.toks;
+    for e in out.iter_mut() {
+        let open = e.code.starts_with("14") && e.target.as_ref().is_none_or(|t| t.code.is_none());
+        if !open {
+            continue;
+        }
+        let Some(at) = (1..toks.len().saturating_sub(2)).find(|&i| {
+            toks[i - 1].lower == "in"
+                && toks[i].lower == "protest"
+                && matches!(toks[i + 1].lower.as_str(), "at" | "against" | "over")
+                && toks[i].span.start > e.verb.start
+        }) else {
+            continue;
+        };
+        // Within the clause: up to its end, at most a few phrases on.
+        let mut i = at + 2;
+        let mut found = None;
+        while i < toks.len() && !matches!(scene.roles[i], Role::Boundary | Role::Sub | Role::Comma) {
+            if let Some(u) = scene.unit_starting[i] {
+                let coded: Vec<&Actor> = scene.units[u].actors.iter().filter(|a| a.code.is_some()).collect();
+                let by = i > 0 && toks[i - 1].lower == "by";
+                if let Some(a) = coded.first().filter(|_| by || found.is_none()) {
+                    found = Some((*a).clone());
+                    if by {
+                        break;
+                    }
+                }
+            }
+            i += 1;
+        }
+        if found.is_some() {
+            e.target = found;
         }
     }
 }

@@ -155,7 +155,11 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
     // → PTY with the sentence's country; agents kept) yields to the parties they refer to.
     let names_sides =
         |t: &Actor| !t.agents.is_empty() && BOTH_SIDES.contains(&t.span.slice(text).to_lowercase().as_str());
-    if event.target.as_ref().is_some_and(|t| t.code.is_some() && !names_sides(t)) {
+    if event
+        .target
+        .as_ref()
+        .is_some_and(|t| t.code.is_some() && !names_sides(t))
+    {
         return Vec::new();
     }
     let after = text.get(event.verb.end..).unwrap_or("");

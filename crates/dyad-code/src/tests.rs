@@ -1189,6 +1189,25 @@ fn the_warring_parties_are_the_two_sides_of_the_latest_conflict() {
 }
 
 #[test]
+fn more_than_a_number_is_part_of_what_it_counts() {
+    let t = triples("More than 40 Kenyan students marched on parliament.");
+    assert!(t.iter().any(|e| e.starts_with("KENEDU ")), "{t:?}");
+}
+
+#[test]
+fn a_protest_at_treatment_by_someone_is_against_them() {
+    let t = triples("Kenyan political prisoners refused food in protest at their treatment by Kenyan police.");
+    assert!(t.iter().any(|e| e.starts_with("KENOPP KENCOP 142")), "{t:?}");
+}
+
+#[test]
+fn events_resolved_to_the_same_dyad_are_one() {
+    let t = article_triples("Egypt hosted the Kenyan president and more than 20 other leaders at a summit.");
+    let hosted = t.iter().filter(|e| e.as_str() == "EGY KENGOV 043").count();
+    assert!(hosted <= 1, "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
