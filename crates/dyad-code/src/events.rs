@@ -1367,10 +1367,18 @@ fn subject(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
     let previous = |hits: &[Hit<'_>]| (0..k).rev().find_map(|j| hits[j].subject);
     // "ordered a diplomat to leave, accusing him of…": an adverbial gerund belongs to the
     // main clause, not to an infinitive whose subject is the object.
+    // "accused Bolsonaro of plotting a coup, charging him": nor to a gerund after a preposition.
+    let prepositional = |j: usize| {
+        let g = &hits[j];
+        g.group_start == g.first
+            && g.group_start > 0
+            && scene.roles[g.group_start - 1] == Role::Prep
+            && lexicon::verb_form(&scene.toks[g.head].lower) == Some(VerbForm::Gerund)
+    };
     let previous_main = |hits: &[Hit<'_>]| {
         (0..k)
             .rev()
-            .filter(|&j| !hits[j].infinitive)
+            .filter(|&j| !hits[j].infinitive && !prepositional(j))
             .find_map(|j| hits[j].subject)
             .or_else(|| previous(hits))
     };

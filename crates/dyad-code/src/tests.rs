@@ -1208,6 +1208,12 @@ fn events_resolved_to_the_same_dyad_are_one() {
 }
 
 #[test]
+fn a_participle_clause_belongs_to_the_main_verb_not_a_gerund_complement() {
+    let t = triples("Kenyan police accused the opposition leader of plotting a coup, charging him with treason.");
+    assert!(t.iter().any(|e| e.starts_with("KENCOP KENOPP 17")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
