@@ -137,9 +137,10 @@ fn aim_at_place(event: &mut SentenceEvent, place: &LocationRecord) {
     // "Cambodian rockets hit a hospital in Surin province": a role whose country was only
     // inferred from the sentence's one country (the attacker's: agents kept) is no target
     // against the place abroad where the act landed.
-    let inferred_home = event.target.as_ref().is_some_and(|t| {
-        !t.agents.is_empty() && source_country.is_some() && t.code.as_deref().and_then(country_of) == source_country
-    });
+    let inferred_home = event
+        .target
+        .as_ref()
+        .is_some_and(|t| !t.agents.is_empty() && source_country.is_some() && t.country() == source_country);
     let (Some(country), Some(span)) = (place.country.as_deref(), place.span) else {
         return;
     };
@@ -608,24 +609,15 @@ impl SentenceContext<'_> {
 }
 
 /// "Egypt hosted Trump and more than 20 other leaders": two events of a sentence that
-/// coreference resolved to the same source, target, code and polarity are one event; the
-/// first is kept.
+/// coreference resolved to the same coded source, target code (or none), code and polarity are
+/// one event; the first is kept. Events with no coded source are left alone.
 fn without_repeats(events: Vec<Resolved>) -> Vec<Resolved> {
-    let key = |e: &SentenceEvent| {
-        let code = |a: &Option<Actor>| a.as_ref().and_then(|a| a.code.clone());
-        (code(&e.source), code(&e.target), e.code.clone(), e.negated)
-    };
-    let mut seen = Vec::new();
+    let code = |a: &Option<Actor>| a.as_ref().and_then(|a| a.code.clone());
+    let mut seen = HashSet::new();
     events
         .into_iter()
         .filter(|(e, _)| {
-            let coded = e.source.as_ref().is_some_and(|a| a.code.is_some());
-            let k = key(e);
-            if !coded || seen.contains(&k) {
-                return !coded;
-            }
-            seen.push(k);
-            true
+            code(&e.source).is_none() || seen.insert((code(&e.source), code(&e.target), e.code.clone(), e.negated))
         })
         .collect()
 }

@@ -226,7 +226,7 @@ pub(crate) fn events(cx: &Context<'_, '_>) -> Vec<SentenceEvent> {
         mediation_parties(cx, &mut out);
         investigated_doers(&mut out);
         called_off_protests(&mut out);
-        one_concession(&mut out);
+        one_aid_or_concession(&mut out);
         protest_grievances(cx, &mut out);
     }
     dedup(&mut out);
@@ -239,7 +239,7 @@ pub(crate) fn events(cx: &Context<'_, '_>) -> Vec<SentenceEvent> {
 /// describe it; the first is kept. Likewise for aid (07): "gave $500 million to Yemen's
 /// government to help it pay salaries" is one gift, and the help with no coded target of its
 /// own is that gift again.
-fn one_concession(out: &mut Vec<SentenceEvent>) {
+fn one_aid_or_concession(out: &mut Vec<SentenceEvent>) {
     let code = |a: &Option<Actor>| a.as_ref().and_then(|a| a.code.clone());
     let mut seen: Vec<(String, Option<String>, Option<String>, bool)> = Vec::new();
     out.retain(|e| {
@@ -263,14 +263,11 @@ fn one_concession(out: &mut Vec<SentenceEvent>) {
 /// demand": a protest called off (082) with no target was against the state institution of
 /// the protesters' country that another event of the sentence names.
 fn called_off_protests(out: &mut [SentenceEvent]) {
-    fn country(a: &Option<Actor>) -> Option<&str> {
-        a.as_ref().and_then(|a| a.code.as_deref()).and_then(crate::country_of)
-    }
     for k in 0..out.len() {
         if !out[k].code.starts_with("082") || out[k].target.as_ref().is_some_and(|t| t.code.is_some()) {
             continue;
         }
-        let Some(home) = country(&out[k].source).map(str::to_string) else {
+        let Some(home) = out[k].source.as_ref().and_then(Actor::country).map(str::to_string) else {
             continue;
         };
         let own = out[k].source.as_ref().and_then(|a| a.code.clone());
@@ -2379,11 +2376,7 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
 fn self_targeted(source: &Actor, target: &Actor) -> bool {
     // "The Rapid Support Forces seized the Sudanese city of El Fasher": armed groups fighting
     // the state act on their own country.
-    let insurgent = |s: &str| {
-        ["REB", "SEP", "INS", "UAF", "RAD"]
-            .iter()
-            .any(|a| s[3..].starts_with(a))
-    };
+    let insurgent = |s: &str| has_sector(s, &["REB", "SEP", "INS", "UAF", "RAD"]);
     match (source.code.as_deref(), target.code.as_deref()) {
         (Some(s), Some(t)) => t.len() == 3 && s.len() > 3 && s.starts_with(t) && !insurgent(s),
         _ => false,
@@ -2486,42 +2479,39 @@ fn possessive_owner(scene: &Scene<'_>, u: usize, sources: &[Actor]) -> Option<us
     })
 }
 
-/// Whether `code` is a state institution of a country (its government, legislature, courts,
-/// police or armed forces): the country's three letters then GOV, LEG, JUD, COP or MIL.
 /// Whether a capital's actor belongs to one of the `homes` countries.
 fn at_home(capital: &Actor, homes: &[&str]) -> bool {
-    capital
-        .code
-        .as_deref()
-        .and_then(crate::country_of)
-        .is_some_and(|c| homes.contains(&c))
+    capital.country().is_some_and(|c| homes.contains(&c))
 }
 
 /// "Putin ordered Russian forces to halt all hostilities": a state's command to its own forces
 /// or police is how it acts, not a demand of one actor on another.
 fn own_command(cx: &Context<'_, '_>, h: &Hit<'_>, code: Option<&str>, sources: &[Actor], targets: &[Actor]) -> bool {
-    fn country(a: &Actor) -> Option<&str> {
-        a.code.as_deref().and_then(crate::country_of)
-    }
-    let forces = |a: &Actor| {
-        a.code
-            .as_deref()
-            .and_then(|c| c.get(3..))
-            .is_some_and(|agent| ["MIL", "COP", "SPY"].iter().any(|s| agent.starts_with(s)))
-    };
+    let forces = |a: &Actor| a.code.as_deref().is_some_and(|c| has_sector(c, &["MIL", "COP", "SPY"]));
     let commanding = matches!(lemma_of(cx, h).as_str(), "order" | "instruct" | "direct" | "command");
     commanding
         && code.is_some_and(|c| c.starts_with("10"))
         && !targets.is_empty()
         && sources.iter().any(|s| s.code.as_deref().is_some_and(state_institution))
-        && targets
-            .iter()
-            .all(|t| forces(t) && sources.iter().any(|s| country(s).is_some() && country(s) == country(t)))
+        && targets.iter().all(|t| {
+            forces(t)
+                && sources
+                    .iter()
+                    .any(|s| s.country().is_some() && s.country() == t.country())
+        })
 }
 
+/// Whether `code` is a state institution of a country (its government, legislature, courts,
+/// police or armed forces): the country's three letters then GOV, LEG, JUD, COP or MIL.
 fn state_institution(code: &str) -> bool {
+    has_sector(code, &["GOV", "LEG", "JUD", "COP", "MIL"])
+}
+
+/// Whether the sector after a code's three country letters starts with one of `sectors`
+/// ("SDNREBRSF" is REB).
+fn has_sector(code: &str, sectors: &[&str]) -> bool {
     code.get(3..)
-        .is_some_and(|agent| ["GOV", "LEG", "JUD", "COP", "MIL"].iter().any(|a| agent.starts_with(a)))
+        .is_some_and(|agent| sectors.iter().any(|s| agent.starts_with(s)))
 }
 
 /// "a resolution drafted by Algeria", "a text sponsored by France": the unit that drafted the

@@ -340,6 +340,11 @@ impl Coder {
 }
 
 impl Actor {
+    /// The country the actor's code begins with ("TURGOV" → "TUR"); see [`country_of`].
+    pub fn country(&self) -> Option<&str> {
+        self.code.as_deref().and_then(country_of)
+    }
+
     /// The code to report: the full code, else the sector codes alone for a role with no
     /// country ("unidentified gunmen" → UAF, "the police" → COP), as CAMEO and GDELT write them.
     pub fn reported_code(&self) -> Option<String> {

@@ -236,14 +236,11 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
     // "Pakistan reached an agreement with the IMF … Sharif welcomed the agreement": a deal has
     // two parties, and a party's own side welcomes it towards the other.
     let own_country = own.as_deref().and_then(crate::country_of);
-    fn country(a: &Actor) -> Option<&str> {
-        a.code.as_deref().and_then(crate::country_of)
-    }
     if ["agreement", "deal", "accord"].contains(&noun) && own_country.is_some() {
         let others: Vec<&Actor> = [&done.source, &done.target]
             .into_iter()
             .flatten()
-            .filter(|a| a.code.is_some() && country(a) != own_country)
+            .filter(|a| a.code.is_some() && a.country() != own_country)
             .collect();
         if others.len() == 1 {
             return others.into_iter().map(|a| on_span(a, words)).collect();
@@ -270,11 +267,7 @@ fn implicit_parties(event: &SentenceEvent, earlier: &[&[Resolved]], own: Option<
     let Some(pair) = last_pair(conflicts.filter(fighting), own) else {
         return Vec::new();
     };
-    let countries: Vec<Option<&str>> = pair
-        .iter()
-        .map(|a| a.code.as_deref().and_then(crate::country_of))
-        .collect();
-    if countries.iter().any(|c| c.is_none() || *c == own_country) {
+    if pair.iter().any(|a| a.country().is_none() || a.country() == own_country) {
         return Vec::new();
     }
     pair.into_iter()
