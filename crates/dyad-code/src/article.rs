@@ -751,7 +751,12 @@ fn share_referred(text: &str, events: Vec<(SentenceEvent, Option<Span>)>) -> Vec
 /// "The two leaders signed": one copy per party as source; with no target of its own, a
 /// reciprocal event ("initialled the treaty", "held talks") runs between the two parties.
 fn refer_sources(event: SentenceEvent, parties: &[(Actor, Span)]) -> Vec<(SentenceEvent, Option<Span>)> {
-    let reciprocal = event.target.as_ref().is_none_or(|t| t.code.is_none())
+    // "the two sides exchanged 205 prisoners": a target whose country was only inferred from
+    // the sentence (agents kept) is no party; the sides did it to each other.
+    let reciprocal = event
+        .target
+        .as_ref()
+        .is_none_or(|t| t.code.is_none() || !t.agents.is_empty())
         && crate::events::SYMMETRIC_ROOTS.iter().any(|r| event.code.starts_with(r));
     let mut out = Vec::new();
     for (k, (party, _)) in parties.iter().enumerate() {

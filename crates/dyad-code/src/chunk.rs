@@ -1061,19 +1061,7 @@ pub(crate) fn infer_country(units: &mut [Unit], toks: &[Tok]) {
     }
     for u in units.iter_mut() {
         // "Western intelligence services", "foreign diplomats": said to be from elsewhere.
-        let elsewhere = toks[u.start..u.end].iter().any(|t| {
-            matches!(
-                t.lower.as_str(),
-                "western"
-                    | "foreign"
-                    | "international"
-                    | "overseas"
-                    | "outside"
-                    | "external"
-                    | "unidentified"
-                    | "unknown"
-            )
-        });
+        let elsewhere = toks[u.start..u.end].iter().any(|t| from_elsewhere(&t.lower));
         if elsewhere {
             continue;
         }
@@ -1086,6 +1074,15 @@ pub(crate) fn infer_country(units: &mut [Unit], toks: &[Tok]) {
             }
         }
     }
+}
+
+/// A modifier saying an agent is not of the country around it ("Western intelligence
+/// services", "foreign diplomats"), or of no known country ("unidentified gunmen").
+pub(crate) fn from_elsewhere(word: &str) -> bool {
+    matches!(
+        word,
+        "western" | "foreign" | "international" | "overseas" | "outside" | "external" | "unidentified" | "unknown"
+    )
 }
 
 /// "Lawmakers and officials in Fornost and Gondor": agent phrases coordinated before the one
@@ -1356,8 +1353,11 @@ fn actors_of(toks: &[Tok], start: usize, end: usize, composed: &Composed) -> Vec
             entity: titled,
         }];
     }
-    // "the group", "the bloc": an organisation named earlier, left to the article's coreference.
-    if crate::coref::is_organisation_reference(toks[start..end].iter().map(|t| t.lower.as_str())) {
+    // "the group", "the bloc": an organisation named earlier; "officers": a force named earlier;
+    // "the two sides": the parties of an earlier event. All are left to the article's pass.
+    let words = || toks[start..end].iter().map(|t| t.lower.as_str());
+    let sides = || crate::refer::names_both_sides(&words().collect::<Vec<_>>().join(" "));
+    if crate::coref::is_organisation_reference(words()) || crate::coref::is_force_reference(words()) || sides() {
         return vec![Actor {
             span,
             code: None,

@@ -88,6 +88,13 @@ pub(crate) fn is_organisation_reference<'w>(mut words: impl Iterator<Item = &'w 
     }
 }
 
+/// Whether the words are "officers" or "the officers": members of a police or armed force,
+/// which the dictionaries leave uncoded because the word alone does not say which.
+pub(crate) fn is_force_reference<'w>(words: impl Iterator<Item = &'w str>) -> bool {
+    let words: Vec<&str> = words.collect();
+    matches!(words.as_slice(), ["officers"] | ["the", "officers"])
+}
+
 /// "Qaeda-linked", "Iran-backed", "Moscow-aligned": a word saying whom a group belongs with.
 fn affiliation(word: &str) -> bool {
     ["-linked", "-backed", "-aligned", "-affiliated", "-allied", "-led"]
@@ -170,7 +177,7 @@ impl Discourse {
         let titled =
             |(a, _): &&(Actor, Span)| matches!(kind, Mention::Role(..)) && contains_word(a.span.slice(text), head);
         let Some((found, origin)) = candidates().find(titled).or_else(|| candidates().next()) else {
-            return self.home_role(mention, &kind, avoid);
+            return self.home_role(mention, &kind, text, avoid);
         };
         Some(Resolution {
             actor: Actor {
@@ -188,10 +195,24 @@ impl Discourse {
     /// "President William Ruto", "the interior ministry" in an article about one country's
     /// institutions: a role with no antecedent of its sector belongs to the country most of the
     /// article's coded actors so far belong to, when one has at least half of them.
-    fn home_role(&self, mention: &Actor, kind: &Mention<'_>, avoid: Option<&str>) -> Option<Resolution> {
-        let Mention::Role(agents, _) = kind else { return None };
-        // Unidentified gunmen have no country to inherit.
-        if agents.iter().any(|a| a == "UAF") {
+    fn home_role(&self, mention: &Actor, kind: &Mention<'_>, text: &str, avoid: Option<&str>) -> Option<Resolution> {
+        // "officers" with no force named before are the police of the article's country.
+        let police = ["COP".to_string()];
+        let agents: &[String] = match kind {
+            Mention::Role(agents, _) => agents,
+            Mention::Force => &police,
+            _ => return None,
+        };
+        // Unidentified gunmen have no country to inherit; "Western intelligence services" are
+        // said to be from elsewhere.
+        let elsewhere = || {
+            mention
+                .span
+                .slice(text)
+                .split_whitespace()
+                .any(|w| crate::chunk::from_elsewhere(&w.to_ascii_lowercase()))
+        };
+        if agents.iter().any(|a| a == "UAF") || elsewhere() {
             return None;
         }
         let countries: Vec<(&str, Span)> = self
@@ -246,6 +267,8 @@ enum Mention<'a> {
     Surname(&'a str),
     /// "the group", "the bloc": an organisation.
     Organisation,
+    /// "officers": the police or an armed force.
+    Force,
 }
 
 impl<'a> Mention<'a> {
@@ -261,6 +284,9 @@ impl<'a> Mention<'a> {
         let lower = words.to_ascii_lowercase();
         if is_organisation_reference(lower.split_whitespace()) {
             return Some(Mention::Organisation);
+        }
+        if is_force_reference(lower.split_whitespace()) {
+            return Some(Mention::Force);
         }
         match lower.as_str() {
             "he" | "she" | "him" | "her" => return Some(Mention::Person),
@@ -285,6 +311,13 @@ impl<'a> Mention<'a> {
             Mention::Organisation => {
                 let group = ["REB", "OPP", "IGO", "NGO"].iter().any(|s| code.contains(s));
                 code.len() > 3 && ((!a.person && a.entity.is_some()) || (a.person && group))
+            }
+            // "Police said …, but officers detained 22 people": the force named last.
+            Mention::Force => {
+                crate::country_of(code).is_some()
+                    && ["COP", "MIL"]
+                        .iter()
+                        .any(|s| code.get(3..).is_some_and(|c| c.starts_with(s)))
             }
             Mention::Role(agents, one_person) => {
                 // "the aid group" after "the International Committee of the Red Cross"

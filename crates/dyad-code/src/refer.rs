@@ -90,6 +90,11 @@ const BOTH_SIDES: &[&str] = &[
     "both factions",
 ];
 
+/// Whether the words (lower case) name the two parties of an earlier event ("the two sides").
+pub(crate) fn names_both_sides(words: &str) -> bool {
+    BOTH_SIDES.contains(&words)
+}
+
 /// The events of the last `REACH` sentences before this one, latest first.
 fn recent_events<'e>(earlier: &'e [&'e [Resolved]]) -> impl Iterator<Item = &'e SentenceEvent> {
     earlier
@@ -126,7 +131,33 @@ fn last_pair<'e>(recent: impl Iterator<Item = &'e SentenceEvent>, own: Option<&s
         })
         .collect();
     let mutual = |[s, t]: &[&Actor; 2]| pairs.iter().any(|[x, y]| x.code == t.code && y.code == s.code);
-    pairs.iter().find(|p| mutual(p)).or(pairs.first()).copied()
+    pairs
+        .iter()
+        .find(|p| mutual(p))
+        .copied()
+        .or_else(|| co_targets(&pairs))
+        .or(pairs.first().copied())
+}
+
+/// Whether two actors are of different countries (or, without one, of different codes): not
+/// two institutions of one state.
+fn apart(a: &Actor, b: &Actor) -> bool {
+    fn country(x: &Actor) -> Option<&str> {
+        x.code.as_deref().map(|c| crate::country_of(c).unwrap_or(c))
+    }
+    country(a) != country(b)
+}
+
+/// "Fidan hosted Russian and Ukrainian negotiators": the two actors one verb of a third party
+/// was aimed at (one event each, same source, same words) are the two sides it brought
+/// together, before the host and one guest.
+fn co_targets<'e>(pairs: &[[&'e Actor; 2]]) -> Option<[&'e Actor; 2]> {
+    pairs.iter().enumerate().find_map(|(i, [s, t])| {
+        pairs[i + 1..]
+            .iter()
+            .find(|[s2, t2]| s2.span == s.span && s2.code == s.code && apart(t, t2) && apart(s, t2))
+            .map(|[_, t2]| [*t2, *t])
+    })
 }
 
 /// "The two leaders initialled the treaty", "Both men praised Trump": a subject naming the two
@@ -138,7 +169,7 @@ pub(crate) fn referred_sources(text: &str, event: &SentenceEvent, earlier: &[&[R
         return Vec::new();
     };
     let words = source.span.slice(text).to_lowercase();
-    if !BOTH_SIDES.contains(&words.as_str()) {
+    if !names_both_sides(&words) {
         return Vec::new();
     }
     let own = event.target.as_ref().and_then(|a| a.code.as_deref());

@@ -1214,6 +1214,46 @@ fn a_participle_clause_belongs_to_the_main_verb_not_a_gerund_complement() {
 }
 
 #[test]
+fn officers_are_the_force_named_before() {
+    let t = article_triples(
+        "Kenyan police said the march was largely peaceful, but officers detained 30 people near parliament.",
+    );
+    assert!(
+        t.iter().any(|e| e.starts_with("KENCOP ") && e.ends_with(" 173")),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn western_services_take_no_country_from_the_article() {
+    let t = article_triples(
+        "Serbian President Aleksandar Vucic met Serbian students on Monday. \
+         Vucic accused Western intelligence services of orchestrating the protests.",
+    );
+    assert!(t.iter().any(|e| e.starts_with("SRBGOV SPY 112")), "{t:?}");
+    assert!(!t.iter().any(|e| e.contains("SRBSPY")), "{t:?}");
+}
+
+#[test]
+fn the_two_sides_a_host_brought_together_act_on_each_other() {
+    let t = article_triples(
+        "Turkish Foreign Minister Hakan Fidan hosted Russian and Ukrainian negotiators in Istanbul on Monday. \
+         Last week, the two sides exchanged 205 prisoners of war in a swap brokered by the United Arab Emirates.",
+    );
+    assert!(t.contains(&"RUSGOV UKRGOV 0841".to_string()), "{t:?}");
+    assert!(t.contains(&"UKRGOV RUSGOV 0841".to_string()), "{t:?}");
+    assert!(!t.iter().any(|e| e.contains("AREMIL")), "{t:?}");
+}
+
+#[test]
+fn retaliating_with_tariffs_is_an_embargo_not_an_attack() {
+    let t =
+        triples("China retaliated with its own duties and placed several U.S. companies on an export control list.");
+    assert!(t.contains(&"CHN USABUS 163".to_string()), "{t:?}");
+    assert!(!t.iter().any(|e| e.ends_with(" 190")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
