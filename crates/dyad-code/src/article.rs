@@ -712,7 +712,11 @@ const SHARING_ROOTS: &[&str] = &["10", "11", "12", "13"];
 fn share_referred(text: &str, events: Vec<(SentenceEvent, Option<Span>)>) -> Vec<(SentenceEvent, Option<Span>)> {
     let mut out: Vec<(SentenceEvent, Option<Span>)> = Vec::with_capacity(events.len());
     for (event, referred) in events {
-        let open = event.target.as_ref().is_none_or(|t| t.code.is_none())
+        // "vowed to defeat the militants": a role left to coreference is a target of its own.
+        let open = event
+            .target
+            .as_ref()
+            .is_none_or(|t| t.code.is_none() && t.agents.is_empty())
             && SHARING_ROOTS.iter().any(|r| event.code.starts_with(r));
         let Some(subject) = event.source.as_ref().map(|a| a.span).filter(|_| open) else {
             out.push((event, referred));

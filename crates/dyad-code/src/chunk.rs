@@ -855,6 +855,26 @@ pub(crate) fn units(
             k = last + 1;
             continue;
         }
+        // "the head of the African Union mission": the one who leads a coded body acts for it.
+        if !agents_only
+            && composed.codes.is_empty()
+            && leader_of(&toks[*start..*end], toks.get(*end))
+            && let Some((last, named)) = agent_complement(toks, roles, &raw, k)
+        {
+            let actors = named
+                .iter()
+                .map(|(code, span, entity, _, _)| Actor {
+                    span: Span::new(toks[*start].span.start, span.end),
+                    code: Some(code.clone()),
+                    agents: Vec::new(),
+                    entity: entity.clone(),
+                    person: true,
+                })
+                .collect();
+            units.push(unit(toks, *start, raw[last].1, actors));
+            k = last + 1;
+            continue;
+        }
         let actors = actors_of(toks, *start, *end, composed);
         let mut u = unit(toks, *start, *end, actors);
         u.shared = composed.shared.clone();
@@ -1238,6 +1258,24 @@ fn starts_new_phrase(toks: &[Tok], i: usize) -> bool {
             Class::Determiner | Class::Number | Class::Pronoun | Class::Possessive | Class::Adverb
         )
         && toks[i - 1].kind != TokenKind::Possessive
+}
+
+/// "the head of", "its chief of", "the leader of": a phrase naming only the person who leads
+/// what the "of" phrase after it names.
+fn leader_of(words: &[Tok], next: Option<&Tok>) -> bool {
+    let leader = |t: &Tok| {
+        matches!(
+            t.lower.as_str(),
+            "head" | "chief" | "leader" | "chairman" | "chairwoman" | "boss"
+        )
+    };
+    let article = |t: &Tok| matches!(t.lower.as_str(), "the" | "a" | "its" | "their");
+    next.is_some_and(|t| t.lower == "of")
+        && match words {
+            [head] => leader(head),
+            [det, head] => article(det) && leader(head),
+            _ => false,
+        }
 }
 
 /// "government of Gondor", "lawmakers in Fornost and Gondor", "soldiers from Gondor": the

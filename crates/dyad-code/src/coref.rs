@@ -279,7 +279,8 @@ impl<'a> Mention<'a> {
                 .next()
                 .unwrap_or("")
                 .to_ascii_lowercase();
-            return Some(Mention::Role(&mention.agents, is_person_role(&head)));
+            // "President Hassan Sheikh Mohamud" is one person too, never "the defence ministry".
+            return Some(Mention::Role(&mention.agents, mention.person || is_person_role(&head)));
         }
         let lower = words.to_ascii_lowercase();
         if is_organisation_reference(lower.split_whitespace()) {

@@ -224,6 +224,7 @@ pub(crate) fn events(cx: &Context<'_, '_>) -> Vec<SentenceEvent> {
         stances(cx, &hits, &mut out);
         merge_warnings(cx, &mut out);
         mediation_parties(cx, &mut out);
+        hosted_talks(cx, &mut out);
         investigated_doers(&mut out);
         called_off_protests(&mut out);
         one_aid_or_concession(&mut out);
@@ -350,6 +351,48 @@ fn investigated_doers(out: &mut [SentenceEvent]) {
             out[k].target = Some(doer);
         }
     }
+}
+
+/// "Fidan hosted Russian and Ukrainian negotiators for a new round of talks": guests of two
+/// countries hosted for talks negotiate with each other (046 both ways), besides being hosted.
+fn hosted_talks(cx: &Context<'_, '_>, out: &mut Vec<SentenceEvent>) {
+    let scene = &cx.scene;
+    let mut added = Vec::new();
+    for e in out.iter().filter(|e| e.code.starts_with("043") && !e.negated) {
+        let Some(guest) = e.target.as_ref().filter(|t| t.code.is_some()) else {
+            continue;
+        };
+        let Some(verb) = scene.toks.iter().position(|t| t.span == e.verb) else {
+            continue;
+        };
+        let for_talks = scene.toks[verb + 1..]
+            .iter()
+            .zip(&scene.roles[verb + 1..])
+            .take_while(|(_, r)| !matches!(r, Role::Boundary | Role::Sub))
+            .any(|(t, _)| matches!(t.lower.as_str(), "talks" | "negotiations"));
+        if !for_talks {
+            continue;
+        }
+        let co_guests = out.iter().filter(|o| {
+            o.verb == e.verb
+                && o.code == e.code
+                && o.source.as_ref().map(|a| &a.code) == e.source.as_ref().map(|a| &a.code)
+        });
+        for other in co_guests.filter_map(|o| o.target.as_ref()) {
+            let countries = [guest, other].map(|a| a.code.as_deref().map(|c| crate::country_of(c).unwrap_or(c)));
+            if countries[0] == countries[1] || other.code.is_none() {
+                continue;
+            }
+            added.push(SentenceEvent {
+                source: Some(guest.clone()),
+                target: Some(other.clone()),
+                code: "046".to_string(),
+                rule: format!("{} (guests hosted for talks)", e.rule),
+                ..e.clone()
+            });
+        }
+    }
+    out.extend(added);
 }
 
 /// "offered to mediate between Kyrgyzstan and Tajikistan", "offered to host talks between

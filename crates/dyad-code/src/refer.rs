@@ -258,10 +258,8 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
     let kind: Vec<&SentenceEvent> = recent()
         .filter(|e| roots.iter().any(|r| e.code.starts_with(r)) && !e.negated)
         .collect();
-    let Some(done) = kind
-        .iter()
-        .find(|e| e.source.as_ref().is_some_and(|a| a.code.is_some() && a.code != own))
-    else {
+    let by_other = |e: &&SentenceEvent| e.source.as_ref().is_some_and(|a| a.code.is_some() && a.code != own);
+    let Some(done) = specific_act(noun, earlier, by_other).or_else(|| kind.iter().copied().find(by_other)) else {
         return Vec::new();
     };
     // "Pakistan reached an agreement with the IMF … Sharif welcomed the agreement": a deal has
@@ -282,6 +280,35 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
         .filter(|a| a.code != own)
         .map(|a| on_span(a, words))
         .collect()
+}
+
+/// Nouns naming one kind of attack, with the CAMEO code prefix of that kind.
+const SPECIFIC_ACTS: &[(&str, &str)] = &[
+    ("bombing", "183"),
+    ("bombings", "183"),
+    ("blast", "183"),
+    ("explosion", "183"),
+    ("shelling", "194"),
+    ("airstrike", "195"),
+    ("airstrikes", "195"),
+];
+
+/// "A suicide bomber blew himself up … The president condemned the bombing": a noun naming one
+/// kind of attack refers to the latest act of that kind in the whole article, however many
+/// sentences (and other attacks) came between.
+fn specific_act<'e>(
+    noun: &str,
+    earlier: &'e [&'e [Resolved]],
+    by_other: impl Fn(&&'e SentenceEvent) -> bool,
+) -> Option<&'e SentenceEvent> {
+    let (_, code) = SPECIFIC_ACTS.iter().find(|(n, _)| *n == noun)?;
+    earlier
+        .iter()
+        .rev()
+        .flat_map(|s| s.iter().rev())
+        .map(|(e, _)| e)
+        .filter(|e| e.code.starts_with(code) && !e.negated)
+        .find(|e| by_other(e))
 }
 
 /// "Thai and Cambodian troops exchanged fire … Malaysia offered to host talks": an offer to

@@ -1254,6 +1254,45 @@ fn retaliating_with_tariffs_is_an_embargo_not_an_attack() {
 }
 
 #[test]
+fn guests_hosted_for_talks_negotiate_with_each_other() {
+    let t = triples("Qatar hosted Congolese and Rwandan negotiators in Doha on Friday for a new round of talks.");
+    assert!(
+        t.contains(&"COD RWA 046".to_string()) || t.contains(&"CODGOV RWAGOV 046".to_string()),
+        "{t:?}"
+    );
+    assert!(t.iter().any(|e| e.starts_with("QAT") && e.ends_with(" 043")), "{t:?}");
+}
+
+#[test]
+fn the_head_of_a_body_acts_for_it() {
+    let t = triples("Somali President Hassan Sheikh Mohamud met the head of the African Union mission on Monday.");
+    assert!(t.contains(&"SOMGOV IGOAFRAFU 040".to_string()), "{t:?}");
+}
+
+#[test]
+fn a_titled_person_is_never_a_ministry_named_before() {
+    let t = article_triples(
+        "The defence ministry said Somali troops recaptured three villages. \
+         President Hassan Sheikh Mohamud met the head of the African Union mission.",
+    );
+    assert!(t.iter().any(|e| e.starts_with("SOMGOV IGOAFRAFU 04")), "{t:?}");
+    assert!(!t.iter().any(|e| e.starts_with("SOMGOVMIL IGOAFRAFU")), "{t:?}");
+}
+
+#[test]
+fn the_bombing_is_the_latest_bombing_not_the_latest_attack() {
+    let t = article_triples(
+        "A suicide bomber from al Shabaab blew himself up at a police academy in Mogadishu, killing seven officers. \
+         The group claimed responsibility. \
+         Somali troops launched an offensive against al Shabaab in the Middle Shabelle region. \
+         The U.S. military said it carried out an air strike against al Shabaab near Jilib. \
+         Somali President Hassan Sheikh Mohamud condemned the bombing and vowed to defeat the militants.",
+    );
+    assert!(t.iter().any(|e| e.starts_with("SOMGOV SOMREBSHB 11")), "{t:?}");
+    assert!(!t.iter().any(|e| e.starts_with("SOMGOV USAMIL")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
