@@ -826,7 +826,11 @@ pub(crate) fn units(
             })
             .copied()
             .collect();
-        raw.push((start, i, compose(&inside, date)));
+        let mut composed = compose(&inside, date);
+        if composed.metonym && named_after_place(&toks[start..i]) {
+            composed = Composed::default();
+        }
+        raw.push((start, i, composed));
     }
     let mut units: Vec<Unit> = Vec::with_capacity(raw.len());
     let mut k = 0;
@@ -1242,6 +1246,32 @@ fn heads_phrase(toks: &[Tok], pieces: &[Piece<'_>], from: usize, end: usize) -> 
     })
 }
 
+/// "the Doha declaration", "the Minsk agreements", "the Astana process": a document or
+/// process named after the city where it was made; the city stands for no government here.
+fn named_after_place(words: &[Tok]) -> bool {
+    words.len() > 1
+        && words.last().is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "declaration"
+                    | "declarations"
+                    | "agreement"
+                    | "agreements"
+                    | "accord"
+                    | "accords"
+                    | "process"
+                    | "format"
+                    | "protocol"
+                    | "protocols"
+                    | "communique"
+                    | "memorandum"
+                    | "framework"
+                    | "talks"
+                    | "summit"
+            )
+        })
+}
+
 /// A complement actor: code, span, entity, whether the code is final, whether a metonym.
 type Named = (String, Span, Option<String>, bool, bool);
 
@@ -1410,7 +1440,7 @@ fn actors_of(toks: &[Tok], start: usize, end: usize, composed: &Composed) -> Vec
         .enumerate()
         .filter(|(k, t)| t.cap && t.class == Class::Other && (start + k > 0 || end - start == 1))
         .count();
-    if named > 0 && !natural_feature(&toks[start..end]) {
+    if named > 0 && !natural_feature(&toks[start..end]) && !named_after_place(&toks[start..end]) {
         return vec![Actor {
             span,
             code: None,

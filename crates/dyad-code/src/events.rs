@@ -63,7 +63,7 @@ struct Hit<'d> {
 /// Verbs that pass their event to the verb of their infinitive and mark it intended.
 pub(crate) const INTENT_VERBS: &[&str] = &[
     "plan", "intend", "aim", "want", "wish", "hope", "seek", "prepare", "expect", "vow", "pledge", "promise",
-    "threaten", "agree", "decide", "offer", "propose", "try", "attempt", "set", "go", "move", "look", "push",
+    "threaten", "agree", "decide", "offer", "propose", "try", "attempt", "set", "go", "move", "look", "push", "commit",
 ];
 /// Verbs that negate the verb of their infinitive.
 const NEGATING_VERBS: &[&str] = &["refuse", "decline", "fail", "reject", "neglect"];

@@ -49,7 +49,7 @@ const EVENT_NOUNS: &[(&[&str], &[&str])] = &[
     ),
     (&["offer", "proposal", "plan", "initiative"], &["03", "04", "05"]),
     // "welcomed the agreement": a deal reached (03, 057) or a truce (0871 is 08).
-    (&["agreement", "deal", "accord"], &["03", "05", "06"]),
+    (&["agreement", "deal", "accord", "declaration"], &["03", "05", "06"]),
     (&["ceasefire", "truce"], &["03", "08"]),
     // "welcomed the releases": prisoners freed (084x).
     (&["releases", "release"], &["08"]),
@@ -259,13 +259,16 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
         .filter(|e| roots.iter().any(|r| e.code.starts_with(r)) && !e.negated)
         .collect();
     let by_other = |e: &&SentenceEvent| e.source.as_ref().is_some_and(|a| a.code.is_some() && a.code != own);
-    let Some(done) = specific_act(noun, earlier, by_other).or_else(|| kind.iter().copied().find(by_other)) else {
+    let Some(done) = specific_act(noun, earlier, by_other)
+        .or_else(|| named_deal(text, noun, roots, earlier, by_other))
+        .or_else(|| kind.iter().copied().find(by_other))
+    else {
         return Vec::new();
     };
     // "Pakistan reached an agreement with the IMF … Sharif welcomed the agreement": a deal has
     // two parties, and a party's own side welcomes it towards the other.
     let own_country = own.as_deref().and_then(crate::country_of);
-    if ["agreement", "deal", "accord"].contains(&noun) && own_country.is_some() {
+    if ["agreement", "deal", "accord", "declaration"].contains(&noun) && own_country.is_some() {
         let others: Vec<&Actor> = [&done.source, &done.target]
             .into_iter()
             .flatten()
@@ -275,11 +278,24 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
             return others.into_iter().map(|a| on_span(a, words)).collect();
         }
     }
-    joint_doers(done, &kind)
-        .into_iter()
-        .filter(|a| a.code != own)
-        .map(|a| on_span(a, words))
-        .collect()
+    // The mirrored copy of an act found far back is in its own sentence, beyond `kind`.
+    let same_sentence: Vec<&SentenceEvent> = earlier
+        .iter()
+        .find(|s| s.iter().any(|(e, _)| std::ptr::eq(e, done)))
+        .map(|s| s.iter().map(|(e, _)| e).collect())
+        .unwrap_or_default();
+    joint_doers(
+        done,
+        if same_sentence.is_empty() {
+            &kind
+        } else {
+            &same_sentence
+        },
+    )
+    .into_iter()
+    .filter(|a| a.code != own)
+    .map(|a| on_span(a, words))
+    .collect()
 }
 
 /// Nouns naming one kind of attack, with the CAMEO code prefix of that kind.
@@ -308,6 +324,36 @@ fn specific_act<'e>(
         .flat_map(|s| s.iter().rev())
         .map(|(e, _)| e)
         .filter(|e| e.code.starts_with(code) && !e.negated)
+        .find(|e| by_other(e))
+}
+
+/// "Congo and M23 signed a declaration of principles … (three sentences of other news) … The
+/// African Union welcomed the Doha declaration": an agreement noun refers to the latest event
+/// of its kind in the article that names the same noun right after its verb, however far back.
+fn named_deal<'e>(
+    text: &str,
+    noun: &str,
+    roots: &[&str],
+    earlier: &'e [&'e [Resolved]],
+    by_other: impl Fn(&&'e SentenceEvent) -> bool,
+) -> Option<&'e SentenceEvent> {
+    if !["agreement", "deal", "accord", "declaration"].contains(&noun) {
+        return None;
+    }
+    let names_it = |e: &SentenceEvent| {
+        let end = (e.verb.end + 40).min(text.len());
+        (e.verb.end..=end)
+            .rev()
+            .find(|&i| text.is_char_boundary(i))
+            .and_then(|end| text.get(e.verb.end..end))
+            .is_some_and(|after| after.to_lowercase().contains(noun))
+    };
+    earlier
+        .iter()
+        .rev()
+        .flat_map(|s| s.iter().rev())
+        .map(|(e, _)| e)
+        .filter(|e| roots.iter().any(|r| e.code.starts_with(r)) && !e.negated && names_it(e))
         .find(|e| by_other(e))
 }
 

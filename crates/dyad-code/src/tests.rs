@@ -1293,6 +1293,29 @@ fn the_bombing_is_the_latest_bombing_not_the_latest_attack() {
 }
 
 #[test]
+fn a_declaration_named_after_a_city_is_no_government() {
+    let t = triples("The African Union welcomed the Doha declaration and urged both sides to implement it.");
+    assert!(!t.iter().any(|e| e.contains("QAT")), "{t:?}");
+}
+
+#[test]
+fn welcoming_a_declaration_far_back_is_aimed_at_its_signatories() {
+    let t = article_triples(
+        "Congo and the M23 rebel group signed a declaration of principles in Doha on Saturday. \
+         Fighting continued on the ground. \
+         The Congolese army accused M23 of attacking its positions near Walikale on Thursday. \
+         Last month, Congo and Rwanda signed a separate peace agreement in Washington. \
+         The African Union welcomed the Doha declaration.",
+    );
+    assert!(
+        t.iter().any(|e| e.starts_with("IGOAFRAFU COD") && e.ends_with(" 051")),
+        "{t:?}"
+    );
+    assert!(t.iter().any(|e| e.starts_with("IGOAFRAFU CODREBM23 051")), "{t:?}");
+    assert!(!t.iter().any(|e| e.starts_with("IGOAFRAFU RWA")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");

@@ -62,7 +62,18 @@ pub fn phrase_for<'p>(text: &str, phrases: &'p [DatePhrase], verb: Span) -> Opti
     // ("…, officials said on Monday") is still the sentence's date.
     let reachable_after = |p: &&DatePhrase| after(p) && between(p).is_some_and(|w| !opens_clause(w));
     let distance = |p: &&DatePhrase| p.span.start.abs_diff(verb.start);
-    let candidates = || phrases.iter().filter(|p| !in_relative_clause(p));
+    // "agreed to negotiate a peace deal by August 18": a deadline after the verb is when the
+    // promised act is due, not when the promise was made.
+    let deadline = |p: &&DatePhrase| {
+        after(p)
+            && text.get(..p.span.start).is_some_and(|b| {
+                b.trim_end()
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case("by"))
+            })
+    };
+    let candidates = || phrases.iter().filter(|p| !in_relative_clause(p) && !deadline(p));
     candidates()
         .filter(same_clause)
         .min_by_key(distance)
@@ -161,6 +172,16 @@ mod tests {
         assert!(date_of(text, "recalled").is_some());
         let text = "The minister said she would visit Oslo, but officials said on Monday that no date was set.";
         assert_eq!(date_of(text, "visit"), None);
+    }
+
+    #[test]
+    fn a_deadline_after_the_verb_is_not_the_events_date() {
+        let text = "The two sides signed a declaration on Saturday, committing to negotiate a peace deal by August 18.";
+        assert_eq!(date_of(text, "negotiate").map(|d| d.0), Some("Saturday".to_string()));
+        assert_eq!(
+            date_of("Rwanda agreed to withdraw its troops by March 3.", "agreed"),
+            None
+        );
     }
 
     #[test]
