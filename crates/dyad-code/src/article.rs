@@ -87,7 +87,7 @@ pub(crate) fn code_parts(coder: &Coder, article: &ArticleParts<'_>) -> Vec<Event
             let mut record = context.record(&event);
             record.id = ids.unique(record.id);
             if let Some(phrase) = when::phrase_for(text, &dates, event.verb) {
-                date_record(&mut record, phrase, text);
+                date_record(&mut record, phrase, phrase.date_for(event.verb, event.intent), text);
             }
             // A cued place of the sentence; else a city that is the target ("shelled Kharkiv",
             // "visited Beijing"); else the dateline.
@@ -623,11 +623,11 @@ fn without_repeats(events: Vec<Resolved>) -> Vec<Resolved> {
 }
 
 /// Dates a record by a phrase of its sentence instead of the publication date.
-fn date_record(record: &mut EventRecord, phrase: &DatePhrase, text: &str) {
+fn date_record(record: &mut EventRecord, phrase: &DatePhrase, date: dyad_time::ResolvedDate, text: &str) {
     let day = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
-    record.date = Some(day(phrase.date.date));
-    record.date_precision = Some(when::precision_name(phrase.date.precision).to_string());
-    record.date_range = phrase.date.range.map(|(a, b)| [day(a), day(b)]);
+    record.date = Some(day(date.date));
+    record.date_precision = Some(when::precision_name(date.precision).to_string());
+    record.date_range = date.range.map(|(a, b)| [day(a), day(b)]);
     record.date_evidence = Some(Evidence {
         text: phrase.span.slice(text).to_string(),
         span: phrase.span,

@@ -66,6 +66,7 @@ pub(crate) fn roles(toks: &[Tok], pieces: &[Piece<'_>], dicts: &Dictionaries) ->
     hyphenated_verbs(toks, &mut roles);
     participle_after_verb(toks, &mut roles);
     adverbial_last(toks, &mut roles);
+    predicate_intents(toks, &mut roles);
     subordinating_prepositions(toks, &mut roles);
     bracketed_names(toks, &mut roles);
     roles
@@ -87,6 +88,26 @@ fn heads_after_coordinated_names(toks: &[Tok], roles: &mut [Role]) {
             && lexicon::can_be_noun(&word.lower);
         if names && third_person {
             roles[i] = Role::Np;
+        }
+    }
+}
+
+/// "is due to hold talks", "is likely to meet", "are ready to negotiate": an adjective after a
+/// form of "be" and before an infinitive works as the verb that governs it (an intention,
+/// see `events::INTENT_WORDS`), not as a noun phrase that would become the subject.
+fn predicate_intents(toks: &[Tok], roles: &mut [Role]) {
+    for i in 1..toks.len().saturating_sub(2) {
+        let be = (0..i)
+            .rev()
+            .find(|&j| roles[j] != Role::Adv)
+            .is_some_and(|j| roles[j] == Role::Aux);
+        if be
+            && crate::events::INTENT_WORDS.contains(&toks[i].lower.as_str())
+            && roles[i] == Role::Np
+            && toks[i + 1].lower == "to"
+            && roles[i + 2] == Role::Verb
+        {
+            roles[i] = Role::Verb;
         }
     }
 }

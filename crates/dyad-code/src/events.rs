@@ -65,6 +65,20 @@ pub(crate) const INTENT_VERBS: &[&str] = &[
     "plan", "intend", "aim", "want", "wish", "hope", "seek", "prepare", "expect", "vow", "pledge", "promise",
     "threaten", "agree", "decide", "offer", "propose", "try", "attempt", "set", "go", "move", "look", "push", "commit",
 ];
+/// Predicate words that mark their infinitive intended ("is due to hold talks", "is scheduled
+/// to meet"), matched as written: adjectives and participles the verb dictionary lacks.
+pub(crate) const INTENT_WORDS: &[&str] = &[
+    "due",
+    "likely",
+    "ready",
+    "willing",
+    "eager",
+    "keen",
+    "poised",
+    "slated",
+    "scheduled",
+    "prepared",
+];
 /// Verbs that negate the verb of their infinitive.
 const NEGATING_VERBS: &[&str] = &["refuse", "decline", "fail", "reject", "neglect"];
 /// Negating verbs that are a refusal (CAMEO 12x) rather than a failure.
@@ -1338,7 +1352,10 @@ fn chains(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
             hits[k].negated = true;
             hits[k].refusal = REFUSING_VERBS.contains(&lemma.as_str());
             hits[g].suppressed = true;
-        } else if INTENT_VERBS.contains(&lemma.as_str()) && !empty_intention(cx, hits, g, k) {
+        } else if (INTENT_VERBS.contains(&lemma.as_str())
+            || INTENT_WORDS.contains(&cx.scene.toks[hits[g].head].lower.as_str()))
+            && !empty_intention(cx, hits, g, k)
+        {
             hits[k].intent = true;
             hits[k].negated |= hits[g].negated;
             hits[g].suppressed = true;

@@ -1316,6 +1316,39 @@ fn welcoming_a_declaration_far_back_is_aimed_at_its_signatories() {
 }
 
 #[test]
+fn due_likely_and_scheduled_govern_an_intended_infinitive() {
+    for text in [
+        "U.S. envoy Steve Witkoff is due to hold talks with Iran in Muscat.",
+        "U.S. envoy Steve Witkoff is likely to hold talks with Iran in Muscat.",
+        "U.S. envoy Steve Witkoff is scheduled to hold talks with Iran in Muscat.",
+    ] {
+        let t = triples(text);
+        assert!(t.contains(&"USAGOV IRN 036".to_string()), "{text}: {t:?}");
+    }
+    // A pattern of the predicate's own ("schedule * talks with +") codes the intention itself.
+    for text in [
+        "U.S. envoy Steve Witkoff is due to hold talks with Iran in Muscat.",
+        "U.S. envoy Steve Witkoff is likely to hold talks with Iran in Muscat.",
+    ] {
+        assert!(code(text).iter().any(|e| e.intent), "{text}");
+    }
+}
+
+#[test]
+fn an_intended_events_later_weekday_is_the_next_one() {
+    // 2026-04-27 is a Monday.
+    let records = CODER.code_text(
+        "U.S. envoy Steve Witkoff is due to hold talks with Iran in Muscat on Sunday, officials said.",
+        NaiveDate::from_ymd_opt(2026, 4, 27),
+    );
+    let talks = records
+        .iter()
+        .find(|r| r.cameo.code == "036")
+        .expect("an intent to meet");
+    assert_eq!(talks.date.as_deref(), Some("2026-05-03"));
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");

@@ -17,6 +17,20 @@ use dyad_time::{Precision, ResolvedDate};
 pub struct DatePhrase {
     pub span: Span,
     pub date: ResolvedDate,
+    /// The phrase read as looking forward ("is due to hold talks on Sunday": the next Sunday),
+    /// for an intended event it follows; the same as `date` for phrases tense does not change.
+    pub future: Option<ResolvedDate>,
+}
+
+impl DatePhrase {
+    /// The date of an event at `verb` this phrase dates: an intention's own later phrase
+    /// looks forward.
+    pub fn date_for(&self, verb: Span, intent: bool) -> ResolvedDate {
+        match self.future {
+            Some(future) if intent && self.span.start >= verb.end => future,
+            _ => self.date,
+        }
+    }
 }
 
 /// The resolved date phrases of the sentence at `sentence` in `text`.
@@ -26,8 +40,9 @@ pub fn date_phrases(text: &str, sentence: Span, published: NaiveDate) -> Vec<Dat
         .iter()
         .filter_map(|m| {
             let date = m.resolve(words, published)?;
+            let future = m.expr.resolve(published, dyad_time::Tense::Future);
             let span = Span::new(sentence.start + m.span.start, sentence.start + m.span.end);
-            Some(DatePhrase { span, date })
+            Some(DatePhrase { span, date, future })
         })
         .collect()
 }
