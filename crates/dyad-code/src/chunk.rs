@@ -318,7 +318,8 @@ fn heads_after_indefinites(toks: &[Tok], roles: &mut [Role]) {
     }
 }
 
-/// "citing strong consumer demand.", "a rise in the oil price rise": a base verb form right
+/// "citing strong consumer demand.", "a rise in the oil price rise", "the parliament building":
+/// a base verb form (or, after a determiner, an -ing noun) right
 /// after a singular common noun, with nothing after it to be its object, is the last noun of a
 /// compound; a singular subject would take "demands" or "demanded". Collective nouns that
 /// take a plural verb ("people", "police") keep it.
@@ -338,7 +339,16 @@ fn compound_heads(toks: &[Tok], roles: &mut [Role]) {
                 "people" | "police" | "staff" | "militia" | "youth" | "clergy"
             );
         let no_object = matches!(roles[i + 1], Role::Boundary | Role::Comma | Role::Prep | Role::Coord);
-        if singular && no_object && base_form(word) {
+        // "set fire to the parliament building and …", "after the cabinet meeting,": after a
+        // determiner and a noun, an -ing noun ends the phrase.
+        let determined = i >= 2 && matches!(toks[i - 2].class, Class::Determiner | Class::Possessive);
+        // Only nouns that name a thing or an occasion: "the police firing at protesters" acts.
+        let gerund_noun = determined
+            && matches!(
+                word,
+                "building" | "meeting" | "hearing" | "briefing" | "gathering" | "crossing" | "ceiling" | "wedding"
+            );
+        if singular && no_object && (base_form(word) || gerund_noun) {
             roles[i] = Role::Np;
         }
     }

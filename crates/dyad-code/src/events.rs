@@ -1338,6 +1338,12 @@ fn chains(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
             continue;
         }
         let Some(g) = governing(cx, hits, k) else { continue };
+        // "called on Paris to pressure Israel to withdraw": what a dropped request asks for
+        // asks for more; none of it happened.
+        if hits[g].suppressed && hits[g].infinitive && !hits[g].intent && !hits[g].negated {
+            hits[k].suppressed = true;
+            continue;
+        }
         if hits[g].suppressed || hits[k].suppressed {
             continue;
         }
@@ -1401,8 +1407,14 @@ fn lemma_of(cx: &Context<'_, '_>, h: &Hit<'_>) -> String {
 /// The verb an infinitive depends on: the nearest verb before its "to", with only an object,
 /// time phrase or adverbs between.
 fn governing(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
-    let start = hits[k].group_start;
-    let g = (0..k).rev().find(|&j| hits[j].last < start)?;
+    let mut start = hits[k].group_start;
+    let mut g = (0..k).rev().find(|&j| hits[j].last < start)?;
+    // "called on Washington and Paris, which co-chair the committee, to pressure Israel": a
+    // relative clause between an object and its infinitive is passed over.
+    if let Some(comma) = relative_clause_of(cx, hits[g].head, start) {
+        start = comma;
+        g = (0..g).rev().find(|&j| hits[j].last < start)?;
+    }
     let between = &cx.scene.roles[hits[g].last + 1..start];
     between
         .iter()
@@ -1413,6 +1425,21 @@ fn governing(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> 
             )
         })
         .then_some(g)
+}
+
+/// The comma opening the relative clause (", which …,", ", who …,") that verb `head` is in,
+/// when the clause closes with a comma right before `end`.
+fn relative_clause_of(cx: &Context<'_, '_>, head: usize, end: usize) -> Option<usize> {
+    let (roles, toks) = (cx.scene.roles, &cx.scene.toks);
+    if end < 1 || roles[end - 1] != Role::Comma {
+        return None;
+    }
+    let opener = (1..head)
+        .rev()
+        .take_while(|&i| !matches!(roles[i], Role::Comma | Role::Boundary))
+        .find(|&i| roles[i] == Role::Sub)?;
+    let relative = matches!(toks[opener].lower.as_str(), "which" | "who");
+    (relative && roles[opener - 1] == Role::Comma).then_some(opener - 1)
 }
 
 /// The subject group of verb `k`: the nearest noun phrase to its left in the same clause,

@@ -1349,6 +1349,29 @@ fn an_intended_events_later_weekday_is_the_next_one() {
 }
 
 #[test]
+fn a_relative_clause_does_not_cut_a_request_from_its_infinitive() {
+    let t = triples(
+        "Lebanese President Joseph Aoun called on Washington and Paris, which co-chair the monitoring \
+         committee, to pressure Israel to withdraw from five hilltop positions.",
+    );
+    assert!(t.contains(&"LBNGOV USAGOV 020".to_string()), "{t:?}");
+    assert!(
+        !t.iter()
+            .any(|e| e.starts_with("USAGOV ISR") || e.starts_with("FRAGOV ISR")),
+        "{t:?}"
+    );
+    assert!(!t.iter().any(|e| e.starts_with("ISR")), "{t:?}");
+}
+
+#[test]
+fn the_parliament_building_is_a_noun_phrase() {
+    let t = triples("Protesters in Nairobi set fire to part of the parliament building on Tuesday.");
+    assert!(t.iter().any(|e| e.starts_with("KENOPP")), "{t:?}");
+    let events = code("Protesters in Nairobi set fire to part of the parliament building on Tuesday.");
+    assert!(!events.iter().any(|e| e.rule.contains(" build ")), "{events:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
