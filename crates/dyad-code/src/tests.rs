@@ -1365,10 +1365,10 @@ fn a_relative_clause_does_not_cut_a_request_from_its_infinitive() {
 
 #[test]
 fn the_parliament_building_is_a_noun_phrase() {
-    let t = triples("Protesters in Nairobi set fire to part of the parliament building on Tuesday.");
-    assert!(t.iter().any(|e| e.starts_with("KENOPP")), "{t:?}");
-    let events = code("Protesters in Nairobi set fire to part of the parliament building on Tuesday.");
-    assert!(!events.iter().any(|e| e.rule.contains(" build ")), "{events:?}");
+    let text = "Protesters in Nairobi set fire to part of the parliament building and to a police station.";
+    // Read as a verb, "building" would open a clause and cut the object off the pattern.
+    let t = triples(text);
+    assert!(t.contains(&"KENOPP KENCOP 145".to_string()), "{t:?}");
 }
 
 #[test]
