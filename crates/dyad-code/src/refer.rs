@@ -54,7 +54,23 @@ const EVENT_NOUNS: &[(&[&str], &[&str])] = &[
     // "welcomed the releases": prisoners freed (084x).
     (&["releases", "release"], &["08"]),
     // "vowed to crush the unrest": the protesters.
-    (&["unrest", "protests", "demonstrations", "riots", "uprising"], &["14"]),
+    // "called the storming of parliament treasonous": the protesters who stormed it.
+    (
+        &[
+            "unrest",
+            "protests",
+            "protest",
+            "demonstrations",
+            "riots",
+            "uprising",
+            "storming",
+            "rally",
+            "rallies",
+            "blockade",
+            "blockades",
+        ],
+        &["14"],
+    ),
 ];
 
 /// Roots of events that react to an earlier one: appeals, praise, investigations, demands,

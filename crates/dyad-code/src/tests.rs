@@ -1372,6 +1372,15 @@ fn the_parliament_building_is_a_noun_phrase() {
 }
 
 #[test]
+fn the_storming_names_the_protesters_who_stormed() {
+    let t = article_triples(
+        "Kenyan protesters stormed parliament in Nairobi on Tuesday. \
+         Kenyan President William Ruto called the storming of parliament treasonous.",
+    );
+    assert!(t.iter().any(|e| e.starts_with("KENGOV KENOPP 11")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
