@@ -27,12 +27,22 @@ pub fn place_names(gazetteer: &Gazetteer, text: &str, sentence: Span) -> Vec<Pla
     gazetteer
         .find_places(words)
         .into_iter()
-        .filter(|m: &PlaceMention| m.cue.is_locative() && !between_parties(words, m))
+        .filter(|m: &PlaceMention| m.cue.is_locative() && !between_parties(words, m) && !in_longer_name(words, m))
         .map(|m| PlaceName {
             span: Span::new(sentence.start + m.span.start, sentence.start + m.span.end),
             cue: m.cue,
         })
         .collect()
+}
+
+/// "Mali's allies in the Alliance of Sahel States": a word the gazetteer knows (Alliance, Ohio)
+/// that begins a longer proper name with "of" is that name's, not a place. A place whose full
+/// name has "of" ("the Gulf of Aden") is matched whole, so nothing follows it here.
+fn in_longer_name(words: &str, m: &PlaceMention) -> bool {
+    words
+        .get(m.span.end..)
+        .and_then(|rest| rest.strip_prefix(" of "))
+        .is_some_and(|rest| rest.trim_start_matches("the ").starts_with(char::is_uppercase))
 }
 
 /// "mediated between Iran and the United States": the parties of a relation, not a place.
@@ -222,6 +232,22 @@ mod tests {
             ),
             Some("OMN".into())
         );
+    }
+
+    #[test]
+    fn a_word_opening_a_longer_name_is_not_a_place() {
+        assert_eq!(
+            located(
+                "Burkina Faso and Niger, Mali's allies in the Alliance of Sahel States, pledged troops.",
+                "pledged",
+                "0332"
+            ),
+            None
+        );
+        // A name that has "of" in it is matched whole and kept.
+        let text = "Houthi forces fired a missile at a ship in the Gulf of Aden.";
+        let names = place_names(Gazetteer::embedded(), text, Span::new(0, text.len()));
+        assert!(names.iter().any(|n| n.span.slice(text) == "Gulf of Aden"));
     }
 
     #[test]
