@@ -618,6 +618,8 @@ pub(crate) struct VerbView {
     /// An infinitive that states no act: requested, refused, intended or hypothetical
     /// ("a request to resume talks").
     pub unreal: bool,
+    /// The verb is intended or scheduled ("will host"), and so is what its object names.
+    pub intent: bool,
 }
 
 fn hits_view(hits: &[Hit<'_>]) -> Vec<VerbView> {
@@ -630,6 +632,7 @@ fn hits_view(hits: &[Hit<'_>]) -> Vec<VerbView> {
             slots: h.pattern.map_or([None, None], |(_, b)| [b.source, b.target]),
             coded: !h.suppressed && has_code(h),
             unreal: h.infinitive && (h.suppressed || h.negated || h.intent || h.hypothetical),
+            intent: h.intent && !h.negated,
         })
         .collect()
 }
@@ -2813,6 +2816,8 @@ pub(crate) fn intent_code(code: &str) -> String {
         c if c.starts_with("085") => "0354",
         c if c.starts_with("086") => "0355",
         c if c.starts_with("087") => "0356",
+        // "will host talks between …" once made a mediation: intent to mediate.
+        c if c.starts_with("045") => "039",
         _ => "",
     };
     if !mapped.is_empty() {

@@ -270,6 +270,18 @@ pub(crate) fn events(cx: &Context<'_, '_>, verbs: &[VerbView], out: &mut Vec<Sen
         let intended = covering
             .and_then(|v| v.lemma.as_deref())
             .is_some_and(|l| crate::events::INTENT_VERBS.contains(&l));
+        // The verb of travel before "for talks with …" (see `purpose` below).
+        let travel = verbs.iter().rev().find(|v| v.last < scene.units[u].start).filter(|v| {
+            v.lemma
+                .as_deref()
+                .is_some_and(|l| ["travel", "arrive", "fly", "go", "come", "head", "visit", "return"].contains(&l))
+        });
+        // "Qatar will host negotiations between Kinshasa and M23": talks to come are intended;
+        // so are those of a trip to come ("will visit Australia for talks with …").
+        let scheduled = covering.is_some_and(|v| v.intent)
+            || (scene.units[u].start > 0
+                && scene.toks[scene.units[u].start - 1].lower == "for"
+                && travel.is_some_and(|v| v.intent || v.unreal));
         // "Ethiopian air strikes on a market killed dozens": the verb codes the event.
         let subject_of_coded_verb = verbs.iter().any(|v| v.coded && v.subject == Some(u));
         // "a request to resume security talks": the object of an infinitive that states no act
@@ -320,19 +332,34 @@ pub(crate) fn events(cx: &Context<'_, '_>, verbs: &[VerbView], out: &mut Vec<Sen
             // "arrived in Iraq on his first foreign trip": the verb already coded the visit.
             let same_root = |e: &SentenceEvent| e.code.get(..2) == code.get(..2);
             let same_source = |e: &SentenceEvent| e.source.as_ref().map(|a| &a.code) == s.map(|a| &a.code);
+            // "visited Australia for talks with Albanese": the visit is the meeting with the
+            // country's leaders; talks with another country's ("travelled to Muscat for talks
+            // with the United States") are an event of their own.
+            let same_country = |e: &SentenceEvent| {
+                fn country(a: Option<&Actor>) -> Option<&str> {
+                    a.and_then(|a| a.code.as_deref())
+                        .map(|c| crate::country_of(c).unwrap_or(c))
+                }
+                let other = country(t);
+                other.is_some() && country(e.target.as_ref()) == other
+            };
             if out
                 .iter()
-                .any(|e| same_root(e) && same_source(e) && (t.is_none() || e.target.is_none()))
+                .any(|e| same_root(e) && same_source(e) && (t.is_none() || e.target.is_none() || same_country(e)))
             {
                 return;
             }
             out.push(SentenceEvent {
                 source: s.cloned(),
                 target: t.cloned(),
-                code: code.to_string(),
+                code: if scheduled {
+                    crate::events::intent_code(code)
+                } else {
+                    code.to_string()
+                },
                 verb: verb_span,
                 negated: false,
-                intent: false,
+                intent: scheduled,
                 reported_by: None,
                 hedged: false,
                 disputed_by: None,
@@ -359,11 +386,19 @@ pub(crate) fn events(cx: &Context<'_, '_>, verbs: &[VerbView], out: &mut Vec<Sen
         if sources.is_empty() {
             sources = light_verb_subject(cx, verbs, scene.units[u].start);
         }
+        // "travelled to Muscat for indirect talks with the United States": talks one goes for
+        // are the traveller's.
+        let purpose = noun.mutual
+            && scene.units[u].start > 0
+            && scene.toks[scene.units[u].start - 1].lower == "for"
+            && !targets.is_empty()
+            && travel.is_some();
         if sources.is_empty()
-            && matches!(
-                scene.toks[scene.units[u].start].lower.as_str(),
-                "his" | "her" | "its" | "their"
-            )
+            && (purpose
+                || matches!(
+                    scene.toks[scene.units[u].start].lower.as_str(),
+                    "his" | "her" | "its" | "their"
+                ))
         {
             // "his visit to Lebanon": the owner is the subject of the clause before.
             sources = verbs

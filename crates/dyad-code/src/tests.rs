@@ -1381,6 +1381,28 @@ fn the_storming_names_the_protesters_who_stormed() {
 }
 
 #[test]
+fn talks_one_travels_for_are_the_travellers() {
+    let t = triples("The Omani foreign minister travelled to Geneva on Sunday for indirect talks with Iran.");
+    assert!(t.contains(&"OMNGOV IRN 046".to_string()), "{t:?}");
+    // A visit to the partner's country is that meeting already.
+    let t = triples(
+        "Chinese Premier Li Qiang will visit Australia next week for talks with Prime Minister Anthony Albanese.",
+    );
+    assert!(!t.iter().any(|e| e.ends_with(" 046")), "{t:?}");
+    // Not every "for talks" follows a journey.
+    let t = triples("Putin said he was optimistic about the prospects for a meeting with Zelensky.");
+    assert!(!t.iter().any(|e| e.contains("UKR") && e.ends_with(" 040")), "{t:?}");
+}
+
+#[test]
+fn talks_a_host_will_hold_are_intended() {
+    let events = code("Qatar will host a new round of negotiations between Kinshasa and M23 in Doha later this month.");
+    let talks: Vec<&SentenceEvent> = events.iter().filter(|e| e.rule.starts_with("nominal")).collect();
+    assert!(!talks.is_empty(), "{events:?}");
+    assert!(talks.iter().all(|e| e.intent && e.code == "036"), "{talks:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
