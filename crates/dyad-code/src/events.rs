@@ -2271,6 +2271,14 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
     {
         target = Some(other);
     }
+    // "laid flowers on behalf of the government": whom the act is done for is not its target.
+    let on_behalf = |u: usize| {
+        let start = scene.units[u].start;
+        start >= 2 && scene.toks[start - 2].lower == "behalf" && scene.toks[start - 1].lower == "of"
+    };
+    if !cx.options.literal && target.is_some_and(on_behalf) {
+        target = None;
+    }
     // An open "with +" pattern's partner is the coordinated subject itself.
     let mut targets = if h.open_target {
         Vec::new()

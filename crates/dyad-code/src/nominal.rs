@@ -78,6 +78,14 @@ const NOUNS: &[EventNoun] = &[
         mutual: false,
         after: &[],
     },
+    // "Turkish military operations in northern Iraq": an operation is military only when said.
+    EventNoun {
+        words: &["operation", "operations", "incursion", "incursions"],
+        code: "190",
+        target_preps: &["in", "against", "into", "on"],
+        mutual: false,
+        after: &["military", "ground", "cross-border"],
+    },
     EventNoun {
         words: &["shelling"],
         code: "194",
@@ -306,12 +314,24 @@ pub(crate) fn events(cx: &Context<'_, '_>, verbs: &[VerbView], out: &mut Vec<Sen
         let possessed = scene.toks[scene.units[u].start..i]
             .iter()
             .any(|t| t.kind == dyad_segment::TokenKind::Possessive);
+        // "Turkish military operations": the country's armed forces, as "Turkish military" says.
+        let military = i > 0 && scene.toks[i - 1].lower == "military";
         let own: Vec<Actor> = if scene.units[u].start < i && (!noun.mutual || possessed) {
             scene.units[u]
                 .actors
                 .iter()
                 .filter(|a| a.code.is_some())
                 .cloned()
+                .map(|mut a| {
+                    if military
+                        && a.code
+                            .as_deref()
+                            .is_some_and(|c| c.len() == 3 && crate::country_of(c).is_some())
+                    {
+                        a.code = a.code.map(|c| c + "MIL");
+                    }
+                    a
+                })
                 .collect()
         } else {
             Vec::new()

@@ -1403,6 +1403,23 @@ fn talks_a_host_will_hold_are_intended() {
 }
 
 #[test]
+fn whom_an_act_is_done_on_behalf_of_is_not_its_target() {
+    let t = triples("Georgian President Salome Zourabichvili laid a wreath on behalf of the government.");
+    assert!(t.contains(&"GEOGOV --- 017".to_string()), "{t:?}");
+}
+
+#[test]
+fn military_operations_are_a_nominal_attack_by_the_military() {
+    let t = triples(
+        "Hundreds of Kurdish demonstrators protested in Erbil against Iranian military operations in northern Iraq.",
+    );
+    assert!(t.contains(&"IRNMIL IRQ 190".to_string()), "{t:?}");
+    // Without "military" an operation may be anything.
+    let t = triples("The Kenyan government praised rescue operations in Mombasa.");
+    assert!(!t.iter().any(|e| e.ends_with(" 190")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
