@@ -2276,7 +2276,15 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
         let start = scene.units[u].start;
         start >= 2 && scene.toks[start - 2].lower == "behalf" && scene.toks[start - 1].lower == "of"
     };
-    if !cx.options.literal && target.is_some_and(on_behalf) {
+    // "after criticising the war in Ukraine": where a war is fought is not whom an act about
+    // the war is aimed at (the parties are not named).
+    let scene_of = |u: usize| {
+        let start = scene.units[u].start;
+        start >= 2
+            && scene.toks[start - 1].lower == "in"
+            && matches!(scene.toks[start - 2].lower.as_str(), "war" | "conflict" | "fighting")
+    };
+    if !cx.options.literal && target.is_some_and(|u| on_behalf(u) || scene_of(u)) {
         target = None;
     }
     // An open "with +" pattern's partner is the coordinated subject itself.

@@ -1420,6 +1420,12 @@ fn military_operations_are_a_nominal_attack_by_the_military() {
 }
 
 #[test]
+fn where_a_war_is_fought_is_not_whom_criticism_of_it_targets() {
+    let t = triples("A Russian journalist fled the country after criticising the war in Ukraine.");
+    assert!(!t.iter().any(|e| e.contains(" UKR ")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
