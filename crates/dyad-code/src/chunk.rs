@@ -58,6 +58,7 @@ pub(crate) fn roles(toks: &[Tok], pieces: &[Piece<'_>], dicts: &Dictionaries) ->
     participles_after_to(toks, &mut roles);
     plural_subjects_before_verbs(toks, &mut roles);
     heads_after_indefinites(toks, &mut roles);
+    plural_nouns_in_s(toks, &mut roles);
     compound_heads(toks, &mut roles);
     heads_after_adjectives(toks, &mut roles);
     phrasal_gerunds(toks, &mut roles);
@@ -313,6 +314,44 @@ fn heads_after_indefinites(toks: &[Tok], roles: &mut [Role]) {
         }
         let start = (0..i).rev().find(|&j| roles[j] != Role::Np).map_or(0, |j| j + 1);
         if matches!(toks[start].lower.as_str(), "a" | "an" | "another") && start < i - 1 {
+            roles[i] = Role::Np;
+        }
+    }
+}
+
+/// "struck more than 60 Houthi targets", "in response to attacks on shipping": a verb form in
+/// -s cannot agree with a phrase counting more than one ("60 Houthi"), nor follow "to" (an
+/// infinitive is bare), so there it is a plural noun.
+fn plural_nouns_in_s(toks: &[Tok], roles: &mut [Role]) {
+    for i in 1..toks.len() {
+        let word = &toks[i];
+        let third_person = roles[i] == Role::Verb
+            && word.lower.ends_with('s')
+            && word.class != Class::SayVerb
+            && lexicon::verb_form(&word.lower) == Some(VerbForm::ThirdPerson)
+            && lexicon::can_be_noun(&word.lower);
+        if !third_person {
+            continue;
+        }
+        // "Bangkok is open to talks with Phnom Penh" is read as an intended verb (see
+        // `events::readiness`), so "talks" stays one there.
+        let readiness = i >= 2 && crate::events::READINESS_WORDS.contains(&toks[i - 2].lower.as_str());
+        if roles[i - 1] == Role::To && !readiness {
+            roles[i] = Role::Np;
+            continue;
+        }
+        if roles[i - 1] != Role::Np {
+            continue;
+        }
+        let start = (0..i).rev().find(|&j| roles[j] != Role::Np).map_or(0, |j| j + 1);
+        let counted = toks[start..i].iter().any(|t| {
+            (t.class == Class::Number && !matches!(t.lower.as_str(), "1" | "one"))
+                || matches!(
+                    t.lower.as_str(),
+                    "several" | "many" | "dozens" | "hundreds" | "thousands" | "numerous"
+                )
+        });
+        if counted {
             roles[i] = Role::Np;
         }
     }
@@ -1225,7 +1264,8 @@ fn share_country(units: &mut [Unit]) {
 }
 
 /// "a Malian army convoy", "Philippine navy boats": an agent word after a country, before a
-/// noun that ends the phrase and names a crewed vehicle or unit, stands for the crew (MLIMIL).
+/// noun that ends the phrase and names a crewed vehicle, unit or post, stands for the crew
+/// (MLIMIL).
 /// Places and things ("British military targets", "army headquarters") stay the country's;
 /// without a country ("military targets") the agent is no actor.
 fn owned_thing(toks: &[Tok], pieces: &[Piece<'_>], start: usize, agent: &Piece<'_>, end: usize) -> bool {
@@ -1255,6 +1295,15 @@ fn owned_thing(toks: &[Tok], pieces: &[Piece<'_>], start: usize, agent: &Piece<'
         "vehicles",
         "crew",
         "crews",
+        // Manned positions: "seized 25 Pakistani army posts" is aimed at the soldiers in them.
+        "post",
+        "posts",
+        "outpost",
+        "outposts",
+        "checkpoint",
+        "checkpoints",
+        "garrison",
+        "garrisons",
     ];
     let country_before = pieces
         .iter()

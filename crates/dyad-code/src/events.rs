@@ -239,6 +239,7 @@ pub(crate) fn events(cx: &Context<'_, '_>) -> Vec<SentenceEvent> {
         merge_warnings(cx, &mut out);
         mediation_parties(cx, &mut out);
         hosted_talks(cx, &mut out);
+        aerial_attacks(cx, &mut out);
         investigated_doers(&mut out);
         called_off_protests(&mut out);
         one_aid_or_concession(&mut out);
@@ -363,6 +364,50 @@ fn investigated_doers(out: &mut [SentenceEvent]) {
             .cloned();
         if let Some(doer) = doer {
             out[k].target = Some(doer);
+        }
+    }
+}
+
+/// "U.S. and British warplanes struck Houthi targets": force used by aircraft is an air strike
+/// (195), whatever the verb; a generic 190 says less than the subject does.
+fn aerial_attacks(cx: &Context<'_, '_>, out: &mut [SentenceEvent]) {
+    const AIRCRAFT: &[&str] = &[
+        "warplanes",
+        "warplane",
+        "jets",
+        "jet",
+        "bombers",
+        "bomber",
+        "aircraft",
+        "drones",
+        "drone",
+        "helicopters",
+        "helicopter",
+        "gunships",
+    ];
+    for e in out.iter_mut().filter(|e| e.code == "190") {
+        let Some(source) = e.source.as_ref() else { continue };
+        let scene = &cx.scene;
+        // "U.S. and British warplanes": the coordinated phrase shares its head noun.
+        let Some(group) = scene
+            .units
+            .iter()
+            .find(|u| {
+                scene.toks[u.start].span.start <= source.span.start
+                    && source.span.start < scene.toks[u.end - 1].span.end
+            })
+            .map(|u| u.group)
+        else {
+            continue;
+        };
+        let flying = scene
+            .units
+            .iter()
+            .filter(|u| u.group == group)
+            .flat_map(|u| &scene.toks[u.start..u.end])
+            .any(|t| AIRCRAFT.contains(&t.lower.as_str()));
+        if flying {
+            e.code = "195".to_string();
         }
     }
 }
@@ -1046,7 +1091,7 @@ fn reduced_relative(cx: &Context<'_, '_>, first: usize, form: Option<VerbForm>) 
 }
 
 /// Words of readiness between "be" and an infinitive: "was ready to", "is willing to".
-const READINESS_WORDS: &[&str] = &["ready", "willing", "prepared", "open", "eager", "keen", "determined"];
+pub(crate) const READINESS_WORDS: &[&str] = &["ready", "willing", "prepared", "open", "eager", "keen", "determined"];
 
 /// Before an infinitive's "to" at `to`: a word of readiness after a form of "be" (adverbs and
 /// a negation may come between: "was not yet ready"). The position of "be" (the start of the

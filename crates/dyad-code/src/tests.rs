@@ -692,8 +692,9 @@ fn releasing_and_arresting_are_done_at_home() {
 #[test]
 fn an_attack_on_a_thing_is_aimed_at_the_place_it_lands_in() {
     assert_eq!(
+        // Drones strike from the air: CAMEO 195 (aerial weapons), not the generic 190.
         triples("Ukrainian drones struck an oil refinery in Russia's Samara region on Sunday."),
-        ["UKR RUS 190"]
+        ["UKR RUS 195"]
     );
     // An actor as object stays the target; the place is only where it happened.
     assert_eq!(
@@ -1423,6 +1424,22 @@ fn military_operations_are_a_nominal_attack_by_the_military() {
 fn where_a_war_is_fought_is_not_whom_criticism_of_it_targets() {
     let t = triples("A Russian journalist fled the country after criticising the war in Ukraine.");
     assert!(!t.iter().any(|e| e.contains(" UKR ")), "{t:?}");
+}
+
+#[test]
+fn counted_phrases_and_to_take_no_verb_in_s() {
+    let t = triples(
+        "U.S. and British warplanes struck more than 60 Houthi targets in Yemen in response to attacks on shipping.",
+    );
+    assert!(t.contains(&"USAMIL YEMREBHOU 195".to_string()), "{t:?}");
+    assert!(t.contains(&"GBRMIL YEMREBHOU 195".to_string()), "{t:?}");
+    assert!(!t.iter().any(|e| e.starts_with("YEM ")), "{t:?}");
+}
+
+#[test]
+fn army_posts_are_manned_by_the_army() {
+    let t = triples("Afghan forces seized 25 Pakistani army posts along the border.");
+    assert!(t.iter().any(|e| e.starts_with("AFGMIL PAKMIL 1")), "{t:?}");
 }
 
 #[test]
