@@ -742,7 +742,10 @@ fn reads_as_noun(
                         Class::Determiner | Class::Possessive | Class::Preposition | Class::Number
                     )
                 });
-                return !(past && (prev.class == Class::Number || prev_is_piece || phrase_follows));
+                // "the EU's foreign policy chief welcomed Belarus's …": a title that is also an
+                // adjective ("chief", "general") ends the phrase as its noun.
+                let title = crate::coref::is_person_role(&prev.lower);
+                return !(past && (prev.class == Class::Number || prev_is_piece || phrase_follows || title));
             }
             // "peace talks", "air strikes": a common noun before a noun-able word.
             let common_noun = !prev.cap && prev.class == Class::Other && prev.kind == TokenKind::Word;

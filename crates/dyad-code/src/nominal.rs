@@ -101,7 +101,7 @@ const NOUNS: &[EventNoun] = &[
         after: &[],
     },
     EventNoun {
-        words: &["sanctions", "embargo"],
+        words: &["sanctions", "embargo", "tariffs", "duties"],
         code: "163",
         target_preps: &["on", "against"],
         mutual: false,
@@ -152,6 +152,14 @@ const NOUNS: &[EventNoun] = &[
     EventNoun {
         words: &["expulsion"],
         code: "174",
+        target_preps: &["of"],
+        mutual: false,
+        after: &[],
+    },
+    // "welcoming Belarus's release of 14 political detainees".
+    EventNoun {
+        words: &["release", "releases"],
+        code: "0841",
         target_preps: &["of"],
         mutual: false,
         after: &[],
@@ -405,6 +413,14 @@ pub(crate) fn events(cx: &Context<'_, '_>, verbs: &[VerbView], out: &mut Vec<Sen
         let mut sources = if own.is_empty() { by } else { own };
         if sources.is_empty() {
             sources = light_verb_subject(cx, verbs, scene.units[u].start);
+            // "announcing retaliatory tariffs on American goods": the announcement is the
+            // tariffs; a bare statement code of the light verb says less.
+            if !sources.is_empty()
+                && let Some(v) = verbs.iter().rev().find(|v| v.last < scene.units[u].start)
+            {
+                let light = scene.toks[v.last].span;
+                out.retain(|e| !(e.verb == light && e.code.starts_with("01")));
+            }
         }
         // "travelled to Muscat for indirect talks with the United States": talks one goes for
         // are the traveller's.

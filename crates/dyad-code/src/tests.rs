@@ -1443,6 +1443,23 @@ fn army_posts_are_manned_by_the_army() {
 }
 
 #[test]
+fn announced_tariffs_are_the_embargo_not_a_statement() {
+    let t =
+        triples("Beijing said on Wednesday it was announcing retaliatory tariffs of 84 percent on all American goods.");
+    assert!(t.contains(&"CHNGOV USA 163".to_string()), "{t:?}");
+    assert!(!t.iter().any(|e| e.ends_with(" 010")), "{t:?}");
+}
+
+#[test]
+fn a_release_is_the_releasers() {
+    let t = triples("The EU's foreign policy chief welcomed Belarus's release of 14 political detainees.");
+    assert!(
+        t.iter().any(|e| e.starts_with("BLR BLR") && e.ends_with(" 0841")),
+        "{t:?}"
+    );
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
