@@ -410,6 +410,25 @@ pub(crate) fn events(cx: &Context<'_, '_>, verbs: &[VerbView], out: &mut Vec<Sen
             Following::Actors { by, targets } => (by, targets),
             Following::Between(_) | Following::Nothing => (Vec::new(), Vec::new()),
         };
+        // "Iran's missile and drone attack": the possessor of the first of two coordinated
+        // modifiers owns the head they share.
+        let own = if own.is_empty() && !noun.mutual && u > 0 {
+            let before = &scene.units[u - 1];
+            let joined = before.group == scene.units[u].group
+                && scene.toks[before.end..scene.units[u].start]
+                    .iter()
+                    .all(|t| t.lower == "and");
+            let possessed = scene.toks[before.start..before.end]
+                .iter()
+                .any(|t| t.kind == dyad_segment::TokenKind::Possessive);
+            if joined && possessed {
+                before.actors.iter().filter(|a| a.code.is_some()).cloned().collect()
+            } else {
+                own
+            }
+        } else {
+            own
+        };
         let mut sources = if own.is_empty() { by } else { own };
         if sources.is_empty() {
             sources = light_verb_subject(cx, verbs, scene.units[u].start);

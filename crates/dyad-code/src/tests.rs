@@ -1460,6 +1460,18 @@ fn a_release_is_the_releasers() {
 }
 
 #[test]
+fn a_possessor_owns_both_coordinated_kinds_of_attack() {
+    let t = triples("Officials said Iran's missile and drone attack on Israel caused little damage.");
+    assert!(t.contains(&"IRN ISR 195".to_string()), "{t:?}");
+}
+
+#[test]
+fn lending_to_a_state_is_aid() {
+    let t = triples("The Group of Seven agreed to lend Ukraine $50 billion.");
+    assert!(t.contains(&"IGOGOS UKR 0331".to_string()), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
