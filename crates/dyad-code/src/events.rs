@@ -2329,7 +2329,18 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
             && scene.toks[start - 1].lower == "in"
             && matches!(scene.toks[start - 2].lower.as_str(), "war" | "conflict" | "fighting")
     };
-    if !cx.options.literal && target.is_some_and(|u| on_behalf(u) || scene_of(u)) {
+    // "refused to retract the prime minister's remarks on Taiwan": what words are about is
+    // their topic, not whom the act is aimed at.
+    let topic_of = |u: usize| {
+        let start = scene.units[u].start;
+        start >= 2
+            && matches!(scene.toks[start - 1].lower.as_str(), "on" | "about")
+            && matches!(
+                scene.toks[start - 2].lower.as_str(),
+                "remarks" | "comments" | "statement" | "statements" | "views" | "stance" | "position"
+            )
+    };
+    if !cx.options.literal && target.is_some_and(|u| on_behalf(u) || scene_of(u) || topic_of(u)) {
         target = None;
     }
     // An open "with +" pattern's partner is the coordinated subject itself.
@@ -2345,9 +2356,10 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
     }
     // "Minsk freed 14 political prisoners", "Iran arrested journalists": releasing and
     // arresting are done at home, so a role with no country is the source's country's.
+    // Expulsions and deportations (174) are of foreigners.
     let domestic = code
         .as_deref()
-        .is_some_and(|c| c.starts_with("08") || c.starts_with("17"));
+        .is_some_and(|c| (c.starts_with("08") || c.starts_with("17")) && !c.starts_with("174"));
     let home = sources
         .iter()
         .find_map(|s| s.code.as_deref().and_then(crate::country_of));

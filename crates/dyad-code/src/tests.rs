@@ -1472,6 +1472,22 @@ fn lending_to_a_state_is_aid() {
 }
 
 #[test]
+fn what_remarks_are_about_is_no_target() {
+    let t = triples("The government in Tokyo refused to retract the prime minister's remarks on Taiwan.");
+    assert!(t.contains(&"JPNGOV --- 120".to_string()), "{t:?}");
+}
+
+#[test]
+fn deported_migrants_are_not_the_deporters_nationals() {
+    let t = triples("Tunisian authorities deported dozens of sub-Saharan migrants to the Algerian border.");
+    assert!(
+        t.iter().any(|e| e.starts_with("TUNGOV ") && e.ends_with(" 174")),
+        "{t:?}"
+    );
+    assert!(!t.iter().any(|e| e.contains("TUNCVL")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
