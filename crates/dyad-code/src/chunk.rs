@@ -1507,7 +1507,9 @@ fn actors_of(toks: &[Tok], start: usize, end: usize, composed: &Composed) -> Vec
     // "the group", "the bloc": an organisation named earlier; "officers": a force named earlier;
     // "the two sides": the parties of an earlier event. All are left to the article's pass.
     let words = || toks[start..end].iter().map(|t| t.lower.as_str());
-    let sides = || crate::refer::names_both_sides(&words().collect::<Vec<_>>().join(" "));
+    // Two or three words ("each side", "the two sides"): joined only when the length fits.
+    let sides =
+        || (2..=3).contains(&(end - start)) && crate::refer::names_both_sides(&words().collect::<Vec<_>>().join(" "));
     if crate::coref::is_organisation_reference(words()) || crate::coref::is_force_reference(words()) || sides() {
         return vec![Actor {
             span,
