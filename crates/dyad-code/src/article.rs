@@ -785,10 +785,26 @@ fn refer_sources(event: SentenceEvent, parties: &[(Actor, Span)]) -> Vec<(Senten
 fn resolve(discourse: &mut Discourse, event: &mut SentenceEvent, text: &str) -> [Option<Span>; 2] {
     let source_code = event.source.as_ref().and_then(|a| a.code.clone());
     let target_code = event.target.as_ref().and_then(|a| a.code.clone());
-    let mut spans = [
-        resolve_actor(discourse, &mut event.source, text, target_code.as_deref()),
-        resolve_actor(discourse, &mut event.target, text, source_code.as_deref()),
-    ];
+    let source_span = resolve_actor(discourse, &mut event.source, text, target_code.as_deref());
+    let unresolved_target = event.target.clone();
+    let mut target_span = resolve_actor(discourse, &mut event.target, text, source_code.as_deref());
+    // "Israel launched a surprise attack and killed several senior commanders": force from
+    // abroad is not aimed at a role of the attacker's own country that coreference found.
+    let violent = event.code.get(..2).is_some_and(|r| ("18".."21").contains(&r));
+    let abroad = |a: &Option<Actor>| a.as_ref().and_then(Actor::country).map(str::to_string);
+    if violent
+        && target_span.is_some()
+        && event
+            .source
+            .as_ref()
+            .is_some_and(|s| s.code.as_deref().is_some_and(|c| c.len() == 3))
+        && abroad(&event.source).is_some()
+        && abroad(&event.source) == abroad(&event.target)
+    {
+        event.target = unresolved_target;
+        target_span = None;
+    }
+    let mut spans = [source_span, target_span];
     // "…, a police spokesman said", "…, he said": a speaker who is a person or a state
     // institution is resolved as an actor is, never to the event's target.
     if event.reported_by.as_ref().is_some_and(|a| resolvable_speaker(a, text)) {

@@ -1488,6 +1488,15 @@ fn deported_migrants_are_not_the_deporters_nationals() {
 }
 
 #[test]
+fn force_from_abroad_is_not_aimed_at_the_attackers_own_roles() {
+    let t = article_triples(
+        "Israeli Prime Minister Benjamin Netanyahu met Israeli army chiefs on Thursday. \
+         On Friday, Israel launched a surprise attack on Iranian nuclear facilities and killed several senior commanders.",
+    );
+    assert!(!t.iter().any(|e| e.starts_with("ISR ISR")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
