@@ -126,6 +126,7 @@ pub(crate) fn code_parts(coder: &Coder, article: &ArticleParts<'_>) -> Vec<Event
 /// A visit ("arrived in Sharm el-Sheikh", "a UN official visited the Adre camp") is to the
 /// country of its destination, whoever the visitor.
 fn aim_at_place(event: &mut SentenceEvent, place: &LocationRecord) {
+    protesters_of_the_place(event, place);
     let violent = matches!(event.code.get(..2), Some("18" | "19" | "20"));
     let visit = event.code.starts_with("042");
     let untargeted = event.target.as_ref().is_none_or(|t| t.code.is_none());
@@ -158,6 +159,24 @@ fn aim_at_place(event: &mut SentenceEvent, place: &LocationRecord) {
         entity: None,
         person: false,
     });
+}
+
+/// "Thousands of protesters marched in Nuuk against U.S. plans": protesters whose country was
+/// only inferred from the sentence's one coded country (here the foreign power protested
+/// against) are people of the place where they march.
+fn protesters_of_the_place(event: &mut SentenceEvent, place: &LocationRecord) {
+    let Some(country) = place.country.as_deref() else {
+        return;
+    };
+    if !event.code.starts_with("14") {
+        return;
+    }
+    let Some(source) = event.source.as_mut() else { return };
+    let inferred = !source.agents.is_empty() && source.country().is_some_and(|c| c != country);
+    let against_it = event.target.as_ref().and_then(Actor::country) == source.country();
+    if inferred && against_it {
+        source.code = Some(format!("{country}{}", source.agents.concat()));
+    }
 }
 
 /// How many sentences back "X and Y also attended" reaches for its meeting.

@@ -36,13 +36,22 @@ pub fn place_names(gazetteer: &Gazetteer, text: &str, sentence: Span) -> Vec<Pla
 }
 
 /// "Mali's allies in the Alliance of Sahel States": a word the gazetteer knows (Alliance, Ohio)
-/// that begins a longer proper name with "of" is that name's, not a place. A place whose full
+/// that begins a longer proper name with "of" is that name's, not a place; nor is a country
+/// before its embassy, consulate, mission or base. A place whose full
 /// name has "of" ("the Gulf of Aden") is matched whole, so nothing follows it here.
 fn in_longer_name(words: &str, m: &PlaceMention) -> bool {
-    words
-        .get(m.span.end..)
-        .and_then(|rest| rest.strip_prefix(" of "))
-        .is_some_and(|rest| rest.trim_start_matches("the ").starts_with(char::is_uppercase))
+    let rest = words.get(m.span.end..).unwrap_or("");
+    let of_name = rest
+        .strip_prefix(" of ")
+        .is_some_and(|rest| rest.trim_start_matches("the ").starts_with(char::is_uppercase));
+    // "outside the U.S. consulate in Nuuk": a country's mission or base abroad is not in it.
+    let next = rest
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches([',', '.']);
+    let outpost = ["embassy", "consulate", "mission", "base", "bases"].contains(&next);
+    of_name || outpost
 }
 
 /// "mediated between Iran and the United States": the parties of a relation, not a place.
@@ -248,6 +257,18 @@ mod tests {
         let text = "Houthi forces fired a missile at a ship in the Gulf of Aden.";
         let names = place_names(Gazetteer::embedded(), text, Span::new(0, text.len()));
         assert!(names.iter().any(|n| n.span.slice(text) == "Gulf of Aden"));
+    }
+
+    #[test]
+    fn a_countrys_consulate_abroad_is_not_in_that_country() {
+        assert_eq!(
+            located(
+                "Demonstrators marched outside the U.S. consulate in Nuuk on Saturday.",
+                "marched",
+                "141"
+            ),
+            Some("GRL".into())
+        );
     }
 
     #[test]

@@ -1497,6 +1497,13 @@ fn force_from_abroad_is_not_aimed_at_the_attackers_own_roles() {
 }
 
 #[test]
+fn protesters_are_of_the_place_they_march_in() {
+    let t = article_triples("Demonstrators marched outside the U.S. consulate in Nuuk on Saturday.");
+    assert!(t.iter().any(|e| e.starts_with("GRLOPP USA")), "{t:?}");
+    assert!(!t.iter().any(|e| e.starts_with("USAOPP")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
