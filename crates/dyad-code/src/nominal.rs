@@ -173,6 +173,23 @@ const NOUNS: &[EventNoun] = &[
     },
 ];
 
+/// The event noun `word` is, by one hash probe: this runs for every noun-phrase token, and a
+/// scan of every noun's word list costs more than the rest of the nominal pass.
+fn noun_of(word: &str) -> Option<&'static EventNoun> {
+    static INDEX: std::sync::LazyLock<crate::hash::WordMap<&'static str, &'static EventNoun>> =
+        std::sync::LazyLock::new(|| {
+            let mut index = crate::hash::WordMap::default();
+            for noun in NOUNS {
+                for word in noun.words {
+                    // The first noun listing a word wins, as the scan did.
+                    index.entry(*word).or_insert(noun);
+                }
+            }
+            index
+        });
+    INDEX.get(word).copied()
+}
+
 /// Verbs whose object noun names the event their subject carries out.
 const LIGHT_VERBS: &[&str] = &[
     "launch",
@@ -268,7 +285,7 @@ pub(crate) fn events(cx: &Context<'_, '_>, verbs: &[VerbView], out: &mut Vec<Sen
         if scene.roles[i] != Role::Np {
             continue;
         }
-        let Some(noun) = NOUNS.iter().find(|n| n.words.contains(&tok.lower.as_str())) else {
+        let Some(noun) = noun_of(&tok.lower) else {
             continue;
         };
         if !noun.after.is_empty() && (i == 0 || !noun.after.contains(&scene.toks[i - 1].lower.as_str())) {
