@@ -998,13 +998,25 @@ fn numbered_reference(units: &mut [Unit], toks: &[Tok], roles: &[Role]) {
             .collect();
         let (n, head) = match words.as_slice() {
             ["the", "two", head] | ["both", head] => (2, *head),
+            // "hosted officials from Hamas and the Palestinian Authority, where the rival
+            // factions signed a declaration".
+            ["the", "rival" | "warring", head] => (2, *head),
             ["the", "three", head] => (3, *head),
             _ => continue,
         };
         let countries = matches!(head, "countries" | "nations" | "states" | "neighbours" | "neighbors");
         let people = matches!(
             head,
-            "leaders" | "sides" | "governments" | "ministers" | "presidents" | "delegations" | "armies" | "men"
+            "leaders"
+                | "sides"
+                | "governments"
+                | "ministers"
+                | "presidents"
+                | "delegations"
+                | "armies"
+                | "men"
+                | "factions"
+                | "parties"
         );
         if !(countries || people) || units[k].actors.iter().any(|a| a.code.is_some()) {
             continue;

@@ -627,11 +627,25 @@ fn stances(cx: &Context<'_, '_>, hits: &[Hit<'_>], out: &mut Vec<SentenceEvent>)
         let end = (i + 1..toks.len())
             .find(|&k| scene.roles[k] == Role::Boundary)
             .unwrap_or(toks.len());
-        let target = (i + 1..end).filter_map(|k| scene.unit_starting[k]).find_map(|u| {
-            group_actors(scene, u)
-                .into_iter()
-                .find(|a| a.code.is_some() && !sources.iter().any(|s| s.code == a.code))
-        });
+        // "optimistic about the talks between Israel and Hamas": the parties of the topic are
+        // not whom the stance is towards.
+        let between = |u: usize| {
+            let group = scene.units[u].group;
+            let first = scene
+                .units
+                .iter()
+                .find(|x| x.group == group)
+                .map_or(scene.units[u].start, |x| x.start);
+            first > 0 && toks[first - 1].lower == "between"
+        };
+        let target = (i + 1..end)
+            .filter_map(|k| scene.unit_starting[k])
+            .filter(|&u| !between(u))
+            .find_map(|u| {
+                group_actors(scene, u)
+                    .into_iter()
+                    .find(|a| a.code.is_some() && !sources.iter().any(|s| s.code == a.code))
+            });
         for source in &sources {
             out.push(SentenceEvent {
                 source: Some(source.clone()),
@@ -2340,7 +2354,15 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
                 "remarks" | "comments" | "statement" | "statements" | "views" | "stance" | "position"
             )
     };
-    if !cx.options.literal && target.is_some_and(|u| on_behalf(u) || scene_of(u) || topic_of(u)) {
+    // "was cautiously optimistic about the talks between Israel and Hamas": a comment's
+    // parties named after "between" are those of what it comments on.
+    let comment = code.as_deref().is_some_and(|c| c.starts_with("01"));
+    let parties_of_topic = |u: usize| {
+        let start = scene.units[u].start;
+        comment && start >= 1 && scene.toks[start - 1].lower == "between"
+    };
+    if !cx.options.literal && target.is_some_and(|u| on_behalf(u) || scene_of(u) || topic_of(u) || parties_of_topic(u))
+    {
         target = None;
     }
     // An open "with +" pattern's partner is the coordinated subject itself.

@@ -1504,6 +1504,27 @@ fn protesters_are_of_the_place_they_march_in() {
 }
 
 #[test]
+fn the_rival_factions_are_the_two_named_before_in_the_sentence() {
+    let t = triples(
+        "Wang Yi hosted officials from Hamas and the Palestinian Authority in Beijing, where the rival factions signed a declaration.",
+    );
+    assert!(t.iter().any(|e| e.starts_with("PSEREBHMS PSEGOV 05")), "{t:?}");
+    assert!(t.iter().any(|e| e.starts_with("PSEGOV PSEREBHMS 05")), "{t:?}");
+}
+
+#[test]
+fn a_comment_on_talks_between_two_parties_is_not_aimed_at_them() {
+    let t = triples(
+        "Qatar's foreign ministry spokesman said he was cautiously optimistic about the talks between Israel and Hamas.",
+    );
+    assert!(t.contains(&"QATGOV --- 013".to_string()), "{t:?}");
+    let t = triples(
+        "The Philippine foreign ministry made a statement on the collision between Chinese and Philippine vessels.",
+    );
+    assert!(t.iter().all(|e| e.starts_with("PHLGOV --- ")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
