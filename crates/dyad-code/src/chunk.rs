@@ -1323,7 +1323,13 @@ fn owned_thing(toks: &[Tok], pieces: &[Piece<'_>], start: usize, agent: &Piece<'
     let country_before = pieces
         .iter()
         .any(|p| p.start >= start && p.end <= agent.start && matches!(p.kind, PieceKind::Actor(_)));
-    country_before && agent.end + 1 == end && CREWED.contains(&toks[agent.end].lower.as_str())
+    // "a Malian army convoy escorting fuel tankers": a participle after the crewed noun
+    // describes it; the convoy is still the phrase's head.
+    let head_ends = agent.end + 1 == end
+        || toks
+            .get(agent.end + 1)
+            .is_some_and(|t| t.lower.ends_with("ing") && lexicon::verb_form(&t.lower) == Some(VerbForm::Gerund));
+    country_before && agent.end < end && head_ends && CREWED.contains(&toks[agent.end].lower.as_str())
 }
 
 /// An agent word names the phrase's head only when nothing but names, other dictionary

@@ -2515,8 +2515,23 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
     // "Typhoon Kalmaegi killed 40 people", "floods have killed…": violence needs a doer that
     // is an actor (a code, a role, or a pronoun to resolve), not a storm or an unknown name.
     let violent = code.as_deref().is_some_and(violent);
-    let doer =
-        |s: &Option<&Actor>| s.is_some_and(|x| x.code.is_some() || !x.agents.is_empty() || is_pronoun_actor(scene, x));
+    // "An Air India passenger jet crashed, killing 241 people": a carrier in an accident is
+    // no doer either.
+    let carrier = |x: &Actor| {
+        scene
+            .toks
+            .iter()
+            .filter(|t| x.span.start <= t.span.start && t.span.end <= x.span.end)
+            .any(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "passenger" | "airliner" | "ferry" | "bus" | "train" | "commercial"
+                )
+            })
+    };
+    let doer = |s: &Option<&Actor>| {
+        s.is_some_and(|x| (x.code.is_some() || !x.agents.is_empty() || is_pronoun_actor(scene, x)) && !carrier(x))
+    };
     if violent && !cx.options.literal && !s_list.iter().any(doer) {
         return;
     }

@@ -1525,6 +1525,21 @@ fn a_comment_on_talks_between_two_parties_is_not_aimed_at_them() {
 }
 
 #[test]
+fn a_passenger_jet_in_an_accident_is_no_attacker() {
+    let t = triples("An Air India passenger jet crashed shortly after take-off from Ahmedabad, killing 241 people.");
+    assert!(!t.iter().any(|e| e.ends_with(" 190") || e.ends_with(" 195")), "{t:?}");
+    // Warplanes still strike.
+    let t = triples("Russian jets struck a market in Kharkiv, killing 20 people.");
+    assert!(t.iter().any(|e| e.starts_with("RUS")), "{t:?}");
+}
+
+#[test]
+fn a_convoy_described_by_a_participle_is_still_the_armys() {
+    let t = triples("A Malian army convoy escorting fuel tankers was ambushed by JNIM near the Senegalese border.");
+    assert!(t.contains(&"MLIREBJNM MLIMIL 190".to_string()), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
