@@ -438,8 +438,7 @@ fn hosted_talks(cx: &Context<'_, '_>, out: &mut Vec<SentenceEvent>) {
                 && o.source.as_ref().map(|a| &a.code) == e.source.as_ref().map(|a| &a.code)
         });
         for other in co_guests.filter_map(|o| o.target.as_ref()) {
-            let countries = [guest, other].map(|a| a.code.as_deref().map(|c| crate::country_of(c).unwrap_or(c)));
-            if countries[0] == countries[1] || other.code.is_none() {
+            if guest.side() == other.side() || other.code.is_none() {
                 continue;
             }
             added.push(SentenceEvent {

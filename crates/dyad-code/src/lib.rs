@@ -345,6 +345,12 @@ impl Actor {
         self.code.as_deref().and_then(country_of)
     }
 
+    /// What the actor belongs to: its country, else its whole code (an organisation, a group
+    /// of no country). Two actors with the same are one side ("RUSGOV" and "RUS").
+    pub fn side(&self) -> Option<&str> {
+        self.code.as_deref().map(|c| country_of(c).unwrap_or(c))
+    }
+
     /// The code to report: the full code, else the sector codes alone for a role with no
     /// country ("unidentified gunmen" → UAF, "the police" → COP), as CAMEO and GDELT write them.
     pub fn reported_code(&self) -> Option<String> {

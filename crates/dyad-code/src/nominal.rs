@@ -381,12 +381,8 @@ pub(crate) fn events(cx: &Context<'_, '_>, verbs: &[VerbView], out: &mut Vec<Sen
             // country's leaders; talks with another country's ("travelled to Muscat for talks
             // with the United States") are an event of their own.
             let same_country = |e: &SentenceEvent| {
-                fn country(a: Option<&Actor>) -> Option<&str> {
-                    a.and_then(|a| a.code.as_deref())
-                        .map(|c| crate::country_of(c).unwrap_or(c))
-                }
-                let other = country(t);
-                other.is_some() && country(e.target.as_ref()) == other
+                let other = t.and_then(Actor::side);
+                other.is_some() && e.target.as_ref().and_then(Actor::side) == other
             };
             if out
                 .iter()

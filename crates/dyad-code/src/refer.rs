@@ -18,6 +18,9 @@ pub(crate) type Resolved = (SentenceEvent, [Option<Span>; 2]);
 /// How many sentences back a reference looks.
 const REACH: usize = 3;
 
+/// Nouns naming a deal two parties reached.
+const DEAL_NOUNS: &[&str] = &["agreement", "deal", "accord", "declaration"];
+
 /// Nouns naming an earlier event, with the CAMEO roots of the events they can name.
 const EVENT_NOUNS: &[(&[&str], &[&str])] = &[
     // "the killings", "the raids", "the arrests": the hostile acts a doer is blamed for.
@@ -49,7 +52,7 @@ const EVENT_NOUNS: &[(&[&str], &[&str])] = &[
     ),
     (&["offer", "proposal", "plan", "initiative"], &["03", "04", "05"]),
     // "welcomed the agreement": a deal reached (03, 057) or a truce (0871 is 08).
-    (&["agreement", "deal", "accord", "declaration"], &["03", "05", "06"]),
+    (DEAL_NOUNS, &["03", "05", "06"]),
     (&["ceasefire", "truce"], &["03", "08"]),
     // "welcomed the releases": prisoners freed (084x).
     (&["releases", "release"], &["08"]),
@@ -158,10 +161,7 @@ fn last_pair<'e>(recent: impl Iterator<Item = &'e SentenceEvent>, own: Option<&s
 /// Whether two actors are of different countries (or, without one, of different codes): not
 /// two institutions of one state.
 fn apart(a: &Actor, b: &Actor) -> bool {
-    fn country(x: &Actor) -> Option<&str> {
-        x.code.as_deref().map(|c| crate::country_of(c).unwrap_or(c))
-    }
-    country(a) != country(b)
+    a.side() != b.side()
 }
 
 /// "Fidan hosted Russian and Ukrainian negotiators": the two actors one verb of a third party
@@ -284,7 +284,7 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
     // "Pakistan reached an agreement with the IMF … Sharif welcomed the agreement": a deal has
     // two parties, and a party's own side welcomes it towards the other.
     let own_country = own.as_deref().and_then(crate::country_of);
-    if ["agreement", "deal", "accord", "declaration"].contains(&noun) && own_country.is_some() {
+    if DEAL_NOUNS.contains(&noun) && own_country.is_some() {
         let others: Vec<&Actor> = [&done.source, &done.target]
             .into_iter()
             .flatten()
@@ -353,7 +353,7 @@ fn named_deal<'e>(
     earlier: &'e [&'e [Resolved]],
     by_other: impl Fn(&&'e SentenceEvent) -> bool,
 ) -> Option<&'e SentenceEvent> {
-    if !["agreement", "deal", "accord", "declaration"].contains(&noun) {
+    if !DEAL_NOUNS.contains(&noun) {
         return None;
     }
     let names_it = |e: &SentenceEvent| {
