@@ -82,15 +82,19 @@ fn heads_after_coordinated_names(toks: &[Tok], roles: &mut [Role]) {
             continue;
         }
         let names = [i - 1, i - 3].iter().all(|&j| roles[j] == Role::Np && toks[j].cap);
-        let word = &toks[i];
-        let third_person = word.lower.ends_with('s')
-            && word.class != Class::SayVerb
-            && lexicon::verb_form(&word.lower) == Some(VerbForm::ThirdPerson)
-            && lexicon::can_be_noun(&word.lower);
-        if names && third_person {
+        if names && plural_or_third_person(&toks[i]) {
             roles[i] = Role::Np;
         }
     }
+}
+
+/// A word in -s that is a verb's third person or a plural noun ("ships", "targets", "talks"),
+/// which a verb of saying never is here.
+fn plural_or_third_person(word: &Tok) -> bool {
+    word.lower.ends_with('s')
+        && word.class != Class::SayVerb
+        && lexicon::verb_form(&word.lower) == Some(VerbForm::ThirdPerson)
+        && lexicon::can_be_noun(&word.lower)
 }
 
 /// "is due to hold talks", "is likely to meet", "are ready to negotiate": an adjective after a
@@ -98,16 +102,18 @@ fn heads_after_coordinated_names(toks: &[Tok], roles: &mut [Role]) {
 /// see `events::INTENT_WORDS`), not as a noun phrase that would become the subject.
 fn predicate_intents(toks: &[Tok], roles: &mut [Role]) {
     for i in 1..toks.len().saturating_sub(2) {
-        let be = (0..i)
-            .rev()
-            .find(|&j| roles[j] != Role::Adv)
-            .is_some_and(|j| roles[j] == Role::Aux);
-        if be
-            && crate::events::INTENT_WORDS.contains(&toks[i].lower.as_str())
+        let candidate = crate::events::INTENT_WORDS.contains(&toks[i].lower.as_str())
             && roles[i] == Role::Np
             && toks[i + 1].lower == "to"
-            && roles[i + 2] == Role::Verb
-        {
+            && roles[i + 2] == Role::Verb;
+        // A form of "be" before it, adverbs allowed between ("is also due to").
+        let be = || {
+            (0..i)
+                .rev()
+                .find(|&j| roles[j] != Role::Adv)
+                .is_some_and(|j| roles[j] == Role::Aux)
+        };
+        if candidate && be() {
             roles[i] = Role::Verb;
         }
     }
@@ -324,13 +330,7 @@ fn heads_after_indefinites(toks: &[Tok], roles: &mut [Role]) {
 /// infinitive is bare), so there it is a plural noun.
 fn plural_nouns_in_s(toks: &[Tok], roles: &mut [Role]) {
     for i in 1..toks.len() {
-        let word = &toks[i];
-        let third_person = roles[i] == Role::Verb
-            && word.lower.ends_with('s')
-            && word.class != Class::SayVerb
-            && lexicon::verb_form(&word.lower) == Some(VerbForm::ThirdPerson)
-            && lexicon::can_be_noun(&word.lower);
-        if !third_person {
+        if roles[i] != Role::Verb || !plural_or_third_person(&toks[i]) {
             continue;
         }
         // "Bangkok is open to talks with Phnom Penh" is read as an intended verb (see
@@ -910,42 +910,27 @@ pub(crate) fn units(
     while k < raw.len() {
         let (start, end, composed) = &raw[k];
         let agents_only = composed.codes.is_empty() && composed.is_actor();
-        if agents_only && let Some((last, named)) = agent_complement(toks, roles, &raw, k) {
-            share_complement(&mut units, toks, roles, *start, &named);
+        // "the head of the African Union mission": the one who leads a coded body acts for it.
+        let leader = !agents_only && composed.codes.is_empty() && leader_of(&toks[*start..*end], toks.get(*end));
+        if (agents_only || leader)
+            && let Some((last, named)) = agent_complement(toks, roles, &raw, k)
+        {
+            if agents_only {
+                share_complement(&mut units, toks, roles, *start, &named);
+            }
             let actors = named
                 .iter()
                 .map(|(code, span, entity, fin, metonym)| Actor {
                     span: Span::new(toks[*start].span.start, span.end),
-                    code: Some(complement_code(
-                        code,
-                        *fin,
-                        *metonym,
-                        &composed.prefixes,
-                        &composed.agents,
-                    )),
+                    // The leader is the body's; agents combine with the complement's code.
+                    code: Some(if leader {
+                        code.clone()
+                    } else {
+                        complement_code(code, *fin, *metonym, &composed.prefixes, &composed.agents)
+                    }),
                     agents: Vec::new(),
                     entity: entity.clone(),
-                    person: false,
-                })
-                .collect();
-            units.push(unit(toks, *start, raw[last].1, actors));
-            k = last + 1;
-            continue;
-        }
-        // "the head of the African Union mission": the one who leads a coded body acts for it.
-        if !agents_only
-            && composed.codes.is_empty()
-            && leader_of(&toks[*start..*end], toks.get(*end))
-            && let Some((last, named)) = agent_complement(toks, roles, &raw, k)
-        {
-            let actors = named
-                .iter()
-                .map(|(code, span, entity, _, _)| Actor {
-                    span: Span::new(toks[*start].span.start, span.end),
-                    code: Some(code.clone()),
-                    agents: Vec::new(),
-                    entity: entity.clone(),
-                    person: true,
+                    person: leader,
                 })
                 .collect();
             units.push(unit(toks, *start, raw[last].1, actors));
@@ -1525,10 +1510,10 @@ fn actors_of(toks: &[Tok], start: usize, end: usize, composed: &Composed) -> Vec
     // "the group", "the bloc": an organisation named earlier; "officers": a force named earlier;
     // "the two sides": the parties of an earlier event. All are left to the article's pass.
     let words = || toks[start..end].iter().map(|t| t.lower.as_str());
-    // Two or three words ("each side", "the two sides"): joined only when the length fits.
-    let sides =
-        || (2..=3).contains(&(end - start)) && crate::refer::names_both_sides(&words().collect::<Vec<_>>().join(" "));
-    if crate::coref::is_organisation_reference(words()) || crate::coref::is_force_reference(words()) || sides() {
+    if crate::coref::is_organisation_reference(words())
+        || crate::coref::is_force_reference(words())
+        || crate::refer::names_both_sides(words())
+    {
         return vec![Actor {
             span,
             code: None,

@@ -90,9 +90,11 @@ pub(crate) fn is_organisation_reference<'w>(mut words: impl Iterator<Item = &'w 
 
 /// Whether the words are "officers" or "the officers": members of a police or armed force,
 /// which the dictionaries leave uncoded because the word alone does not say which.
-pub(crate) fn is_force_reference<'w>(words: impl Iterator<Item = &'w str>) -> bool {
-    let words: Vec<&str> = words.collect();
-    matches!(words.as_slice(), ["officers"] | ["the", "officers"])
+pub(crate) fn is_force_reference<'w>(mut words: impl Iterator<Item = &'w str>) -> bool {
+    matches!(
+        (words.next(), words.next(), words.next()),
+        (Some("officers"), None, _) | (Some("the"), Some("officers"), None)
+    )
 }
 
 /// "Qaeda-linked", "Iran-backed", "Moscow-aligned": a word saying whom a group belongs with.
@@ -314,12 +316,7 @@ impl<'a> Mention<'a> {
                 code.len() > 3 && ((!a.person && a.entity.is_some()) || (a.person && group))
             }
             // "Police said …, but officers detained 22 people": the force named last.
-            Mention::Force => {
-                crate::country_of(code).is_some()
-                    && ["COP", "MIL"]
-                        .iter()
-                        .any(|s| code.get(3..).is_some_and(|c| c.starts_with(s)))
-            }
+            Mention::Force => crate::country_of(code).is_some() && crate::events::has_sector(code, &["COP", "MIL"]),
             Mention::Role(agents, one_person) => {
                 // "the aid group" after "the International Committee of the Red Cross"
                 // (NGOHLHIRC): a body of no country carries its sector in the whole code.

@@ -2708,7 +2708,7 @@ fn state_institution(code: &str) -> bool {
 
 /// Whether the sector after a code's three country letters starts with one of `sectors`
 /// ("SDNREBRSF" is REB).
-fn has_sector(code: &str, sectors: &[&str]) -> bool {
+pub(crate) fn has_sector(code: &str, sectors: &[&str]) -> bool {
     code.get(3..)
         .is_some_and(|agent| sectors.iter().any(|s| agent.starts_with(s)))
 }

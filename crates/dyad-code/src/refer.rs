@@ -110,8 +110,8 @@ const BOTH_SIDES: &[&str] = &[
 ];
 
 /// Whether the words (lower case) name the two parties of an earlier event ("the two sides").
-pub(crate) fn names_both_sides(words: &str) -> bool {
-    BOTH_SIDES.contains(&words)
+pub(crate) fn names_both_sides<'w>(words: impl Iterator<Item = &'w str> + Clone) -> bool {
+    BOTH_SIDES.iter().any(|phrase| phrase.split(' ').eq(words.clone()))
 }
 
 /// The events of the last `REACH` sentences before this one, latest first.
@@ -185,7 +185,7 @@ pub(crate) fn referred_sources(text: &str, event: &SentenceEvent, earlier: &[&[R
         return Vec::new();
     };
     let words = source.span.slice(text).to_lowercase();
-    if !names_both_sides(&words) {
+    if !names_both_sides(words.split_whitespace()) {
         return Vec::new();
     }
     let own = event.target.as_ref().and_then(|a| a.code.as_deref());
@@ -201,7 +201,7 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
     // "urged the warring parties": a code the chunker only inferred for the words ("parties"
     // → PTY with the sentence's country; agents kept) yields to the parties they refer to.
     let names_sides =
-        |t: &Actor| !t.agents.is_empty() && BOTH_SIDES.contains(&t.span.slice(text).to_lowercase().as_str());
+        |t: &Actor| !t.agents.is_empty() && names_both_sides(t.span.slice(text).to_lowercase().split_whitespace());
     if event
         .target
         .as_ref()
