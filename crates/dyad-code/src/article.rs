@@ -810,16 +810,13 @@ fn resolve(discourse: &mut Discourse, event: &mut SentenceEvent, text: &str) -> 
     // "Israel launched a surprise attack and killed several senior commanders": force from
     // abroad is not aimed at a role of the attacker's own country that coreference found.
     let violent = event.code.get(..2).is_some_and(|r| ("18".."21").contains(&r));
-    let abroad = |a: &Option<Actor>| a.as_ref().and_then(Actor::country).map(str::to_string);
-    if violent
-        && target_span.is_some()
-        && event
-            .source
-            .as_ref()
-            .is_some_and(|s| s.code.as_deref().is_some_and(|c| c.len() == 3))
-        && abroad(&event.source).is_some()
-        && abroad(&event.source) == abroad(&event.target)
-    {
+    // A state by its bare country code ("Israel").
+    let state = event
+        .source
+        .as_ref()
+        .filter(|s| s.code.as_deref().is_some_and(|c| c.len() == 3))
+        .and_then(Actor::country);
+    if violent && target_span.is_some() && state.is_some() && event.target.as_ref().and_then(Actor::country) == state {
         event.target = unresolved_target;
         target_span = None;
     }

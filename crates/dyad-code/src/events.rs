@@ -2329,39 +2329,8 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
     {
         target = Some(other);
     }
-    // "laid flowers on behalf of the government": whom the act is done for is not its target.
-    let on_behalf = |u: usize| {
-        let start = scene.units[u].start;
-        start >= 2 && scene.toks[start - 2].lower == "behalf" && scene.toks[start - 1].lower == "of"
-    };
-    // "after criticising the war in Ukraine": where a war is fought is not whom an act about
-    // the war is aimed at (the parties are not named).
-    let scene_of = |u: usize| {
-        let start = scene.units[u].start;
-        start >= 2
-            && scene.toks[start - 1].lower == "in"
-            && matches!(scene.toks[start - 2].lower.as_str(), "war" | "conflict" | "fighting")
-    };
-    // "refused to retract the prime minister's remarks on Taiwan": what words are about is
-    // their topic, not whom the act is aimed at.
-    let topic_of = |u: usize| {
-        let start = scene.units[u].start;
-        start >= 2
-            && matches!(scene.toks[start - 1].lower.as_str(), "on" | "about")
-            && matches!(
-                scene.toks[start - 2].lower.as_str(),
-                "remarks" | "comments" | "statement" | "statements" | "views" | "stance" | "position"
-            )
-    };
-    // "was cautiously optimistic about the talks between Israel and Hamas": a comment's
-    // parties named after "between" are those of what it comments on.
     let comment = code.as_deref().is_some_and(|c| c.starts_with("01"));
-    let parties_of_topic = |u: usize| {
-        let start = scene.units[u].start;
-        comment && start >= 1 && scene.toks[start - 1].lower == "between"
-    };
-    if !cx.options.literal && target.is_some_and(|u| on_behalf(u) || scene_of(u) || topic_of(u) || parties_of_topic(u))
-    {
+    if !cx.options.literal && target.is_some_and(|u| aside_of_act(scene, u, comment)) {
         target = None;
     }
     // An open "with +" pattern's partner is the coordinated subject itself.
@@ -2676,6 +2645,21 @@ fn possessive_owner(scene: &Scene<'_>, u: usize, sources: &[Actor]) -> Option<us
             .iter()
             .any(|a| a.code.is_some() && !sources.iter().any(|x| x.code == a.code))
     })
+}
+
+/// Whether the phrase at unit `u` is beside the act rather than its target, by the words before
+/// it: whom it is done for ("on behalf of the government"), where a war is fought ("criticising
+/// the war in Ukraine"), what words are about ("remarks on Taiwan"), or, for a comment (01),
+/// the parties of what it comments on ("optimistic about the talks between Israel and Hamas").
+fn aside_of_act(scene: &Scene<'_>, u: usize, comment: bool) -> bool {
+    let start = scene.units[u].start;
+    let before = |n: usize| start.checked_sub(n).map_or("", |i| scene.toks[i].lower.as_str());
+    match (before(2), before(1)) {
+        ("behalf", "of") | ("war" | "conflict" | "fighting", "in") => true,
+        ("remarks" | "comments" | "statement" | "statements" | "views" | "stance" | "position", "on" | "about") => true,
+        (_, "between") => comment,
+        _ => false,
+    }
 }
 
 /// Whether a capital's actor belongs to one of the `homes` countries.

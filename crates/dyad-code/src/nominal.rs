@@ -303,18 +303,20 @@ pub(crate) fn events(cx: &Context<'_, '_>, verbs: &[VerbView], out: &mut Vec<Sen
         let intended = covering
             .and_then(|v| v.lemma.as_deref())
             .is_some_and(|l| crate::events::INTENT_VERBS.contains(&l));
+        // The verb before the noun's phrase, and whether "for" opens the phrase ("travelled to
+        // Muscat for talks with …").
+        let verb_before = verbs.iter().rev().find(|v| v.last < scene.units[u].start);
+        let after_for = scene.units[u].start > 0 && scene.toks[scene.units[u].start - 1].lower == "for";
         // The verb of travel before "for talks with …" (see `purpose` below).
-        let travel = verbs.iter().rev().find(|v| v.last < scene.units[u].start).filter(|v| {
+        let travel = verb_before.filter(|v| {
             v.lemma
                 .as_deref()
                 .is_some_and(|l| ["travel", "arrive", "fly", "go", "come", "head", "visit", "return"].contains(&l))
         });
         // "Qatar will host negotiations between Kinshasa and M23": talks to come are intended;
         // so are those of a trip to come ("will visit Australia for talks with …").
-        let scheduled = covering.is_some_and(|v| v.intent)
-            || (scene.units[u].start > 0
-                && scene.toks[scene.units[u].start - 1].lower == "for"
-                && travel.is_some_and(|v| v.intent || v.unreal));
+        let scheduled =
+            covering.is_some_and(|v| v.intent) || (after_for && travel.is_some_and(|v| v.intent || v.unreal));
         // "Ethiopian air strikes on a market killed dozens": the verb codes the event.
         let subject_of_coded_verb = verbs.iter().any(|v| v.coded && v.subject == Some(u));
         // "a request to resume security talks": the object of an infinitive that states no act
@@ -448,7 +450,7 @@ pub(crate) fn events(cx: &Context<'_, '_>, verbs: &[VerbView], out: &mut Vec<Sen
             // "announcing retaliatory tariffs on American goods": the announcement is the
             // tariffs; a bare statement code of the light verb says less.
             if !sources.is_empty()
-                && let Some(v) = verbs.iter().rev().find(|v| v.last < scene.units[u].start)
+                && let Some(v) = verb_before
             {
                 let light = scene.toks[v.last].span;
                 out.retain(|e| !(e.verb == light && e.code.starts_with("01")));
@@ -456,11 +458,7 @@ pub(crate) fn events(cx: &Context<'_, '_>, verbs: &[VerbView], out: &mut Vec<Sen
         }
         // "travelled to Muscat for indirect talks with the United States": talks one goes for
         // are the traveller's.
-        let purpose = noun.mutual
-            && scene.units[u].start > 0
-            && scene.toks[scene.units[u].start - 1].lower == "for"
-            && !targets.is_empty()
-            && travel.is_some();
+        let purpose = noun.mutual && after_for && !targets.is_empty() && travel.is_some();
         if sources.is_empty()
             && (purpose
                 || matches!(
