@@ -91,7 +91,8 @@ impl ActorIndex {
             }
             let actor = self
                 .longest(&self.actor_first, toks, i, &mut key, |k| dicts.actors.get(k))
-                .filter(|(end, _)| plausible_name(toks, i, *end));
+                .filter(|(end, _)| plausible_name(toks, i, *end))
+                .or_else(|| controlled_by(&toks[i].lower).and_then(|name| Some((i + 1, dicts.actors.get(name)?))));
             // "the Jenin refugee camp", "a police station": an agent word naming a place is no
             // agent.
             let agent = self
@@ -254,6 +255,29 @@ pub(crate) struct Composed {
     pub metonym: bool,
     /// The phrase names a person.
     pub person: bool,
+}
+
+/// The actor a hyphenated word says owns, holds or runs what it modifies: "a Greek-owned
+/// carrier", "Houthi-held areas", "the Saudi-led coalition" name Greece, the Houthis, Saudi
+/// Arabia. Not "Iran-backed", "Hamas-linked": a backer or an ally is not the actor itself.
+/// Not "Bahamas-flagged" either: a flag of convenience names no party to the act.
+pub(crate) fn controlled_by(word: &str) -> Option<&str> {
+    const CONTROL: &[&str] = &[
+        "held",
+        "controlled",
+        "run",
+        "owned",
+        "operated",
+        "led",
+        "installed",
+        "occupied",
+        "administered",
+        "governed",
+        "ruled",
+        "dominated",
+    ];
+    let (name, participle) = word.rsplit_once('-')?;
+    (!name.is_empty() && CONTROL.contains(&participle)).then_some(name)
 }
 
 impl Composed {

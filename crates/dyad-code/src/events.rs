@@ -1545,6 +1545,8 @@ fn subject(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
         return Some(s);
     }
     let mut i = h.group_start;
+    // The agent of a participle modifying the subject ("drones launched by |the RSF| struck").
+    let mut by_agent = None;
     while i > 0 {
         i -= 1;
         match scene.roles[i] {
@@ -1567,7 +1569,15 @@ fn subject(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
                 if unit.time || (in_pp && !unit.is_actor()) || (in_pp && unit_after_subject(scene, unit.start - 1)) {
                     i = match in_pp {
                         // Past the participle too: its noun phrase is the subject.
-                        true if participle_on_subject(scene, unit.start - 1) => unit.start - 2,
+                        true if participle_on_subject(scene, unit.start - 1) => {
+                            if scene.toks[unit.start - 1].lower == "by"
+                                && names_someone(unit)
+                                && WIELDED.contains(&scene.toks[unit.start - 2].lower.as_str())
+                            {
+                                by_agent = Some((u, unit.start - 2));
+                            }
+                            unit.start - 2
+                        }
                         true => unit.start - 1,
                         false => unit.start,
                     };
@@ -1589,6 +1599,14 @@ fn subject(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
                     } else {
                         Some(u)
                     };
+                }
+                // "Drones launched by the RSF struck…": an instrument's user acts.
+                if let Some((agent, participle)) = by_agent
+                    && !h.passive
+                    && unit.end == participle
+                    && !names_someone(unit)
+                {
+                    return Some(agent);
                 }
                 return Some(appositive(scene, u));
             }
@@ -1642,6 +1660,34 @@ fn subject(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Participles whose agent wields the noun before them ("drones launched by X", "a coalition
+/// led by X"); not "used by", whose user may be the victim ("pagers used by Hezbollah
+/// members exploded").
+const WIELDED: &[&str] = &[
+    "launched",
+    "fired",
+    "flown",
+    "piloted",
+    "operated",
+    "sent",
+    "dropped",
+    "deployed",
+    "driven",
+    "manned",
+    "commanded",
+    "led",
+    "controlled",
+    "planted",
+    "detonated",
+    "thrown",
+    "hurled",
+];
+
+/// Whether a unit names a coded actor or an agent (not only an unknown name).
+fn names_someone(unit: &crate::chunk::Unit) -> bool {
+    unit.actors.iter().any(|a| a.code.is_some() || !a.agents.is_empty())
 }
 
 /// "accused China of espionage after arresting a Chinese national": a bare gerund after a
@@ -2412,11 +2458,12 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
             .collect();
         if code.as_deref().is_some_and(violent) {
             for t in targets.iter_mut() {
-                // A rebel's own country would read as a self-target: its capital stays.
+                // A state's own country would read as a self-target: its capital stays (armed
+                // groups fighting the state do act on their country).
                 let own = |c: &str| {
                     sources
                         .iter()
-                        .any(|s| s.code.as_deref().is_some_and(|x| x.starts_with(c)))
+                        .any(|s| s.code.as_deref().is_some_and(|x| x.starts_with(c) && !insurgent(x)))
                 };
                 if let Some(country) = t.code.as_deref().and_then(crate::country_of).filter(|c| !own(c)) {
                     t.code = Some(country.to_string());
@@ -2544,11 +2591,16 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
 fn self_targeted(source: &Actor, target: &Actor) -> bool {
     // "The Rapid Support Forces seized the Sudanese city of El Fasher": armed groups fighting
     // the state act on their own country.
-    let insurgent = |s: &str| has_sector(s, &["REB", "SEP", "INS", "UAF", "RAD"]);
     match (source.code.as_deref(), target.code.as_deref()) {
         (Some(s), Some(t)) => t.len() == 3 && s.len() > 3 && s.starts_with(t) && !insurgent(s),
         _ => false,
     }
+}
+
+/// An armed group fighting the state (rebels, separatists, insurgents, unidentified forces,
+/// radicals).
+fn insurgent(code: &str) -> bool {
+    has_sector(code, &["REB", "SEP", "INS", "UAF", "RAD"])
 }
 
 /// Nouns naming a hostile act whose doer may be blamed for it.

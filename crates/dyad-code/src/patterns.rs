@@ -544,14 +544,20 @@ impl Matcher<'_, '_> {
 
     /// The place after a non-actor object ("a power station in Port Sudan", "an oil refinery
     /// in Russia's Samara region"): a unit right after "in" or "inside" coded as a country or
-    /// as a capital standing for its government (the article's place pass makes it a country).
+    /// as a capital standing for its government (the article's place pass makes it a country),
+    /// or ground an actor holds.
     fn landing_place(&self, after: usize) -> Option<usize> {
         let toks = self.scene.toks;
         if !matches!(toks.get(after).map(|t| t.lower.as_str()), Some("in" | "inside")) {
             return None;
         }
         let k = self.scene.unit_starting.get(after + 1).copied().flatten()?;
-        let place = !self.scene.units[k].actors.is_empty() && self.scene.names_country_place(k);
+        let unit = &self.scene.units[k];
+        // "launchers in Houthi-held areas": ground an actor holds is that actor's.
+        let held = toks[unit.start..unit.end]
+            .iter()
+            .any(|t| crate::actors::controlled_by(&t.lower).is_some());
+        let place = !unit.actors.is_empty() && (self.scene.names_country_place(k) || held);
         place.then_some(k)
     }
 

@@ -1540,6 +1540,34 @@ fn a_convoy_described_by_a_participle_is_still_the_armys() {
 }
 
 #[test]
+fn the_agent_of_a_launched_weapon_is_the_attacker() {
+    let t = triples("Drones launched by the Rapid Support Forces struck a fuel depot in Port Sudan on Sunday.");
+    assert!(t.contains(&"SDNREBRSF SDN 190".to_string()), "{t:?}");
+    // A user of a device is no wielder: the exploding pagers did not attack for Hezbollah.
+    let t = triples("Pagers used by Hezbollah members exploded across Lebanon, killing 12 people.");
+    assert!(!t.iter().any(|e| e.starts_with("LBNREBHEZ")), "{t:?}");
+}
+
+#[test]
+fn rebels_striking_in_their_capital_strike_the_country() {
+    let t = triples("Rebel fighters shelled a market in Bangui on Friday.");
+    assert!(t.contains(&"CAFREB CAF 194".to_string()), "{t:?}");
+}
+
+#[test]
+fn a_hyphenated_owner_or_holder_is_the_actor() {
+    let t = triples("The Houthis fired anti-ship missiles at a Greek-owned bulk carrier in the Gulf of Aden.");
+    assert!(t.contains(&"YEMREBHOU GRC 195".to_string()), "{t:?}");
+    let t = triples("U.S. forces struck three missile launchers in Houthi-held areas near Hodeidah.");
+    assert!(t.contains(&"USAMIL YEMREBHOU 190".to_string()), "{t:?}");
+    // A flag of convenience or a backer is not the party.
+    let t = triples("The Houthis hijacked a Bahamas-flagged cargo ship in the Red Sea.");
+    assert!(!t.iter().any(|e| e.contains("BHS")), "{t:?}");
+    let t = triples("Iran-backed militias attacked a U.S. base.");
+    assert!(!t.iter().any(|e| e.starts_with("IRN")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
