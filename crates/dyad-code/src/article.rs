@@ -86,8 +86,9 @@ pub(crate) fn code_parts(coder: &Coder, article: &ArticleParts<'_>) -> Vec<Event
             }
             let mut record = context.record(&event);
             record.id = ids.unique(record.id);
-            if let Some(phrase) = when::phrase_for(text, &dates, event.verb) {
-                date_record(&mut record, phrase, phrase.date_for(event.verb, event.intent), text);
+            let dated_at = event.dated_at.unwrap_or(event.verb);
+            if let Some(phrase) = when::phrase_for(text, &dates, dated_at) {
+                date_record(&mut record, phrase, phrase.date_for(dated_at, event.intent), text);
             }
             // A cued place of the sentence; else a city that is the target ("shelled Kharkiv",
             // "visited Beijing"); else the dateline.
@@ -1063,6 +1064,7 @@ mod tests {
             hedged: false,
             disputed_by: None,
             rule: "test:1 MEET".to_string(),
+            dated_at: None,
         }
     }
 

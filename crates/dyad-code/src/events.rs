@@ -239,6 +239,7 @@ pub(crate) fn events(cx: &Context<'_, '_>) -> Vec<SentenceEvent> {
         merge_warnings(cx, &mut out);
         mediation_parties(cx, &mut out);
         hosted_talks(cx, &mut out);
+        mediated_meetings(cx, &mut out);
         aerial_attacks(cx, &mut out);
         investigated_doers(&mut out);
         called_off_protests(&mut out);
@@ -453,6 +454,57 @@ fn hosted_talks(cx: &Context<'_, '_>, out: &mut Vec<SentenceEvent>) {
     out.extend(added);
 }
 
+/// "Witkoff is due to hold talks with Araqchi in Muscat, mediated by Oman": a mediation told
+/// by a participle after a meeting is between the meeting's two parties, and only intended
+/// (039) when the meeting is.
+fn mediated_meetings(cx: &Context<'_, '_>, out: &mut Vec<SentenceEvent>) {
+    let scene = &cx.scene;
+    let code = |a: &Option<Actor>| a.as_ref().and_then(|a| a.code.clone());
+    let participle = |e: &SentenceEvent| {
+        scene.toks.iter().position(|t| t.span == e.verb).is_some_and(|verb| {
+            verb > 0
+                && scene.roles[verb - 1] == Role::Comma
+                && scene.toks.get(verb + 1).is_some_and(|t| t.lower == "by")
+        })
+    };
+    let mut added = Vec::new();
+    for k in 0..out.len() {
+        let m = &out[k];
+        if !m.code.starts_with("045") || m.negated || !participle(m) {
+            continue;
+        }
+        // The meeting right before whose subject the mediation was aimed at.
+        let meeting = out.iter().rev().find(|p| {
+            p.verb.end <= m.verb.start
+                && (p.code.starts_with("036") || p.code.starts_with("04"))
+                && !p.negated
+                && code(&p.source).is_some()
+                && code(&p.source) == code(&m.target)
+                && code(&p.target).is_some()
+        });
+        let Some(meeting) = meeting else { continue };
+        let intended = meeting.intent || meeting.code.starts_with("036");
+        let other = SentenceEvent {
+            target: meeting.target.clone(),
+            ..m.clone()
+        };
+        added.push((k, other, intended, meeting.verb));
+    }
+    for (k, other, intended, meeting_verb) in added.into_iter().rev() {
+        let mut pair = [out[k].clone(), other];
+        for e in &mut pair {
+            e.dated_at = Some(meeting_verb);
+            if intended {
+                e.code = "039".to_string();
+                e.intent = true;
+            }
+        }
+        let [first, second] = pair;
+        out[k] = first;
+        out.insert(k + 1, second);
+    }
+}
+
 /// "offered to mediate between Kyrgyzstan and Tajikistan", "offered to host talks between
 /// Thailand and Cambodia": a third party's offer, hosting or mediation with no target is aimed
 /// at each of the parties named after "between".
@@ -657,6 +709,7 @@ fn stances(cx: &Context<'_, '_>, hits: &[Hit<'_>], out: &mut Vec<SentenceEvent>)
                 hedged: false,
                 disputed_by: None,
                 rule: format!("stance: {}", toks[i].lower),
+                dated_at: None,
             });
         }
     }
@@ -2223,6 +2276,7 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
         hedged: h.hedged,
         disputed_by: disputed_by.clone(),
         rule: rule.clone(),
+        dated_at: None,
     };
     if let Some(c) = bound.compound
         && scene.units[c].end > h.first

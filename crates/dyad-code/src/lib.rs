@@ -123,6 +123,9 @@ pub struct SentenceEvent {
     pub disputed_by: Option<Actor>,
     /// The dictionary entry or pattern that fired: `file:line pattern`.
     pub rule: String,
+    /// Where the event is dated from when not at its own verb: "is due to hold talks on
+    /// Sunday, mediated by Oman" dates the mediation by the talks' verb.
+    pub dated_at: Option<Span>,
 }
 
 /// The coder: dictionaries plus indexes built once, shared by threads.

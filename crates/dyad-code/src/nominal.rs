@@ -272,6 +272,7 @@ fn joint_activities(cx: &Context<'_, '_>, verbs: &[VerbView], out: &mut Vec<Sent
                     hedged: false,
                     disputed_by: None,
                     rule: format!("nominal event: joint {}", scene.toks[noun].lower),
+                    dated_at: None,
                 });
             }
         }
@@ -407,6 +408,7 @@ pub(crate) fn events(cx: &Context<'_, '_>, verbs: &[VerbView], out: &mut Vec<Sen
                 hedged: false,
                 disputed_by: None,
                 rule: rule.clone(),
+                dated_at: None,
             });
         };
         if let Following::Between(group) = &after {

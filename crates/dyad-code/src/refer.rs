@@ -21,6 +21,10 @@ const REACH: usize = 3;
 /// Nouns naming a deal two parties reached.
 const DEAL_NOUNS: &[&str] = &["agreement", "deal", "accord", "declaration"];
 
+/// Nouns naming a document a body adopted or a court issued: they refer only to an event whose
+/// own sentence names them.
+const DOCUMENT_NOUNS: &[&str] = &["resolution", "resolutions", "ruling", "verdict"];
+
 /// Nouns naming an earlier event, with the CAMEO roots of the events they can name.
 const EVENT_NOUNS: &[(&[&str], &[&str])] = &[
     // "the killings", "the raids", "the arrests": the hostile acts a doer is blamed for.
@@ -51,6 +55,8 @@ const EVENT_NOUNS: &[(&[&str], &[&str])] = &[
         &["16", "17"],
     ),
     (&["offer", "proposal", "plan", "initiative"], &["03", "04", "05"]),
+    // "condemned the resolution": whatever the body that passed it was coded doing.
+    (DOCUMENT_NOUNS, &["0", "1", "2"]),
     // "welcomed the agreement": a deal reached (03, 057) or a truce (0871 is 08).
     (DEAL_NOUNS, &["03", "05", "06"]),
     (&["ceasefire", "truce"], &["03", "08"]),
@@ -275,9 +281,10 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
         .filter(|e| roots.iter().any(|r| e.code.starts_with(r)) && !e.negated)
         .collect();
     let by_other = |e: &&SentenceEvent| e.source.as_ref().is_some_and(|a| a.code.is_some() && a.code != own);
+    let named_only = DOCUMENT_NOUNS.contains(&noun);
     let Some(done) = specific_act(noun, earlier, by_other)
         .or_else(|| named_deal(text, noun, roots, earlier, by_other))
-        .or_else(|| kind.iter().copied().find(by_other))
+        .or_else(|| kind.iter().copied().filter(|_| !named_only).find(by_other))
     else {
         return Vec::new();
     };
@@ -345,7 +352,8 @@ fn specific_act<'e>(
 
 /// "Congo and M23 signed a declaration of principles … (three sentences of other news) … The
 /// African Union welcomed the Doha declaration": an agreement noun refers to the latest event
-/// of its kind in the article that names the same noun right after its verb, however far back.
+/// of its kind in the article that names the same noun right after its verb, however far back;
+/// a document ("the resolution") to one that names it anywhere after its verb in its sentence.
 fn named_deal<'e>(
     text: &str,
     noun: &str,
@@ -353,11 +361,20 @@ fn named_deal<'e>(
     earlier: &'e [&'e [Resolved]],
     by_other: impl Fn(&&'e SentenceEvent) -> bool,
 ) -> Option<&'e SentenceEvent> {
-    if !DEAL_NOUNS.contains(&noun) {
+    let document = DOCUMENT_NOUNS.contains(&noun);
+    if !DEAL_NOUNS.contains(&noun) && !document {
         return None;
     }
     let names_it = |e: &SentenceEvent| {
-        let end = (e.verb.end + 40).min(text.len());
+        // A document may be named anywhere after the verb in its sentence ("declared Iran in
+        // breach …, in a resolution drafted by…"); a deal right after it.
+        let reach = if document {
+            let rest = text.get(e.verb.end..).unwrap_or("");
+            rest.find(". ").unwrap_or(rest.len())
+        } else {
+            40
+        };
+        let end = (e.verb.end + reach).min(text.len());
         (e.verb.end..=end)
             .rev()
             .find(|&i| text.is_char_boundary(i))
@@ -541,6 +558,7 @@ mod tests {
             hedged: false,
             disputed_by: None,
             rule: String::new(),
+            dated_at: None,
         }
     }
 

@@ -1568,6 +1568,37 @@ fn a_hyphenated_owner_or_holder_is_the_actor() {
 }
 
 #[test]
+fn a_mediation_told_after_intended_talks_is_intended_and_between_both() {
+    // 2026-04-27 is a Monday.
+    let records = CODER.code_text(
+        "The U.S. envoy is due to hold talks with Iran's foreign minister in Muscat on Sunday, mediated by Oman.",
+        NaiveDate::from_ymd_opt(2026, 4, 27),
+    );
+    let mediations: Vec<_> = records.iter().filter(|r| r.cameo.code == "039").collect();
+    let targets: Vec<_> = mediations
+        .iter()
+        .filter_map(|r| r.target.as_ref().and_then(|t| t.code.clone()))
+        .collect();
+    assert!(
+        targets.contains(&"USAGOV".to_string()) && targets.contains(&"IRNGOV".to_string()),
+        "{targets:?}"
+    );
+    assert!(
+        mediations.iter().all(|r| r.date.as_deref() == Some("2026-05-03")),
+        "{mediations:?}"
+    );
+}
+
+#[test]
+fn condemning_a_resolution_is_aimed_at_the_body_that_passed_it() {
+    let t = article_triples(
+        "The International Atomic Energy Agency declared Iran in breach of its obligations in a resolution drafted by \
+         Britain and France. Iran's foreign minister condemned the resolution as politically motivated.",
+    );
+    assert!(t.iter().any(|e| e.starts_with("IRNGOV IGOUNOIAE 111")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
