@@ -1140,6 +1140,16 @@ fn possessive_owner(units: &mut [Unit], toks: &[Tok]) {
     }
 }
 
+/// "a loan to the country", "sanctions on the nation": "the country" as a party to an act;
+/// not "left the country", "across the country", where it is a place.
+fn country_as_party(toks: &[Tok], start: usize) -> bool {
+    start > 0
+        && matches!(
+            toks[start - 1].lower.as_str(),
+            "to" | "on" | "against" | "with" | "toward" | "towards"
+        )
+}
+
 /// Gives agent-only actors ("protesters", "police") the country of the sentence when every
 /// coded actor in it belongs to one country.
 pub(crate) fn infer_country(units: &mut [Unit], toks: &[Tok]) {
@@ -1368,6 +1378,15 @@ fn starts_new_phrase(toks: &[Tok], i: usize) -> bool {
     if !toks[i].cap && matches!(toks[i].lower.as_str(), "they" | "he" | "she" | "we") {
         return true;
     }
+    // "struck Gaza last week", "a loan to the country this month": a time phrase is not part of
+    // the noun phrase before it ("the last week" is).
+    let relative_time = matches!(toks[i].lower.as_str(), "last" | "this" | "next")
+        && toks.get(i + 1).is_some_and(|t| t.class == Class::Time)
+        && toks.get(i + 2).is_none_or(|t| t.kind != TokenKind::Possessive)
+        && !matches!(toks[i - 1].class, Class::Determiner | Class::Possessive);
+    if relative_time {
+        return true;
+    }
     matches!(toks[i].lower.as_str(), "a" | "an" | "the")
         && !matches!(
             toks[i - 1].class,
@@ -1512,6 +1531,7 @@ fn actors_of(toks: &[Tok], start: usize, end: usize, composed: &Composed) -> Vec
     let words = || toks[start..end].iter().map(|t| t.lower.as_str());
     if crate::coref::is_organisation_reference(words())
         || crate::coref::is_force_reference(words())
+        || (crate::coref::is_country_reference(words()) && country_as_party(toks, start))
         || crate::refer::names_both_sides(words())
     {
         return vec![Actor {

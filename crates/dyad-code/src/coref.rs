@@ -88,6 +88,14 @@ pub(crate) fn is_organisation_reference<'w>(mut words: impl Iterator<Item = &'w 
     }
 }
 
+/// Whether the words are "the country" or "the nation": a country named earlier.
+pub(crate) fn is_country_reference<'w>(mut words: impl Iterator<Item = &'w str>) -> bool {
+    matches!(
+        (words.next(), words.next(), words.next()),
+        (Some("the"), Some("country" | "nation"), None)
+    )
+}
+
 /// Whether the words are "officers" or "the officers": members of a police or armed force,
 /// which the dictionaries leave uncoded because the word alone does not say which.
 pub(crate) fn is_force_reference<'w>(mut words: impl Iterator<Item = &'w str>) -> bool {
@@ -181,10 +189,15 @@ impl Discourse {
         let Some((found, origin)) = candidates().find(titled).or_else(|| candidates().next()) else {
             return self.home_role(mention, &kind, text, avoid);
         };
+        // "a loan to the country": the country itself, whichever of its actors was named.
+        let code = match kind {
+            Mention::Country => found.code.as_deref().and_then(crate::country_of).map(str::to_string),
+            _ => found.code.clone(),
+        };
         Some(Resolution {
             actor: Actor {
                 span: mention.span,
-                code: found.code.clone(),
+                code,
                 agents: Vec::new(),
                 // "Prime Minister Irakli Kobakhidze" resolved to GEOGOV is still Kobakhidze.
                 entity: mention.entity.clone().or_else(|| found.entity.clone()),
@@ -271,6 +284,8 @@ enum Mention<'a> {
     Organisation,
     /// "officers": the police or an armed force.
     Force,
+    /// "the country": the country of an actor named earlier.
+    Country,
 }
 
 impl<'a> Mention<'a> {
@@ -290,6 +305,9 @@ impl<'a> Mention<'a> {
         }
         if is_force_reference(lower.split_whitespace()) {
             return Some(Mention::Force);
+        }
+        if is_country_reference(lower.split_whitespace()) {
+            return Some(Mention::Country);
         }
         match lower.as_str() {
             "he" | "she" | "him" | "her" => return Some(Mention::Person),
@@ -315,6 +333,7 @@ impl<'a> Mention<'a> {
                 let group = ["REB", "OPP", "IGO", "NGO"].iter().any(|s| code.contains(s));
                 code.len() > 3 && ((!a.person && a.entity.is_some()) || (a.person && group))
             }
+            Mention::Country => !a.person && crate::country_of(code).is_some(),
             // "Police said …, but officers detained 22 people": the force named last.
             Mention::Force => crate::country_of(code).is_some() && crate::events::has_sector(code, &["COP", "MIL"]),
             Mention::Role(agents, one_person) => {

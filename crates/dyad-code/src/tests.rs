@@ -1599,6 +1599,26 @@ fn condemning_a_resolution_is_aimed_at_the_body_that_passed_it() {
 }
 
 #[test]
+fn the_country_as_a_party_is_the_country_named_before() {
+    let t = article_triples(
+        "Argentina lifted most of its currency controls on Monday. The International Monetary Fund \
+         approved a $20 billion loan to the country last week.",
+    );
+    assert!(t.iter().any(|e| e.starts_with("IGOBUSIMF ARG 07")), "{t:?}");
+    // A country left or crossed is a place, not a party.
+    let t = triples("Estonia ordered a Russian diplomat to leave the country, accusing him of spying.");
+    assert!(!t.iter().any(|e| e.starts_with("EST RUS ")), "{t:?}");
+}
+
+#[test]
+fn a_relative_time_phrase_is_not_part_of_the_noun_phrase_before_it() {
+    let text = "Israel struck Gaza last week.";
+    let events = code(text);
+    let target = events.first().and_then(|e| e.target.as_ref()).expect("a target");
+    assert_eq!(target.span.slice(text), "Gaza");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
