@@ -64,6 +64,7 @@ pub(crate) fn roles(toks: &[Tok], pieces: &[Piece<'_>], dicts: &Dictionaries) ->
     phrasal_gerunds(toks, &mut roles);
     heads_after_possessives(toks, &mut roles);
     heads_after_coordinated_names(toks, &mut roles);
+    heads_after_singular_names(toks, &mut roles);
     hyphenated_verbs(toks, &mut roles);
     participle_after_verb(toks, &mut roles);
     adverbial_last(toks, &mut roles);
@@ -71,6 +72,34 @@ pub(crate) fn roles(toks: &[Tok], pieces: &[Piece<'_>], dicts: &Dictionaries) ->
     subordinating_prepositions(toks, &mut roles);
     bracketed_names(toks, &mut roles);
     roles
+}
+
+/// "rejected the original U.S. plan but…", "the Egyptian proposal, …": a bare verb form after
+/// a determiner-led phrase ending in a singular name cannot be its verb (that would be
+/// "plans"); with no object after it, it is the head noun.
+fn heads_after_singular_names(toks: &[Tok], roles: &mut [Role]) {
+    for i in 2..toks.len() {
+        let bare = match lexicon::verb_form(&toks[i].lower) {
+            None => true,
+            Some(VerbForm::Base) => lexicon::can_be_noun(&toks[i].lower),
+            Some(_) => false,
+        };
+        if roles[i] != Role::Verb || !bare {
+            continue;
+        }
+        let name = &toks[i - 1];
+        let singular_name = roles[i - 1] == Role::Np && name.cap && !name.lower.ends_with('s');
+        // "The Philippines and the Central African Republic agree that…": a coordinated
+        // subject is plural.
+        let opening = (0..i - 1).rev().take_while(|&j| roles[j] == Role::Np).last();
+        let determined =
+            opening.is_some_and(|j| toks[j].class == Class::Determiner && (j == 0 || roles[j - 1] != Role::Coord));
+        let no_object = toks.get(i + 1).is_none()
+            || matches!(roles[i + 1], Role::Coord | Role::Boundary | Role::Comma | Role::Prep);
+        if singular_name && determined && no_object {
+            roles[i] = Role::Np;
+        }
+    }
 }
 
 /// "attacks on American and British ships in the Red Sea": two coordinated names take a plural

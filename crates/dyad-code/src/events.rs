@@ -1824,9 +1824,26 @@ fn previous_finite(scene: &Scene<'_>, hits: &[Hit<'_>], k: usize) -> Option<usiz
                 .is_some_and(|u| scene.units[u].start > 0 && scene.roles[scene.units[u].start - 1] == Role::Verb);
         !h.infinitive && form != Some(VerbForm::Gerund) && !reduced
     };
+    // "said Denmark would not sell Greenland and rejected…": a past tense with no auxiliary
+    // cannot share a modal's or a present tense's subject; it goes with the verb before.
+    let tensed_past = |h: &Hit<'_>| {
+        h.group_start == h.first
+            && matches!(
+                lexicon::verb_form(&scene.toks[h.head].lower),
+                Some(VerbForm::Past | VerbForm::PastOrParticiple)
+            )
+    };
+    let other_tense = |h: &Hit<'_>| {
+        scene.roles[h.group_start..h.head].contains(&Role::Modal)
+            || matches!(
+                lexicon::verb_form(&scene.toks[h.head].lower),
+                Some(VerbForm::Base | VerbForm::ThirdPerson)
+            )
+    };
+    let past = tensed_past(&hits[k]);
     (0..k)
         .rev()
-        .find(|&j| hits[j].subject.is_some() && finite(&hits[j]))
+        .find(|&j| hits[j].subject.is_some() && finite(&hits[j]) && !(past && other_tense(&hits[j])))
         .and_then(|j| hits[j].subject)
         .or_else(|| (0..k).rev().find_map(|j| hits[j].subject))
 }

@@ -1619,6 +1619,23 @@ fn a_relative_time_phrase_is_not_part_of_the_noun_phrase_before_it() {
 }
 
 #[test]
+fn a_past_verb_after_a_modal_clause_is_the_speakers() {
+    let t = triples(
+        "Danish Prime Minister Lars Rasmussen said Denmark would not sell Greenland and rejected the \
+         American demand.",
+    );
+    assert!(t.iter().any(|e| e.starts_with("DNKGOV ")), "{t:?}");
+    assert!(!t.iter().any(|e| e.starts_with("DNK ")), "{t:?}");
+    // "the original U.S. plan but…": the bare form after a singular name is a noun.
+    let t = triples(
+        "Kremlin spokesman Dmitry Peskov said Moscow was open to discussing the original U.S. plan but \
+         rejected the European proposal.",
+    );
+    assert!(t.iter().any(|e| e.starts_with("RUSGOV ")), "{t:?}");
+    assert!(!t.iter().any(|e| e.starts_with("USA ")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
