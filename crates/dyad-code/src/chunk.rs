@@ -65,6 +65,7 @@ pub(crate) fn roles(toks: &[Tok], pieces: &[Piece<'_>], dicts: &Dictionaries) ->
     heads_after_possessives(toks, &mut roles);
     heads_after_coordinated_names(toks, &mut roles);
     heads_after_singular_names(toks, &mut roles);
+    acts_after_nationalities(toks, &in_piece, &mut roles);
     hyphenated_verbs(toks, &mut roles);
     participle_after_verb(toks, &mut roles);
     adverbial_last(toks, &mut roles);
@@ -72,6 +73,33 @@ pub(crate) fn roles(toks: &[Tok], pieces: &[Piece<'_>], dicts: &Dictionaries) ->
     subordinating_prepositions(toks, &mut roles);
     bracketed_names(toks, &mut roles);
     roles
+}
+
+/// "called the Indian strikes an act of war", "condemned the Russian attacks": after "the" and
+/// a name in the dictionaries, a plural naming an act is the head noun, not a verb whose
+/// subject is a nationality.
+fn acts_after_nationalities(toks: &[Tok], in_piece: &[bool], roles: &mut [Role]) {
+    const ACTS: &[&str] = &[
+        "drills",
+        "exercises",
+        "sanctions",
+        "measures",
+        "tariffs",
+        "claims",
+        "accusations",
+    ];
+    for i in 2..toks.len() {
+        let act = crate::events::ACT_NOUNS.contains(&toks[i].lower.as_str()) || ACTS.contains(&toks[i].lower.as_str());
+        if roles[i] == Role::Verb
+            && act
+            && toks[i].lower.ends_with('s')
+            && in_piece[i - 1]
+            && toks[i - 1].cap
+            && toks[i - 2].lower == "the"
+        {
+            roles[i] = Role::Np;
+        }
+    }
 }
 
 /// "rejected the original U.S. plan but…", "the Egyptian proposal, …": a bare verb form after

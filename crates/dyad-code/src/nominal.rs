@@ -364,12 +364,23 @@ pub(crate) fn events(cx: &Context<'_, '_>, verbs: &[VerbView], out: &mut Vec<Sen
         } else {
             Vec::new()
         };
+        // "Iran condemned the U.S. strikes", "denied any involvement in the Israeli strikes": a
+        // definite act a coded verb is aimed at was told before; with no target of its own it
+        // is no new event.
+        let referenced = scene.toks[scene.units[u].start].lower == "the"
+            && verbs.iter().any(|v| {
+                v.coded
+                    && (v.slots[1] == Some(u) || v.covered.is_some_and(|(_, last)| last + 1 == scene.units[u].start))
+            });
         let code = code_for(noun, &scene.toks[scene.units[u].start..i]);
         let after = following(cx, scene.units[u].end, noun);
         let verb_span = tok.span;
         let rule = format!("nominal event: {}", tok.lower);
         let push = |out: &mut Vec<SentenceEvent>, s: Option<&Actor>, t: Option<&Actor>| {
             if s.is_none_or(|s| s.code.is_none()) && t.is_none_or(|t| t.code.is_none()) {
+                return;
+            }
+            if referenced && t.is_none_or(|t| t.code.is_none()) {
                 return;
             }
             if let (Some(s), Some(t)) = (s, t)

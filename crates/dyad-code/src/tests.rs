@@ -1636,6 +1636,14 @@ fn a_past_verb_after_a_modal_clause_is_the_speakers() {
 }
 
 #[test]
+fn a_nationalitys_acts_are_a_noun_and_a_referenced_act_is_no_new_event() {
+    let t = triples("Prime Minister Shehbaz Sharif called the Indian strikes an act of war.");
+    assert!(t.contains(&"PAKGOV IND 111".to_string()), "{t:?}");
+    let t = triples("Iran condemned the U.S. strikes as a violation of Yemen's sovereignty.");
+    assert!(!t.iter().any(|e| e.starts_with("USA --- ")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
