@@ -248,10 +248,19 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
             Some(pair) => pair.to_vec(),
             None => own_partners(recent(), own.as_deref()),
         };
+        // "India and Pakistan traded strikes … Rubio urged both sides": two states at war are
+        // the countries, whichever of their forces fought.
+        let at_war = parties.len() == 2 && fought(recent(), parties[0], parties[1]);
         return parties
             .into_iter()
             .filter(|a| a.code != own)
-            .map(|a| as_country(on_span(a, words), phrase))
+            .map(|a| {
+                if at_war {
+                    as_state(on_span(a, words))
+                } else {
+                    as_country(on_span(a, words), phrase)
+                }
+            })
             .collect();
     }
     if mediating && event.target.is_none() {
@@ -491,6 +500,35 @@ fn as_country((mut party, at): (Actor, Span), phrase: &str) -> (Actor, Span) {
     let country = ["countr", "nation"].iter().any(|w| phrase.contains(w));
     if let Some(state) = party.code.as_deref().and_then(crate::country_of).filter(|_| country) {
         party.code = Some(state.to_string());
+        party.agents.clear();
+    }
+    (party, at)
+}
+
+/// Whether two actors of different countries fought each other in these events: force or
+/// its threat (roots 15, 17–20), not sanctions and tariffs (16).
+fn fought<'e>(mut recent: impl Iterator<Item = &'e SentenceEvent>, a: &Actor, b: &Actor) -> bool {
+    a.country().is_some()
+        && b.country().is_some()
+        && a.country() != b.country()
+        && recent.any(|e| {
+            let code = |x: &Option<Actor>| x.as_ref().and_then(|x| x.code.clone());
+            let pair = [code(&e.source), code(&e.target)];
+            matches!(e.code.get(..2), Some("15" | "17" | "18" | "19" | "20"))
+                && !e.negated
+                && (pair == [a.code.clone(), b.code.clone()] || pair == [b.code.clone(), a.code.clone()])
+        })
+}
+
+/// A state's actor (its government, military, police) as the bare country; armed groups and
+/// others keep their codes.
+fn as_state((mut party, at): (Actor, Span)) -> (Actor, Span) {
+    let state = party
+        .code
+        .as_deref()
+        .is_some_and(|c| c.len() == 3 || crate::events::has_sector(c, &["GOV", "MIL", "COP"]));
+    if let Some(country) = party.code.as_deref().and_then(crate::country_of).filter(|_| state) {
+        party.code = Some(country.to_string());
         party.agents.clear();
     }
     (party, at)

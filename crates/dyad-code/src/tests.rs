@@ -1185,8 +1185,10 @@ fn the_warring_parties_are_the_two_sides_of_the_latest_conflict() {
         "Sudanese troops clashed with Chadian troops on the border on Friday. \
          Kenya urged the warring parties to stop the fighting.",
     );
-    assert!(t.iter().any(|e| e.starts_with("KEN SDNMIL 02")), "{t:?}");
-    assert!(t.iter().any(|e| e.starts_with("KEN TCDMIL 02")), "{t:?}");
+    // Two states' forces at war: the parties are the countries (the article gold's convention,
+    // art-010 and art-036).
+    assert!(t.iter().any(|e| e.starts_with("KEN SDN 02")), "{t:?}");
+    assert!(t.iter().any(|e| e.starts_with("KEN TCD 02")), "{t:?}");
 }
 
 #[test]
@@ -1641,6 +1643,21 @@ fn a_nationalitys_acts_are_a_noun_and_a_referenced_act_is_no_new_event() {
     assert!(t.contains(&"PAKGOV IND 111".to_string()), "{t:?}");
     let t = triples("Iran condemned the U.S. strikes as a violation of Yemen's sovereignty.");
     assert!(!t.iter().any(|e| e.starts_with("USA --- ")), "{t:?}");
+}
+
+#[test]
+fn both_sides_of_a_war_are_the_two_countries() {
+    let t = article_triples(
+        "Pakistani troops and Afghan forces fought heavy battles along the border on Saturday. \
+         Saudi Arabia urged both sides to exercise restraint.",
+    );
+    assert!(t.iter().any(|e| e.starts_with("SAU PAK 02")), "{t:?}");
+    assert!(t.iter().any(|e| e.starts_with("SAU AFG 02")), "{t:?}");
+    // Negotiators of two governments stay governments.
+    let t = article_triples(
+        "Russian and Ukrainian officials held talks in Istanbul. Turkey urged both sides to extend the truce.",
+    );
+    assert!(t.iter().any(|e| e.starts_with("TUR RUSGOV 02")), "{t:?}");
 }
 
 #[test]
