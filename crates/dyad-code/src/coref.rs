@@ -139,10 +139,11 @@ impl Discourse {
         for a in actors {
             if a.code.is_some() {
                 named.push((a.clone(), a.span));
-            } else if a.person
+            } else if (a.person || one_name(a, text))
                 && let Some(r) = self.resolve(a, text, None)
             {
-                // "President William Ruto" resolved now, so that a later "Ruto" finds him.
+                // "President William Ruto" resolved now, so that a later "Ruto" finds him;
+                // "Rasmussen told reporters…" now, so that the "He" after it is Rasmussen.
                 named.push((r.actor, r.antecedent));
             }
         }
@@ -359,6 +360,15 @@ impl<'a> Mention<'a> {
             }
         }
     }
+}
+
+/// An uncoded mention of one capitalised word: a surname, perhaps.
+fn one_name(a: &Actor, text: &str) -> bool {
+    let words = a.span.slice(text);
+    a.code.is_none()
+        && a.agents.is_empty()
+        && !words.contains(char::is_whitespace)
+        && words.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Whether `word` is one of the words of `phrase`, ignoring case.

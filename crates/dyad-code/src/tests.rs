@@ -1661,6 +1661,23 @@ fn both_sides_of_a_war_are_the_two_countries() {
 }
 
 #[test]
+fn a_surname_in_a_sentence_without_events_is_still_the_antecedent_of_he() {
+    let t = article_triples(
+        "Danish Foreign Minister Lars Rasmussen and Greenland's foreign minister Vivian Motzfeldt met \
+         Secretary of State Marco Rubio on Wednesday. Rasmussen told reporters after the meeting that the \
+         talks had been frank. He rejected the American demand to buy the island.",
+    );
+    assert!(
+        t.iter().any(|e| e.starts_with("DNKGOV ") && e.ends_with(" 120")),
+        "{t:?}"
+    );
+    assert!(
+        !t.iter().any(|e| e.starts_with("GRLGOV ") && e.ends_with(" 120")),
+        "{t:?}"
+    );
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
