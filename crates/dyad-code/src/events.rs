@@ -244,10 +244,42 @@ pub(crate) fn events(cx: &Context<'_, '_>) -> Vec<SentenceEvent> {
         investigated_doers(&mut out);
         called_off_protests(&mut out);
         one_aid_or_concession(&mut out);
+        anonymous_detainees(cx, &mut out);
         protest_grievances(cx, &mut out);
     }
     dedup(&mut out);
     out
+}
+
+/// "officers detained 224 people", "blocked hundreds of people from travelling": people
+/// arrested, beaten or stopped whom the text does not describe are no party (the article gold
+/// codes no target); "detained 40 Mexican migrants" and "tortured detainees" (civilians in
+/// the sentence gold) keep their targets.
+fn anonymous_detainees(cx: &Context<'_, '_>, out: &mut [SentenceEvent]) {
+    const ANONYMOUS: &[&str] = &["people", "persons", "individuals"];
+    for e in out.iter_mut() {
+        let coercion = ["173", "182", "191"].iter().any(|c| e.code.starts_with(c));
+        let Some(target) = e.target.as_ref().filter(|_| coercion) else {
+            continue;
+        };
+        let words: Vec<&crate::sentence::Tok> = cx
+            .scene
+            .toks
+            .iter()
+            .filter(|t| target.span.start <= t.span.start && t.span.end <= target.span.end)
+            .collect();
+        // The head, with only a place after it ("224 people in Tbilisi").
+        let head = words.iter().position(|t| ANONYMOUS.contains(&t.lower.as_str()));
+        let anonymous = head.is_some_and(|h| {
+            words[..h].iter().all(|t| !t.cap)
+                && words
+                    .get(h + 1)
+                    .is_none_or(|t| matches!(t.lower.as_str(), "in" | "at" | "near" | "outside" | "across"))
+        });
+        if anonymous {
+            e.target = None;
+        }
+    }
 }
 
 /// "lifted a ban on the opposition leader, meeting a key demand of the opposition", "bowed to

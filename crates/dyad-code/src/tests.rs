@@ -1678,6 +1678,14 @@ fn a_surname_in_a_sentence_without_events_is_still_the_antecedent_of_he() {
 }
 
 #[test]
+fn people_detained_whom_the_text_does_not_describe_are_no_target() {
+    let t = triples("Georgian police detained 224 people in Tbilisi since Thursday.");
+    assert!(t.contains(&"GEOCOP --- 173".to_string()), "{t:?}");
+    let t = triples("U.S. immigration officers detained more than 40 Mexican migrants in Los Angeles.");
+    assert!(t.iter().any(|e| e.contains(" MEX") && e.ends_with(" 173")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
