@@ -337,9 +337,10 @@ fn called_off_protests(out: &mut [SentenceEvent]) {
     }
 }
 
-/// "refused food in protest at their treatment by Bahraini authorities": a protest (14) with no
-/// coded target is against whoever did what "in protest at/against …" names (the actor after
-/// "by"), or the actor it names directly.
+/// "refused food in protest at their treatment by Bahraini authorities", "marched through Paris
+/// to protest against the government's plans": a protest (14) with no coded target is against
+/// whoever did what "in/to protest at/against …" or "against …" names (the actor after "by"),
+/// or the actor it names directly.
 fn protest_grievances(cx: &Context<'_, '_>, out: &mut [SentenceEvent]) {
     let scene = &cx.scene;
     let toks = scene.toks;
@@ -348,16 +349,25 @@ fn protest_grievances(cx: &Context<'_, '_>, out: &mut [SentenceEvent]) {
         if !open {
             continue;
         }
-        let Some(at) = (1..toks.len().saturating_sub(2)).find(|&i| {
-            toks[i - 1].lower == "in"
+        // "in protest at X", "to protest against X", "marched … against X".
+        let grievance = (1..toks.len().saturating_sub(2)).find_map(|i| {
+            if toks[i].span.start <= e.verb.start {
+                return None;
+            }
+            let protest = matches!(toks[i - 1].lower.as_str(), "in" | "to")
                 && toks[i].lower == "protest"
-                && matches!(toks[i + 1].lower.as_str(), "at" | "against" | "over")
-                && toks[i].span.start > e.verb.start
-        }) else {
+                && matches!(toks[i + 1].lower.as_str(), "at" | "against" | "over");
+            match () {
+                _ if protest => Some(i + 2),
+                _ if toks[i].lower == "against" => Some(i + 1),
+                _ => None,
+            }
+        });
+        let Some(start) = grievance else {
             continue;
         };
         // Within the clause: up to its end, at most a few phrases on.
-        let mut i = at + 2;
+        let mut i = start;
         let mut found = None;
         while i < toks.len() && !matches!(scene.roles[i], Role::Boundary | Role::Sub | Role::Comma) {
             if let Some(u) = scene.unit_starting[i] {
@@ -2574,6 +2584,10 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
             }
         } else if targets.iter().any(|t| at_home(t, &homes)) {
             targets.retain(|t| !at_home(t, &homes));
+        } else if protest && targets.iter().any(|t| at_home(t, &protester_homes(&sources))) {
+            // "protesters marched through central Belgrade": the city is where they march;
+            // what they march against is said elsewhere, or not at all.
+            targets.clear();
         } else if !protest && !code.as_deref().is_some_and(|c| c.starts_with("04")) {
             // "Pakistan and Afghanistan signed a ceasefire in Doha": abroad, a capital after
             // "in" is the venue of an agreement or statement, not its partner (a visit or a
@@ -2817,6 +2831,17 @@ fn aside_of_act(scene: &Scene<'_>, u: usize, comment: bool) -> bool {
     }
 }
 
+/// The countries of the sources that are not state institutions (protesters, unions,
+/// students).
+fn protester_homes(sources: &[Actor]) -> Vec<&str> {
+    sources
+        .iter()
+        .filter_map(|s| s.code.as_deref())
+        .filter(|c| !state_institution(c))
+        .filter_map(crate::country_of)
+        .collect()
+}
+
 /// Whether a capital's actor belongs to one of the `homes` countries.
 fn at_home(capital: &Actor, homes: &[&str]) -> bool {
     capital.country().is_some_and(|c| homes.contains(&c))
@@ -2875,7 +2900,7 @@ fn locative_capital(scene: &Scene<'_>, u: usize) -> bool {
     unit.start > 0
         && matches!(
             scene.toks[unit.start - 1].lower.as_str(),
-            "in" | "at" | "inside" | "near" | "into"
+            "in" | "at" | "inside" | "near" | "into" | "through"
         )
         // "in central Tbilisi": a part of the city is still the city.
         && (scene.toks[unit.start].cap || (is_direction(&scene.toks[unit.start].lower) && unit.end > unit.start + 1))

@@ -1686,6 +1686,14 @@ fn people_detained_whom_the_text_does_not_describe_are_no_target() {
 }
 
 #[test]
+fn protesters_marching_in_their_capital_protest_against_what_they_name() {
+    let t = triples("Tens of thousands of Serbian protesters marched through central Belgrade on Saturday.");
+    assert!(t.contains(&"SRBOPP --- 141".to_string()), "{t:?}");
+    let t = triples("Thousands of French workers marched through Paris to protest against the government's plans.");
+    assert!(t.iter().any(|e| e.starts_with("FRALAB FRAGOV 14")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
