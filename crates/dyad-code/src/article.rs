@@ -78,7 +78,16 @@ pub(crate) fn code_parts(coder: &Coder, article: &ArticleParts<'_>) -> Vec<Event
             sentence,
             published: article.published,
         };
-        for (mut event, antecedents) in events {
+        for (mut event, mut antecedents) in events {
+            let about = Subject {
+                mentions: &read.mentions[..=index.min(read.mentions.len().saturating_sub(1))],
+                places: &read.places,
+                dateline: read.dateline.as_ref(),
+            };
+            if let Some((recipient, named)) = implied_recipient(&event, &about) {
+                event.target = Some(recipient);
+                antecedents[1] = Some(named);
+            }
             let clause_place = place::name_for(text, &names, event.verb, &event.code)
                 .and_then(|name| place::locate(gazetteer, text, name.span, &read.places));
             if let Some(place) = clause_place.as_ref() {
@@ -118,6 +127,62 @@ pub(crate) fn code_parts(coder: &Coder, article: &ArticleParts<'_>) -> Vec<Event
     add_mediators(&mut records);
     add_participants(&mut records, &attendees, text);
     records
+}
+
+/// What an article is about so far: its sentences' coded mentions up to the current one, its
+/// countries and its dateline.
+struct Subject<'r> {
+    mentions: &'r [Vec<Actor>],
+    places: &'r dyad_geo::Context,
+    dateline: Option<&'r LocationRecord>,
+}
+
+/// "The United States pledged $2 million in humanitarian aid", "Carney announced 2 billion
+/// dollars in military aid": aid (07) or a pledge of it (033) naming no recipient goes to the
+/// country the article is about: its dateline's, else the country that most of the actors so
+/// far belong to (two mentions at least, more than any other); never the giver's own. The
+/// target stands on the verb's words; its antecedent is the latest mention of that country.
+fn implied_recipient(event: &SentenceEvent, about: &Subject<'_>) -> Option<(Actor, Span)> {
+    let aid = event.code.starts_with("07") || event.code.starts_with("033");
+    if !aid || event.negated || event.target.is_some() {
+        return None;
+    }
+    let giver = event.source.as_ref()?.code.as_deref()?;
+    let giver_country = country_of(giver);
+    let mentions = || about.mentions.iter().flatten();
+    let country = match about.places.dateline_country() {
+        Some(c) => c.to_string(),
+        None => {
+            let mut tally: Vec<(&str, usize)> = Vec::new();
+            for c in mentions().filter_map(|a| a.code.as_deref().and_then(country_of)) {
+                match tally.iter_mut().find(|(x, _)| *x == c) {
+                    Some(entry) => entry.1 += 1,
+                    None => tally.push((c, 1)),
+                }
+            }
+            tally.sort_by(|a, b| b.1.cmp(&a.1));
+            match tally.as_slice() {
+                [(c, n), rest @ ..] if *n >= 2 && rest.first().is_none_or(|(_, m)| m < n) => c.to_string(),
+                _ => return None,
+            }
+        }
+    };
+    if giver_country == Some(country.as_str()) {
+        return None;
+    }
+    let named = mentions()
+        .filter(|a| a.code.as_deref().and_then(country_of) == Some(country.as_str()))
+        .last()
+        .map(|a| a.span)
+        .or_else(|| about.dateline.and_then(|d| d.span))?;
+    let recipient = Actor {
+        span: event.verb,
+        code: Some(country),
+        agents: Vec::new(),
+        entity: None,
+        person: false,
+    };
+    Some((recipient, named))
 }
 
 /// "Pakistani troops shelled villages along the Line of Control in Poonch", "Russian troops

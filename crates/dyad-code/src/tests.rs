@@ -1694,6 +1694,24 @@ fn protesters_marching_in_their_capital_protest_against_what_they_name() {
 }
 
 #[test]
+fn aid_naming_no_recipient_goes_to_the_country_the_article_is_about() {
+    let t = article_triples(
+        "Myanmar's military carried out air strikes on villages in Shan state on Sunday. Myanmar's \
+         government asked for help after the earthquake. The United States pledged $2 million in \
+         humanitarian aid.",
+    );
+    assert!(
+        t.iter()
+            .any(|e| e.starts_with("USA MMR 03") || e.starts_with("USA MMR 07")),
+        "{t:?}"
+    );
+    // The giver's own country is never the recipient.
+    let t =
+        article_triples("KYIV — Ukraine's government announced new military aid for its front-line regions on Monday.");
+    assert!(!t.iter().any(|e| e.starts_with("UKRGOV UKR")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
