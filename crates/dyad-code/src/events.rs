@@ -234,7 +234,9 @@ pub(crate) fn events(cx: &Context<'_, '_>) -> Vec<SentenceEvent> {
         emit(cx, h, &mut out);
     }
     if !cx.options.literal {
+        let verbal = out.len();
         crate::nominal::events(cx, &hits_view(&hits), &mut out);
+        report_nominal(cx, &hits, &mut out[verbal..]);
         stances(cx, &hits, &mut out);
         merge_warnings(cx, &mut out);
         mediation_parties(cx, &mut out);
@@ -2097,6 +2099,22 @@ fn reported_speech(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
         if reports && !cx.options.literal {
             hits[s].suppressed = true;
         }
+    }
+}
+
+/// "Malian soldiers repelled an attack by militants …, the army said": an event named by a
+/// noun is reported by whoever reports the verb nearest to it.
+fn report_nominal(cx: &Context<'_, '_>, hits: &[Hit<'_>], nominal: &mut [SentenceEvent]) {
+    let scene = &cx.scene;
+    for e in nominal.iter_mut().filter(|e| e.reported_by.is_none()) {
+        let Some(noun) = scene.toks.iter().position(|t| t.span == e.verb) else {
+            continue;
+        };
+        let nearest = hits
+            .iter()
+            .filter(|h| !h.say || h.head > noun)
+            .min_by_key(|h| h.head.abs_diff(noun));
+        e.reported_by = nearest.and_then(|h| h.reported_by).and_then(|u| speaker(scene, u));
     }
 }
 

@@ -498,6 +498,30 @@ pub(crate) fn events(cx: &Context<'_, '_>, verbs: &[VerbView], out: &mut Vec<Sen
         if sources.is_empty() {
             continue;
         }
+        // "Moroccan troops repelled an attack by the Polisario": the attack was on the
+        // defenders, who fought back.
+        let mut targets = targets;
+        if let Some(defenders) = repelled_by(cx, verb_before, u).filter(|_| targets.is_empty() && noun.code == "190") {
+            let repel = verb_before.map_or(tok.span, |v| scene.toks[v.last].span);
+            for d in &defenders {
+                for a in sources.iter().filter(|a| a.code != d.code) {
+                    out.push(SentenceEvent {
+                        source: Some(d.clone()),
+                        target: Some(a.clone()),
+                        code: "190".to_string(),
+                        verb: repel,
+                        negated: false,
+                        intent: false,
+                        reported_by: None,
+                        hedged: false,
+                        disputed_by: None,
+                        rule: format!("nominal event: repelled {}", tok.lower),
+                        dated_at: None,
+                    });
+                }
+            }
+            targets = defenders;
+        }
         let none: [Option<&Actor>; 1] = [None];
         let s_list: Vec<Option<&Actor>> = if sources.is_empty() {
             none.to_vec()
@@ -515,6 +539,24 @@ pub(crate) fn events(cx: &Context<'_, '_>, verbs: &[VerbView], out: &mut Vec<Sen
             }
         }
     }
+}
+
+/// The coded subject of a verb of repelling right before the attack noun's phrase (unit `u`):
+/// "troops |repelled| an attack by…".
+fn repelled_by(cx: &Context<'_, '_>, verb: Option<&VerbView>, u: usize) -> Option<Vec<Actor>> {
+    const REPEL: &[&str] = &["repel", "repulse", "foil", "thwart", "fend", "rebuff"];
+    let v = verb.filter(|v| v.lemma.as_deref().is_some_and(|l| REPEL.contains(&l)))?;
+    let scene = &cx.scene;
+    // Only the verb's own object: nothing but "off"/"back" between them.
+    let between = &scene.toks[v.last + 1..scene.units[u].start];
+    if !between.iter().all(|t| matches!(t.lower.as_str(), "off" | "back")) {
+        return None;
+    }
+    let defenders: Vec<Actor> = group_actors(scene, v.subject?)
+        .into_iter()
+        .filter(|a| a.code.is_some())
+        .collect();
+    (!defenders.is_empty()).then_some(defenders)
 }
 
 /// "drone attack", "air strikes", "artillery attack": the weapon named refines the code.

@@ -1712,6 +1712,23 @@ fn aid_naming_no_recipient_goes_to_the_country_the_article_is_about() {
 }
 
 #[test]
+fn a_repelled_attack_is_fought_both_ways_and_reported_by_the_speaker() {
+    let events =
+        code("Moroccan troops repelled an attack by the Polisario near Mahbes last week, state media reported.");
+    let text = "Moroccan troops repelled an attack by the Polisario near Mahbes last week, state media reported.";
+    let t: Vec<String> = events
+        .iter()
+        .map(|e| {
+            let (s, t, c) = e.petrarch_triple(text);
+            format!("{s} {t} {c}")
+        })
+        .collect();
+    assert!(t.contains(&"MARMIL ESHSEPPOL 190".to_string()), "{t:?}");
+    assert!(t.contains(&"ESHSEPPOL MARMIL 190".to_string()), "{t:?}");
+    assert!(events.iter().all(|e| e.reported_by.is_some()), "{events:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
