@@ -247,10 +247,29 @@ pub(crate) fn events(cx: &Context<'_, '_>) -> Vec<SentenceEvent> {
         called_off_protests(&mut out);
         one_aid_or_concession(&mut out);
         anonymous_detainees(cx, &mut out);
+        dispersed_protesters(&mut out);
         protest_grievances(cx, &mut out);
     }
     dedup(&mut out);
     out
+}
+
+/// "Protesters marched in Port-au-Prince …, and police fired tear gas to disperse them": crowd
+/// control (175) with no target of its own is aimed at the protesters of the same sentence.
+fn dispersed_protesters(out: &mut [SentenceEvent]) {
+    let protesters = out
+        .iter()
+        .find(|e| e.code.starts_with("14") && !e.negated && e.source.as_ref().is_some_and(|a| a.code.is_some()))
+        .and_then(|e| e.source.clone());
+    let Some(protesters) = protesters else { return };
+    for e in out
+        .iter_mut()
+        .filter(|e| e.code.starts_with("175") && e.target.as_ref().is_none_or(|t| t.code.is_none()))
+    {
+        if e.source.as_ref().is_some_and(|s| s.code != protesters.code) {
+            e.target = Some(protesters.clone());
+        }
+    }
 }
 
 /// "officers detained 224 people", "blocked hundreds of people from travelling": people

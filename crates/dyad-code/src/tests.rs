@@ -1729,6 +1729,17 @@ fn a_repelled_attack_is_fought_both_ways_and_reported_by_the_speaker() {
 }
 
 #[test]
+fn crowd_control_is_aimed_at_the_protesters_of_the_sentence() {
+    let t = triples(
+        "Haitian protesters marched in Port-au-Prince to demand more security, and Haitian police fired \
+         tear gas to disperse them.",
+    );
+    assert!(t.iter().any(|e| e.starts_with("HTICOP HTIOPP 175")), "{t:?}");
+    let t = triples("Kenyan police arrested several protest organisers overnight.");
+    assert!(t.iter().any(|e| e.starts_with("KENCOP KENOPP 173")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
