@@ -273,6 +273,9 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
             .map_or(event.verb, |w| span_of(w));
         return vec![on_span(attacker, words)];
     }
+    if let Some(target) = parallel_measures(event, &object, recent(), own.as_deref()) {
+        return vec![on_span(target, event.verb)];
+    }
     // Only reactions point at an earlier event's doer ("condemned the killings", "praised the
     // offer"); a denial's links are made by `link_denials`.
     if !REACTION_ROOTS.iter().any(|r| event.code.starts_with(r)) {
@@ -328,6 +331,42 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
     .filter(|a| a.code != own)
     .map(|a| on_span(a, words))
     .collect()
+}
+
+/// "The EU approved new sanctions against Russia … Britain announced its own sanctions on 100
+/// tankers": sanctions (16) naming no target follow the latest earlier sanctions with one, by
+/// another actor, in the last few sentences.
+fn parallel_measures<'e>(
+    event: &SentenceEvent,
+    object: &str,
+    recent: impl Iterator<Item = &'e SentenceEvent>,
+    own: Option<&str>,
+) -> Option<&'e Actor> {
+    const MEASURES: &[&str] = &["sanctions", "tariffs", "measures", "restrictions", "penalties"];
+    if !event.code.starts_with("16") || !object.split_whitespace().any(|w| MEASURES.contains(&w)) {
+        return None;
+    }
+    let earlier: Vec<&Actor> = recent
+        .filter(|e| {
+            e.code.starts_with("16")
+                && !e.negated
+                && e.source
+                    .as_ref()
+                    .is_some_and(|s| s.code.is_some() && s.code.as_deref() != own)
+        })
+        .filter_map(|e| {
+            e.target
+                .as_ref()
+                .filter(|t| t.code.is_some() && t.code.as_deref() != own)
+        })
+        .collect();
+    // Sanctions "against Russia" before those on its institutions ("blacklisting tankers in
+    // Moscow's fleet").
+    earlier
+        .iter()
+        .find(|t| t.code.as_deref().is_some_and(|c| c.len() == 3))
+        .or(earlier.first())
+        .copied()
 }
 
 /// Nouns naming one kind of attack, with the CAMEO code prefix of that kind.

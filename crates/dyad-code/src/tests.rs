@@ -1740,6 +1740,15 @@ fn crowd_control_is_aimed_at_the_protesters_of_the_sentence() {
 }
 
 #[test]
+fn sanctions_naming_no_target_follow_the_latest_sanctions() {
+    let t = article_triples(
+        "The European Union approved new sanctions against Russia on Tuesday. Britain announced its own \
+         sanctions on 100 tankers the same day.",
+    );
+    assert!(t.iter().any(|e| e.starts_with("GBR RUS 16")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
