@@ -385,6 +385,17 @@ fn read_article(coder: &Coder, article: &ArticleParts<'_>) -> ReadArticle {
             .into_iter()
             .filter_map(|(mut event, referred)| {
                 let mut antecedents = resolve(&mut discourse, &mut event, text);
+                // "The strikes hit camps …": the doer of the act referred to.
+                if let Some(source) = event.source.as_mut().filter(|a| {
+                    a.code.is_none()
+                        && crate::refer::is_act_reference(a.span.slice(text).to_lowercase().split_whitespace())
+                }) && let Some((doer, named)) =
+                    crate::refer::doer_of_act(&earlier, event.target.as_ref().and_then(Actor::country))
+                {
+                    source.code = doer.code;
+                    source.entity = doer.entity;
+                    antecedents[0] = Some(named);
+                }
                 if referred.is_some() {
                     antecedents[1] = referred;
                 }

@@ -66,6 +66,7 @@ pub(crate) fn roles(toks: &[Tok], pieces: &[Piece<'_>], dicts: &Dictionaries) ->
     heads_after_coordinated_names(toks, &mut roles);
     heads_after_singular_names(toks, &mut roles);
     acts_after_nationalities(toks, &in_piece, &mut roles);
+    verbs_after_act_subjects(toks, &mut roles);
     hyphenated_verbs(toks, &mut roles);
     participle_after_verb(toks, &mut roles);
     adverbial_last(toks, &mut roles);
@@ -98,6 +99,25 @@ fn acts_after_nationalities(toks: &[Tok], in_piece: &[bool], roles: &mut [Role])
             && toks[i - 2].lower == "the"
         {
             roles[i] = Role::Np;
+        }
+    }
+}
+
+/// "said the strikes hit camps used by…", "The missiles struck a mosque": a clause opening with
+/// "the" and a plural act or weapon is that subject and its verb, not one noun phrase.
+fn verbs_after_act_subjects(toks: &[Tok], roles: &mut [Role]) {
+    for i in 2..toks.len() {
+        let opens_clause = i == 2
+            || toks[i - 3].class == Class::SayVerb
+            || matches!(toks[i - 3].lower.as_str(), "that" | "," | "." | "and" | "but");
+        let act = toks[i - 1].lower.ends_with('s')
+            && crate::refer::is_act_reference(["the", toks[i - 1].lower.as_str()].into_iter());
+        let tensed = matches!(
+            lexicon::verb_form(&toks[i].lower),
+            Some(VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Base)
+        );
+        if roles[i] == Role::Np && toks[i - 2].lower == "the" && act && tensed && opens_clause {
+            roles[i] = Role::Verb;
         }
     }
 }
@@ -1197,6 +1217,15 @@ fn possessive_owner(units: &mut [Unit], toks: &[Tok]) {
     }
 }
 
+/// "the missiles killed…": a verb form right after the phrase, which is then its subject (not
+/// "condemned the detention of…").
+fn verb_follows(toks: &[Tok], end: usize) -> bool {
+    toks.get(end).is_some_and(|t| {
+        !matches!(t.class, Class::Preposition | Class::Determiner | Class::Coordinator)
+            && lexicon::verb_form(&t.lower).is_some_and(|f| f != VerbForm::Gerund)
+    })
+}
+
 /// "a loan to the country", "sanctions on the nation": "the country" as a party to an act;
 /// not "left the country", "across the country", where it is a place.
 fn country_as_party(toks: &[Tok], start: usize) -> bool {
@@ -1589,6 +1618,7 @@ fn actors_of(toks: &[Tok], start: usize, end: usize, composed: &Composed) -> Vec
     if crate::coref::is_organisation_reference(words())
         || crate::coref::is_force_reference(words())
         || (crate::coref::is_country_reference(words()) && country_as_party(toks, start))
+        || (crate::refer::is_act_reference(words()) && verb_follows(toks, end))
         || crate::refer::names_both_sides(words())
     {
         return vec![Actor {

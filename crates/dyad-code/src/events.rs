@@ -1883,8 +1883,11 @@ fn previous_finite(scene: &Scene<'_>, hits: &[Hit<'_>], k: usize) -> Option<usiz
                 form,
                 Some(VerbForm::PastParticiple | VerbForm::PastOrParticiple | VerbForm::Past)
             )
-            && scene.unit_ending[h.group_start - 1]
-                .is_some_and(|u| scene.units[u].start > 0 && scene.roles[scene.units[u].start - 1] == Role::Verb);
+            && scene.unit_ending[h.group_start - 1].is_some_and(|u| {
+                let before = scene.units[u].start.checked_sub(1);
+                // "said the missiles killed…": after a verb of saying the phrase is a subject.
+                before.is_some_and(|b| scene.roles[b] == Role::Verb && scene.toks[b].class != Class::SayVerb)
+            });
         !h.infinitive && form != Some(VerbForm::Gerund) && !reduced
     };
     // "said Denmark would not sell Greenland and rejected…": a past tense with no auxiliary
@@ -2699,7 +2702,10 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
             })
     };
     let doer = |s: &Option<&Actor>| {
-        s.is_some_and(|x| (x.code.is_some() || !x.agents.is_empty() || is_pronoun_actor(scene, x)) && !carrier(x))
+        s.is_some_and(|x| {
+            (x.code.is_some() || !x.agents.is_empty() || is_pronoun_actor(scene, x) || is_act_actor(scene, x))
+                && !carrier(x)
+        })
     };
     if violent && !cx.options.literal && !s_list.iter().any(doer) {
         return;
@@ -3002,6 +3008,20 @@ fn is_pronoun_actor(scene: &Scene<'_>, a: &Actor) -> bool {
             .toks
             .iter()
             .any(|t| t.span == a.span && crate::coref::is_personal(&t.lower))
+}
+
+/// Whether an uncoded actor is "the strikes", "the missiles": an earlier act, for the article
+/// to resolve to its doer.
+fn is_act_actor(scene: &Scene<'_>, a: &Actor) -> bool {
+    a.code.is_none()
+        && a.agents.is_empty()
+        && crate::refer::is_act_reference(
+            scene
+                .toks
+                .iter()
+                .filter(|t| a.span.start <= t.span.start && t.span.end <= a.span.end)
+                .map(|t| t.lower.as_str()),
+        )
 }
 
 /// Whether `forces` are the armed forces or police of one of `sources` (or of no country).

@@ -545,9 +545,18 @@ impl Matcher<'_, '_> {
     /// The place after a non-actor object ("a power station in Port Sudan", "an oil refinery
     /// in Russia's Samara region"): a unit right after "in" or "inside" coded as a country or
     /// as a capital standing for its government (the article's place pass makes it a country),
-    /// or ground an actor holds.
+    /// or ground an actor holds; or the actor after "used by", "run by", "held by".
     fn landing_place(&self, after: usize) -> Option<usize> {
         let toks = self.scene.toks;
+        // "camps used by the militant groups…", "bases run by…": what the object belongs to.
+        let owned = matches!(
+            toks.get(after).map(|t| t.lower.as_str()),
+            Some("used" | "run" | "held" | "operated" | "controlled" | "owned" | "manned")
+        ) && toks.get(after + 1).is_some_and(|t| t.lower == "by");
+        if owned {
+            let k = self.scene.unit_starting.get(after + 2).copied().flatten()?;
+            return self.scene.units[k].actors.iter().any(|a| a.code.is_some()).then_some(k);
+        }
         if !matches!(toks.get(after).map(|t| t.lower.as_str()), Some("in" | "inside")) {
             return None;
         }

@@ -115,6 +115,45 @@ const BOTH_SIDES: &[&str] = &[
     "both factions",
 ];
 
+/// Weapons whose strike is an act ("the missiles killed…").
+const WEAPON_NOUNS: &[&str] = &[
+    "missiles",
+    "missile",
+    "rockets",
+    "rocket",
+    "drones",
+    "shells",
+    "bombs",
+    "projectiles",
+];
+
+/// Whether the words (lower case) are "the strikes", "the missiles", "the attack": a definite
+/// act or weapon of an earlier event, standing for whoever did it.
+pub(crate) fn is_act_reference<'w>(mut words: impl Iterator<Item = &'w str>) -> bool {
+    match (words.next(), words.next(), words.next()) {
+        (Some("the"), Some(noun), None) => crate::events::ACT_NOUNS.contains(&noun) || WEAPON_NOUNS.contains(&noun),
+        _ => false,
+    }
+}
+
+/// "Israeli jets struck Beirut … The strikes killed 12 people": the doer of the latest earlier
+/// act of force (18–20) in the last few sentences, with the span where it was named; not one of
+/// the victims' country (`victims`), who do not strike themselves.
+pub(crate) fn doer_of_act(earlier: &[&[Resolved]], victims: Option<&str>) -> Option<(Actor, Span)> {
+    recent_events(earlier)
+        .find(|e| {
+            crate::events::violent(&e.code)
+                && !e.negated
+                && coded(&e.source)
+                && (victims.is_none() || e.source.as_ref().and_then(Actor::country) != victims)
+        })
+        .and_then(|e| e.source.clone())
+        .map(|a| {
+            let span = a.span;
+            (a, span)
+        })
+}
+
 /// Whether the words (lower case) name the two parties of an earlier event ("the two sides").
 pub(crate) fn names_both_sides<'w>(words: impl Iterator<Item = &'w str> + Clone) -> bool {
     BOTH_SIDES.iter().any(|phrase| phrase.split(' ').eq(words.clone()))

@@ -1749,6 +1749,18 @@ fn sanctions_naming_no_target_follow_the_latest_sanctions() {
 }
 
 #[test]
+fn the_strikes_as_a_subject_are_their_doers() {
+    let t = article_triples(
+        "India struck nine sites in Pakistan early on Wednesday. India's defence ministry said the strikes \
+         hit camps used by the militant group Lashkar-e-Taiba. Pakistan's military said the missiles \
+         killed 31 civilians.",
+    );
+    assert!(t.iter().any(|e| e.starts_with("IND PAKREBLET 19")), "{t:?}");
+    assert!(t.iter().any(|e| e.starts_with("IND PAKCVL 19")), "{t:?}");
+    assert!(!t.iter().any(|e| e.starts_with("PAKMIL PAKCVL")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
