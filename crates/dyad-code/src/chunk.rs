@@ -90,14 +90,14 @@ fn acts_after_nationalities(toks: &[Tok], in_piece: &[bool], roles: &mut [Role])
         "accusations",
     ];
     for i in 2..toks.len() {
-        let act = crate::events::ACT_NOUNS.contains(&toks[i].lower.as_str()) || ACTS.contains(&toks[i].lower.as_str());
-        if roles[i] == Role::Verb
-            && act
+        let candidate = roles[i] == Role::Verb
             && toks[i].lower.ends_with('s')
             && in_piece[i - 1]
             && toks[i - 1].cap
-            && toks[i - 2].lower == "the"
-        {
+            && toks[i - 2].lower == "the";
+        let act =
+            || crate::events::ACT_NOUNS.contains(&toks[i].lower.as_str()) || ACTS.contains(&toks[i].lower.as_str());
+        if candidate && act() {
             roles[i] = Role::Np;
         }
     }
@@ -107,16 +107,20 @@ fn acts_after_nationalities(toks: &[Tok], in_piece: &[bool], roles: &mut [Role])
 /// "the" and a plural act or weapon is that subject and its verb, not one noun phrase.
 fn verbs_after_act_subjects(toks: &[Tok], roles: &mut [Role]) {
     for i in 2..toks.len() {
+        if roles[i] != Role::Np || toks[i - 2].lower != "the" || !toks[i - 1].lower.ends_with('s') {
+            continue;
+        }
         let opens_clause = i == 2
             || toks[i - 3].class == Class::SayVerb
             || matches!(toks[i - 3].lower.as_str(), "that" | "," | "." | "and" | "but");
-        let act = toks[i - 1].lower.ends_with('s')
-            && crate::refer::is_act_reference(["the", toks[i - 1].lower.as_str()].into_iter());
-        let tensed = matches!(
-            lexicon::verb_form(&toks[i].lower),
-            Some(VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Base)
-        );
-        if roles[i] == Role::Np && toks[i - 2].lower == "the" && act && tensed && opens_clause {
+        let act = || crate::refer::is_act_reference(["the", toks[i - 1].lower.as_str()].into_iter());
+        let tensed = || {
+            matches!(
+                lexicon::verb_form(&toks[i].lower),
+                Some(VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Base)
+            )
+        };
+        if opens_clause && act() && tensed() {
             roles[i] = Role::Verb;
         }
     }
@@ -127,12 +131,15 @@ fn verbs_after_act_subjects(toks: &[Tok], roles: &mut [Role]) {
 /// "plans"); with no object after it, it is the head noun.
 fn heads_after_singular_names(toks: &[Tok], roles: &mut [Role]) {
     for i in 2..toks.len() {
+        if roles[i] != Role::Verb || roles[i - 1] != Role::Np {
+            continue;
+        }
         let bare = match lexicon::verb_form(&toks[i].lower) {
             None => true,
             Some(VerbForm::Base) => lexicon::can_be_noun(&toks[i].lower),
             Some(_) => false,
         };
-        if roles[i] != Role::Verb || !bare {
+        if !bare {
             continue;
         }
         let name = &toks[i - 1];

@@ -139,7 +139,7 @@ impl Discourse {
         for a in actors {
             if a.code.is_some() {
                 named.push((a.clone(), a.span));
-            } else if (a.person || one_name(a, text))
+            } else if (a.person || (one_name(a, text) && self.has_person()))
                 && let Some(r) = self.resolve(a, text, None)
             {
                 // "President William Ruto" resolved now, so that a later "Ruto" finds him;
@@ -148,6 +148,11 @@ impl Discourse {
             }
         }
         self.add(named);
+    }
+
+    /// Whether a person is among the recent mentions (what a surname could refer to).
+    fn has_person(&self) -> bool {
+        self.seen.iter().rev().take(MAX_DISTANCE).any(|(a, _)| a.person)
     }
 
     /// Adds a resolved mention, so that later mentions may chain through it.
@@ -350,13 +355,16 @@ impl<'a> Mention<'a> {
             // The family name comes last in most names and first in some ("Lee Jae-myung",
             // "Xi Jinping"); news rarely calls a leader by a given name, so either end fits.
             Mention::Surname(name) => {
+                if !a.person {
+                    return false;
+                }
                 let named = a.entity.as_deref().unwrap_or_else(|| a.span.slice(text));
-                let words: Vec<&str> = named.split_whitespace().collect();
-                a.person
-                    && [words.first(), words.last()]
-                        .into_iter()
-                        .flatten()
-                        .any(|w| w.eq_ignore_ascii_case(name))
+                let mut words = named.split_whitespace();
+                let first = words.next();
+                [first, words.next_back().or(first)]
+                    .into_iter()
+                    .flatten()
+                    .any(|w| w.eq_ignore_ascii_case(name))
             }
         }
     }
