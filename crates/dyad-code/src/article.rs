@@ -160,7 +160,7 @@ fn implied_recipient(event: &SentenceEvent, about: &Subject<'_>) -> Option<(Acto
                     None => tally.push((c, 1)),
                 }
             }
-            tally.sort_by(|a, b| b.1.cmp(&a.1));
+            tally.sort_by_key(|entry| std::cmp::Reverse(entry.1));
             match tally.as_slice() {
                 [(c, n), rest @ ..] if *n >= 2 && rest.first().is_none_or(|(_, m)| m < n) => c.to_string(),
                 _ => return None,
@@ -170,9 +170,12 @@ fn implied_recipient(event: &SentenceEvent, about: &Subject<'_>) -> Option<(Acto
     if giver_country == Some(country.as_str()) {
         return None;
     }
-    let named = mentions()
-        .filter(|a| a.code.as_deref().and_then(country_of) == Some(country.as_str()))
-        .last()
+    let named = about
+        .mentions
+        .iter()
+        .rev()
+        .flat_map(|sentence| sentence.iter().rev())
+        .find(|a| a.code.as_deref().and_then(country_of) == Some(country.as_str()))
         .map(|a| a.span)
         .or_else(|| about.dateline.and_then(|d| d.span))?;
     let recipient = Actor {

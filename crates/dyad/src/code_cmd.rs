@@ -366,6 +366,7 @@ mod tests {
             hedged: false,
             disputed_by: None,
             rule: "r".to_string(),
+            dated_at: None,
         };
         let row = csv_row(&context.record(&event));
         assert!(row.ends_with(",\"Egypt said \"\"no, never\"\" to Israel.\""), "{row}");
