@@ -76,9 +76,9 @@ pub(crate) fn roles(toks: &[Tok], pieces: &[Piece<'_>], dicts: &Dictionaries) ->
     roles
 }
 
-/// "called the Indian strikes an act of war", "condemned the Russian attacks": after "the" and
-/// a name in the dictionaries, a plural naming an act is the head noun, not a verb whose
-/// subject is a nationality.
+/// "called the Indian strikes an act of war", "would respond to every American and British
+/// attack": after a determiner and names in the dictionaries, a word naming an act is the head
+/// noun, not a verb whose subject is a nationality.
 fn acts_after_nationalities(toks: &[Tok], in_piece: &[bool], roles: &mut [Role]) {
     const ACTS: &[&str] = &[
         "drills",
@@ -89,12 +89,17 @@ fn acts_after_nationalities(toks: &[Tok], in_piece: &[bool], roles: &mut [Role])
         "claims",
         "accusations",
     ];
+    // "the Indian strikes", "every American and British attack": names (and "and") back to a
+    // determiner or quantifier.
+    let determined = |i: usize| {
+        let mut j = i - 1;
+        while j > 0 && ((in_piece[j] && toks[j].cap) || toks[j].lower == "and") {
+            j -= 1;
+        }
+        matches!(toks[j].lower.as_str(), "the" | "every" | "any" | "each" | "an" | "a")
+    };
     for i in 2..toks.len() {
-        let candidate = roles[i] == Role::Verb
-            && toks[i].lower.ends_with('s')
-            && in_piece[i - 1]
-            && toks[i - 1].cap
-            && toks[i - 2].lower == "the";
+        let candidate = roles[i] == Role::Verb && in_piece[i - 1] && toks[i - 1].cap && determined(i);
         let act =
             || crate::events::ACT_NOUNS.contains(&toks[i].lower.as_str()) || ACTS.contains(&toks[i].lower.as_str());
         if candidate && act() {

@@ -438,6 +438,9 @@ pub(crate) fn events(cx: &Context<'_, '_>, verbs: &[VerbView], out: &mut Vec<Sen
             Following::Actors { by, targets } => (by, targets),
             Following::Between(_) | Following::Nothing => (Vec::new(), Vec::new()),
         };
+        if noun.code == "190" && vowed_answer(cx, verb_before, u, &own, &tok.lower, out) {
+            continue;
+        }
         // "Iran's missile and drone attack": the possessor of the first of two coordinated
         // modifiers owns the head they share.
         let own = if own.is_empty() && !noun.mutual && u > 0 {
@@ -539,6 +542,65 @@ pub(crate) fn events(cx: &Context<'_, '_>, verbs: &[VerbView], out: &mut Vec<Sen
             }
         }
     }
+}
+
+/// "the group would respond to every American and British attack": a promise to answer
+/// attacks is a threat of force (138) against their authors, not an attack. Codes it and
+/// returns true when the attack noun (unit `u`, authors `own`) is the object of such a verb.
+fn vowed_answer(
+    cx: &Context<'_, '_>,
+    verb: Option<&VerbView>,
+    u: usize,
+    own: &[Actor],
+    noun: &str,
+    out: &mut Vec<SentenceEvent>,
+) -> bool {
+    const ANSWER: &[&str] = &["respond", "retaliate", "react", "answer", "avenge"];
+    let scene = &cx.scene;
+    let Some(v) = verb.filter(|v| v.intent && v.lemma.as_deref().is_some_and(|l| ANSWER.contains(&l))) else {
+        return false;
+    };
+    // "respond to [every American and] British attack": a preposition, then only the phrase.
+    let gap = v.last + 1..scene.units[u].start;
+    let opens = scene
+        .toks
+        .get(v.last + 1)
+        .is_some_and(|t| matches!(t.lower.as_str(), "to" | "for" | "against"));
+    if !opens
+        || scene.roles[gap]
+            .iter()
+            .any(|r| !matches!(r, Role::Np | Role::Coord | Role::Prep | Role::To))
+    {
+        return false;
+    }
+    // "every American and British attack": the coordinated nationality before shares the noun.
+    let mut authors: Vec<Actor> = own.iter().filter(|a| a.code.is_some()).cloned().collect();
+    if u > 0 && scene.units[u - 1].group == scene.units[u].group {
+        authors.extend(scene.units[u - 1].actors.iter().filter(|a| a.code.is_some()).cloned());
+    }
+    let Some(subject) = v.subject else { return false };
+    if authors.is_empty() {
+        return false;
+    }
+    let verb_span = scene.toks[v.last].span;
+    for s in group_actors(scene, subject) {
+        for a in authors.iter().filter(|a| a.code != s.code) {
+            out.push(SentenceEvent {
+                source: Some(s.clone()),
+                target: Some(a.clone()),
+                code: "138".to_string(),
+                verb: verb_span,
+                negated: false,
+                intent: true,
+                reported_by: None,
+                hedged: false,
+                disputed_by: None,
+                rule: format!("nominal event: answer to {noun}"),
+                dated_at: None,
+            });
+        }
+    }
+    true
 }
 
 /// The coded subject of a verb of repelling right before the attack noun's phrase (unit `u`):

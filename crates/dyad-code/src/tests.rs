@@ -1761,6 +1761,14 @@ fn the_strikes_as_a_subject_are_their_doers() {
 }
 
 #[test]
+fn a_vow_to_answer_attacks_is_a_threat_against_their_authors() {
+    let t = triples("The Houthis said they would respond to every American and British attack.");
+    assert!(t.iter().any(|e| e.ends_with(" GBR 138")), "{t:?}");
+    assert!(t.iter().any(|e| e.ends_with(" USA 138")), "{t:?}");
+    assert!(!t.iter().any(|e| e.starts_with("GBR ")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
