@@ -248,10 +248,41 @@ pub(crate) fn events(cx: &Context<'_, '_>) -> Vec<SentenceEvent> {
         one_aid_or_concession(&mut out);
         anonymous_detainees(cx, &mut out);
         dispersed_protesters(&mut out);
+        coordinated_reactions(cx, &mut out);
         protest_grievances(cx, &mut out);
     }
     dedup(&mut out);
     out
+}
+
+/// "called the Indian strikes an act of war and vowed to avenge every drop of blood": a demand,
+/// accusation, rejection or threat (10–13) with no target of its own, joined by "and" to an
+/// earlier reaction of the same subject, shares that reaction's target.
+fn coordinated_reactions(cx: &Context<'_, '_>, out: &mut [SentenceEvent]) {
+    let reaction = |c: &str| matches!(c.get(..2), Some("10" | "11" | "12" | "13"));
+    let code = |a: &Option<Actor>| a.as_ref().and_then(|a| a.code.clone());
+    for k in 1..out.len() {
+        let e = &out[k];
+        if !reaction(&e.code) || code(&e.target).is_some() || code(&e.source).is_none() {
+            continue;
+        }
+        let Some(verb) = cx.scene.toks.iter().position(|t| t.span == e.verb) else {
+            continue;
+        };
+        let joined = (0..verb)
+            .rev()
+            .find(|&i| !matches!(cx.scene.roles[i], Role::Adv | Role::Aux | Role::Modal))
+            .is_some_and(|i| cx.scene.toks[i].lower == "and");
+        if !joined {
+            continue;
+        }
+        let earlier = out[..k].iter().rev().find(|p| {
+            reaction(&p.code) && !p.negated && code(&p.source) == code(&e.source) && code(&p.target).is_some()
+        });
+        if let Some(target) = earlier.and_then(|p| p.target.clone()) {
+            out[k].target = Some(target);
+        }
+    }
 }
 
 /// "Protesters marched in Port-au-Prince …, and police fired tear gas to disperse them": crowd

@@ -1769,6 +1769,15 @@ fn a_vow_to_answer_attacks_is_a_threat_against_their_authors() {
 }
 
 #[test]
+fn a_threat_joined_to_an_accusation_shares_its_target() {
+    let t = triples(
+        "Prime Minister Shehbaz Sharif called the Indian strikes an act of war and vowed to avenge every death.",
+    );
+    assert!(t.contains(&"PAKGOV IND 111".to_string()), "{t:?}");
+    assert!(t.iter().any(|e| e.starts_with("PAKGOV IND 13")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
