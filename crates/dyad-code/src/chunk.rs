@@ -1763,6 +1763,14 @@ fn joins(left: &Unit, right: &Unit, toks: &[Tok], roles: &[Role]) -> bool {
     if !between.contains(&Role::Coord) && !between.contains(&Role::Comma) {
         return false;
     }
+    // "…Russian gas imports, but the Slovak government dropped…": ", but" opens a clause.
+    if between.contains(&Role::Comma)
+        && toks[left.end..right.start]
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "but" | "yet"))
+    {
+        return false;
+    }
     // A comma alone joins only inside a list that ends with a coordinator later on, or an
     // apposition of two actors; keep "X, Y and Z" together but not "…, officials said".
     let mut next = right.end;
@@ -1781,6 +1789,12 @@ fn joins(left: &Unit, right: &Unit, toks: &[Tok], roles: &[Role]) -> bool {
         && left.start > 0
         && matches!(roles[left.start - 1], Role::Verb | Role::Prep | Role::To)
         && toks[left.start - 1].lower != "between"
+        // "days after U.S. and Venezuelan officials held talks": a preposition that opens a
+        // clause is followed by its subject.
+        && !matches!(
+            toks[left.start - 1].lower.as_str(),
+            "after" | "before" | "since" | "until" | "because" | "while" | "as"
+        )
         && !takes_clause(&toks[left.start - 1]);
     if object_then_subject {
         return false;

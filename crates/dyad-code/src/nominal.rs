@@ -473,8 +473,15 @@ pub(crate) fn events(cx: &Context<'_, '_>, verbs: &[VerbView], out: &mut Vec<Sen
             }
         }
         // "travelled to Muscat for indirect talks with the United States": talks one goes for
-        // are the traveller's.
-        let purpose = noun.mutual && after_for && !targets.is_empty() && travel.is_some();
+        // are the traveller's; "dropped its objection after talks with the Commission": talks
+        // after which one acted too.
+        let after_talks = noun.mutual
+            && scene.units[u].start > 0
+            && matches!(
+                scene.toks[scene.units[u].start - 1].lower.as_str(),
+                "after" | "following"
+            );
+        let purpose = noun.mutual && (after_for && travel.is_some() || after_talks) && !targets.is_empty();
         if sources.is_empty()
             && (purpose
                 || matches!(

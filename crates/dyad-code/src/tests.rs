@@ -1778,6 +1778,29 @@ fn a_threat_joined_to_an_accusation_shares_its_target() {
 }
 
 #[test]
+fn coordinated_subjects_after_a_clause_opening_preposition_stay_together() {
+    let t = triples(
+        "Venezuela released 41 political prisoners, days after U.S. and Venezuelan officials held talks in Caracas.",
+    );
+    assert!(t.iter().any(|e| e.starts_with("USAGOV VENGOV 046")), "{t:?}");
+    assert!(t.iter().any(|e| e.starts_with("VENGOV USAGOV 046")), "{t:?}");
+}
+
+#[test]
+fn talks_after_which_one_acted_are_ones_own() {
+    let t = triples(
+        "Slovakia had objected to a plan to phase out Russian gas imports, but the Slovak government dropped its \
+         objection after talks with the European Commission.",
+    );
+    assert!(
+        t.iter()
+            .any(|e| e.starts_with("SVKGOV IGOEUREEC") && e.ends_with(" 046")),
+        "{t:?}"
+    );
+    assert!(!t.iter().any(|e| e.starts_with("RUS ")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
