@@ -66,6 +66,7 @@ pub(crate) fn roles(toks: &[Tok], pieces: &[Piece<'_>], dicts: &Dictionaries) ->
     heads_after_coordinated_names(toks, &mut roles);
     heads_after_singular_names(toks, &mut roles);
     acts_after_nationalities(toks, &in_piece, &mut roles);
+    plurals_after_names(toks, &in_piece, &mut roles);
     verbs_after_act_subjects(toks, &mut roles);
     hyphenated_verbs(toks, &mut roles);
     participle_after_verb(toks, &mut roles);
@@ -103,6 +104,26 @@ fn acts_after_nationalities(toks: &[Tok], in_piece: &[bool], roles: &mut [Role])
         let act =
             || crate::events::ACT_NOUNS.contains(&toks[i].lower.as_str()) || ACTS.contains(&toks[i].lower.as_str());
         if candidate && act() {
+            roles[i] = Role::Np;
+        }
+    }
+}
+
+/// "struck Hamas positions near its troops", "Houthi targets in Yemen": an -s form that can be a
+/// noun, right after a name in the dictionaries and before a preposition or the clause's end,
+/// is a plural the name describes, not the name's verb.
+fn plurals_after_names(toks: &[Tok], in_piece: &[bool], roles: &mut [Role]) {
+    for i in 1..toks.len() {
+        if roles[i] != Role::Verb || !in_piece[i - 1] || !toks[i - 1].cap || in_piece[i] {
+            continue;
+        }
+        let before_phrase = toks.get(i + 1).is_none_or(|t| {
+            matches!(
+                t.lower.as_str(),
+                "near" | "in" | "on" | "along" | "inside" | "across" | "," | "."
+            )
+        });
+        if before_phrase && plural_or_third_person(&toks[i]) {
             roles[i] = Role::Np;
         }
     }
@@ -1198,6 +1219,32 @@ fn possessive_owner(units: &mut [Unit], toks: &[Tok]) {
         let own_country = units[k].end - units[k].start == 2
             && units[k].actors.is_empty()
             && matches!(toks[units[k].end - 1].lower.as_str(), "country" | "nation");
+        // "The Israeli military said its aircraft had struck…": the owner's weapons are the
+        // owner acting.
+        let own_weapons = units[k].end - units[k].start == 2
+            && units[k].actors.is_empty()
+            && matches!(
+                toks[units[k].end - 1].lower.as_str(),
+                "aircraft" | "jets" | "warplanes" | "drones" | "warships" | "artillery"
+            );
+        if own_weapons {
+            let owner = units[..k]
+                .iter()
+                .rev()
+                .flat_map(|u| u.actors.iter())
+                .find(|a| a.code.is_some());
+            if let Some(code) = owner.and_then(|a| a.code.clone()) {
+                let span = Span::new(toks[units[k].start].span.start, toks[units[k].end - 1].span.end);
+                units[k].actors.push(Actor {
+                    span,
+                    code: Some(code),
+                    agents: Vec::new(),
+                    entity: None,
+                    person: false,
+                });
+            }
+            continue;
+        }
         let Some((prefixes, agents)) = units[k]
             .agents_only
             .clone()

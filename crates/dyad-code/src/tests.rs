@@ -1801,6 +1801,12 @@ fn talks_after_which_one_acted_are_ones_own() {
 }
 
 #[test]
+fn an_owners_aircraft_strike_named_positions() {
+    let t = triples("The Israeli military said its aircraft had struck Hamas positions near the border.");
+    assert!(t.iter().any(|e| e.starts_with("ISRMIL PSEREBHMS 19")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
