@@ -1807,6 +1807,15 @@ fn an_owners_aircraft_strike_named_positions() {
 }
 
 #[test]
+fn a_comma_and_with_open_an_absolute_clause_not_a_partner() {
+    let t = triples(
+        "Delegations from Hamas and Israel held indirect talks in Sharm el-Sheikh on Tuesday, with Egyptian \
+         officials shuttling between the two delegations.",
+    );
+    assert!(!t.iter().any(|e| e.contains(" EGY") && e.ends_with(" 046")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
