@@ -249,10 +249,33 @@ pub(crate) fn events(cx: &Context<'_, '_>) -> Vec<SentenceEvent> {
         anonymous_detainees(cx, &mut out);
         dispersed_protesters(&mut out);
         coordinated_reactions(cx, &mut out);
+        reactions_in_sentence(cx, &mut out);
         protest_grievances(cx, &mut out);
     }
     dedup(&mut out);
     out
+}
+
+/// "He offered to meet student representatives, but the students rejected the offer": see
+/// `refer::doer_in_sentence`; the object is read up to the end of the reaction's clause.
+fn reactions_in_sentence(cx: &Context<'_, '_>, out: &mut [SentenceEvent]) {
+    let scene = &cx.scene;
+    for k in 1..out.len() {
+        if out[k].target.as_ref().is_some_and(|t| t.code.is_some()) {
+            continue;
+        }
+        let Some(verb) = scene.toks.iter().position(|t| t.span == out[k].verb) else {
+            continue;
+        };
+        let object = (verb + 1..scene.toks.len())
+            .take_while(|&i| !matches!(scene.roles[i], Role::Boundary | Role::Comma | Role::Sub))
+            .map(|i| scene.toks[i].lower.as_str());
+        let own = out[k].source.clone();
+        let before = out[..k].iter().rev().filter(|e| e.verb.end <= out[k].verb.start);
+        if let Some(doer) = crate::refer::doer_in_sentence(&out[k].code, object, before, own.as_ref()) {
+            out[k].target = Some(doer);
+        }
+    }
 }
 
 /// "called the Indian strikes an act of war and vowed to avenge every drop of blood": a demand,

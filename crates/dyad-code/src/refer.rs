@@ -86,6 +86,37 @@ const EVENT_NOUNS: &[(&[&str], &[&str])] = &[
 /// accusations, rejections, threats.
 const REACTION_ROOTS: &[&str] = &["02", "05", "09", "10", "11", "12", "13"];
 
+/// "He offered to meet student representatives, but the students rejected the offer": a
+/// reaction whose object names an event of the same sentence is aimed at that event's doer.
+/// `words` are the reaction's object words (lower case); `code` its code; `before` the
+/// sentence's events before it. The doer, if one fits.
+pub(crate) fn doer_in_sentence<'e>(
+    code: &str,
+    words: impl Iterator<Item = &'e str>,
+    mut before: impl Iterator<Item = &'e SentenceEvent>,
+    own: Option<&Actor>,
+) -> Option<Actor> {
+    if !REACTION_ROOTS.iter().any(|r| code.starts_with(r)) {
+        return None;
+    }
+    let roots = words.into_iter().find_map(|w| {
+        EVENT_NOUNS
+            .iter()
+            .find(|(nouns, _)| nouns.contains(&w))
+            .map(|(_, roots)| *roots)
+    })?;
+    before
+        .find(|e| {
+            roots.iter().any(|r| e.code.starts_with(r))
+                && !e.negated
+                // An uncoded doer ("He offered…") is resolved by the article's coreference.
+                && e.source.as_ref().is_some_and(|s| {
+                    own.is_none_or(|o| if s.code.is_some() { s.code != o.code } else { s.span != o.span })
+                })
+        })
+        .and_then(|e| e.source.clone())
+}
+
 /// Words naming the two parties of an earlier event.
 const BOTH_SIDES: &[&str] = &[
     "both sides",

@@ -1816,6 +1816,15 @@ fn a_comma_and_with_open_an_absolute_clause_not_a_partner() {
 }
 
 #[test]
+fn a_reaction_to_an_offer_of_the_same_sentence_is_aimed_at_the_offerer() {
+    let t = article_triples(
+        "Serbian President Aleksandar Vucic said he would not resign. He offered to meet student \
+         representatives, but the students rejected the offer.",
+    );
+    assert!(t.iter().any(|e| e.starts_with("SRBEDU SRBGOV 12")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
