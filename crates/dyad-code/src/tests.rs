@@ -1825,6 +1825,14 @@ fn a_reaction_to_an_offer_of_the_same_sentence_is_aimed_at_the_offerer() {
 }
 
 #[test]
+fn wars_recounted_as_history_are_no_event() {
+    let t = triples("Armenia and Azerbaijan fought two wars over the Karabakh region.");
+    assert!(t.is_empty(), "{t:?}");
+    let t = triples("Armenian and Azerbaijani troops fought along the border on Tuesday.");
+    assert!(!t.is_empty(), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
