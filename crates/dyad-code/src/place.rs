@@ -142,11 +142,35 @@ pub fn place_actor(gazetteer: &Gazetteer, text: &str, actor: &mut crate::Actor, 
     }
     let words = actor.span.slice(text);
     let name = words.strip_prefix("the ").unwrap_or(words);
-    // "the port of Odesa" is Odesa.
+    // "the port of Odesa", "the Baltic port of Ust-Luga" are Odesa and Ust-Luga.
     let name = name
         .split_once(" of ")
-        .filter(|(noun, _)| noun.split_whitespace().all(|w| is_place_noun(&w.to_ascii_lowercase())))
+        .filter(|(noun, _)| {
+            noun.split_whitespace()
+                .next_back()
+                .is_some_and(|w| is_place_noun(&w.to_ascii_lowercase()))
+        })
         .map_or(name, |(_, place)| place);
+    // "the Baltic port | of Ust-Luga": the name after the phrase when it ends in a place noun.
+    let after = text.get(actor.span.end..).unwrap_or("");
+    let name = match after.strip_prefix(" of ") {
+        Some(rest)
+            if name
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| is_place_noun(&w.to_ascii_lowercase())) =>
+        {
+            let end = rest
+                .split(' ')
+                .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .map(|w| w.len() + 1)
+                .sum::<usize>()
+                .saturating_sub(1);
+            let named = rest.get(..end).unwrap_or("").trim_end_matches([',', '.']);
+            if named.is_empty() { name } else { named }
+        }
+        _ => name,
+    };
     let found = gazetteer.find_places(name);
     let [only] = found.as_slice() else { return };
     if only.span.len() != name.len() {

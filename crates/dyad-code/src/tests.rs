@@ -1833,6 +1833,12 @@ fn wars_recounted_as_history_are_no_event() {
 }
 
 #[test]
+fn a_port_named_after_of_is_its_country() {
+    let t = article_triples("Ukrainian drones set fire to a fuel terminal at the Baltic port of Ust-Luga on Sunday.");
+    assert!(t.iter().any(|e| e.starts_with("UKR RUS ")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
