@@ -248,12 +248,44 @@ pub(crate) fn events(cx: &Context<'_, '_>) -> Vec<SentenceEvent> {
         one_aid_or_concession(&mut out);
         anonymous_detainees(cx, &mut out);
         dispersed_protesters(&mut out);
+        summoned_diplomats(cx, &mut out);
         coordinated_reactions(cx, &mut out);
         reactions_in_sentence(cx, &mut out);
         protest_grievances(cx, &mut out);
     }
     dedup(&mut out);
     out
+}
+
+/// "Chad summoned Sudan's ambassador": summoning a foreign diplomat is an official complaint
+/// (114), whichever pattern read the verb ("summon +" is a meeting).
+fn summoned_diplomats(cx: &Context<'_, '_>, out: &mut [SentenceEvent]) {
+    const DIPLOMATS: &[&str] = &[
+        "ambassador",
+        "envoy",
+        "diplomat",
+        "diplomats",
+        "charge",
+        "chargé",
+        "consul",
+    ];
+    for e in out.iter_mut().filter(|e| e.code == "040") {
+        let summoned = cx
+            .scene
+            .toks
+            .iter()
+            .any(|t| t.span == e.verb && t.lower.starts_with("summon"));
+        let diplomat = e.target.as_ref().is_some_and(|t| {
+            cx.scene
+                .toks
+                .iter()
+                .filter(|w| t.span.start <= w.span.start && w.span.end <= t.span.end)
+                .any(|w| DIPLOMATS.contains(&w.lower.as_str()))
+        });
+        if summoned && diplomat {
+            e.code = "114".to_string();
+        }
+    }
 }
 
 /// "He offered to meet student representatives, but the students rejected the offer": see

@@ -1839,6 +1839,13 @@ fn a_port_named_after_of_is_its_country() {
 }
 
 #[test]
+fn summoning_a_diplomat_is_a_complaint_and_the_demand_after_it_shares_the_target() {
+    let t = triples("Chad summoned Sudan's ambassador on Thursday and demanded compensation for the victims.");
+    assert!(t.contains(&"TCD SDNGOV 114".to_string()), "{t:?}");
+    assert!(t.contains(&"TCD SDNGOV 100".to_string()), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
