@@ -1846,6 +1846,12 @@ fn summoning_a_diplomat_is_a_complaint_and_the_demand_after_it_shares_the_target
 }
 
 #[test]
+fn requesting_an_emergency_meeting_of_a_body_is_an_appeal_to_it() {
+    let t = triples("France requested an emergency meeting of the UN Security Council.");
+    assert!(t.contains(&"FRA IGOUNOSEC 020".to_string()), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
