@@ -586,15 +586,22 @@ fn vowed_answer(
         authors.extend(scene.units[u - 1].actors.iter().filter(|a| a.code.is_some()).cloned());
     }
     let Some(subject) = v.subject else { return false };
-    if authors.is_empty() {
+    // "his forces would respond to any attack": a threat aimed at no one named.
+    let anyone = matches!(scene.toks[scene.units[u].start].lower.as_str(), "any" | "every" | "all");
+    if authors.is_empty() && !anyone {
         return false;
     }
+    let targets: Vec<Option<Actor>> = if authors.is_empty() {
+        vec![None]
+    } else {
+        authors.into_iter().map(Some).collect()
+    };
     let verb_span = scene.toks[v.last].span;
     for s in group_actors(scene, subject) {
-        for a in authors.iter().filter(|a| a.code != s.code) {
+        for a in targets.iter().filter(|a| a.as_ref().is_none_or(|a| a.code != s.code)) {
             out.push(SentenceEvent {
                 source: Some(s.clone()),
-                target: Some(a.clone()),
+                target: a.clone(),
                 code: "138".to_string(),
                 verb: verb_span,
                 negated: false,

@@ -55,6 +55,8 @@ const EVENT_NOUNS: &[(&[&str], &[&str])] = &[
         &["16", "17"],
     ),
     (&["offer", "proposal", "plan", "initiative"], &["03", "04", "05"]),
+    // "condemned the threat", "rejected the ultimatum": the threatener.
+    (&["threat", "threats", "ultimatum", "warning", "warnings"], &["13"]),
     // "condemned the resolution": whatever the body that passed it was coded doing.
     (DOCUMENT_NOUNS, &["0", "1", "2"]),
     // "welcomed the agreement": a deal reached (03, 057) or a truce (0871 is 08).

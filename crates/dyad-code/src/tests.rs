@@ -1852,6 +1852,17 @@ fn requesting_an_emergency_meeting_of_a_body_is_an_appeal_to_it() {
 }
 
 #[test]
+fn a_vow_to_answer_any_attack_is_a_threat_and_a_condemned_threat_is_the_threateners() {
+    let t = triples("Myanmar's military said its forces would respond to any attack.");
+    assert!(t.iter().any(|e| e.ends_with(" --- 138")), "{t:?}");
+    let t = article_triples(
+        "President Donald Trump threatened to impose tariffs on Denmark. Danish Prime Minister Mette \
+         Frederiksen condemned the threat.",
+    );
+    assert!(t.iter().any(|e| e.starts_with("DNKGOV USAGOV 11")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
