@@ -129,16 +129,28 @@ fn plurals_after_names(toks: &[Tok], in_piece: &[bool], roles: &mut [Role]) {
     }
 }
 
-/// "said the strikes hit camps used by…", "The missiles struck a mosque": a clause opening with
-/// "the" and a plural act or weapon is that subject and its verb, not one noun phrase.
+/// "said the strikes hit camps used by…", "after Pakistani air strikes hit Kabul": a clause
+/// opening with a phrase that ends in a plural act or weapon is that subject and its verb, not
+/// one noun phrase.
 fn verbs_after_act_subjects(toks: &[Tok], roles: &mut [Role]) {
     for i in 2..toks.len() {
-        if roles[i] != Role::Np || toks[i - 2].lower != "the" || !toks[i - 1].lower.ends_with('s') {
+        if roles[i] != Role::Np || roles[i - 1] != Role::Np || !toks[i - 1].lower.ends_with('s') {
             continue;
         }
-        let opens_clause = i == 2
-            || toks[i - 3].class == Class::SayVerb
-            || matches!(toks[i - 3].lower.as_str(), "that" | "," | "." | "and" | "but");
+        // The phrase's first word, at most four words back, right after a clause opener.
+        let Some(first) = (i.saturating_sub(5)..i)
+            .rev()
+            .take_while(|&j| roles[j] == Role::Np)
+            .last()
+        else {
+            continue;
+        };
+        let opens_clause = first == 0
+            || toks[first - 1].class == Class::SayVerb
+            || matches!(
+                toks[first - 1].lower.as_str(),
+                "that" | "," | "." | "and" | "but" | "after" | "before" | "when" | "as" | "since"
+            );
         let act = || crate::refer::is_act_reference(["the", toks[i - 1].lower.as_str()].into_iter());
         let tensed = || {
             matches!(

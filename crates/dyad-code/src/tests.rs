@@ -1863,6 +1863,14 @@ fn a_vow_to_answer_any_attack_is_a_threat_and_a_condemned_threat_is_the_threaten
 }
 
 #[test]
+fn air_strikes_opening_a_clause_are_its_subject() {
+    let t = article_triples(
+        "The Taliban said its forces had retaliated after Pakistani air strikes hit Kabul on Thursday.",
+    );
+    assert!(t.iter().any(|e| e.starts_with("PAK AFG 19")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
