@@ -1627,7 +1627,7 @@ fn chains(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
         {
             hits[k].intent = true;
             hits[k].negated |= hits[g].negated;
-            hits[g].suppressed = true;
+            hits[g].suppressed = !second_complement(cx, hits, g, k);
         } else if ASPECT_VERBS.contains(&lemma.as_str()) || !governor_codes {
             hits[k].negated |= hits[g].negated;
             hits[k].intent |= hits[g].intent;
@@ -1684,10 +1684,17 @@ fn governing(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> 
         .all(|r| {
             matches!(
                 r,
-                Role::Np | Role::Prep | Role::Adv | Role::Aux | Role::Coord | Role::Comma
+                Role::Np | Role::Prep | Role::Adv | Role::Aux | Role::Coord | Role::Comma | Role::To
             )
         })
         .then_some(g)
+}
+
+/// "committing to a permanent ceasefire and to negotiate a peace deal": the infinitive is the
+/// second complement of its governor, after "and"; the governor keeps its own first one.
+fn second_complement(cx: &Context<'_, '_>, hits: &[Hit<'_>], g: usize, k: usize) -> bool {
+    let between = &cx.scene.roles[hits[g].last + 1..hits[k].group_start];
+    between.contains(&Role::To) && between.contains(&Role::Coord)
 }
 
 /// The comma opening the relative clause (", which …,", ", who …,") that verb `head` is in,

@@ -1871,6 +1871,17 @@ fn air_strikes_opening_a_clause_are_its_subject() {
 }
 
 #[test]
+fn a_second_infinitive_of_a_commitment_is_intended() {
+    let t = triples(
+        "Congo and the M23 rebel group signed a declaration in Doha, committing to a permanent ceasefire and to \
+         negotiate a comprehensive peace deal.",
+    );
+    assert!(t.iter().any(|e| e.ends_with(" 036")), "{t:?}");
+    assert!(!t.iter().any(|e| e.ends_with(" 046")), "{t:?}");
+    assert!(t.iter().any(|e| e.ends_with(" 030")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
