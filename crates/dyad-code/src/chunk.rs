@@ -1496,6 +1496,8 @@ fn heads_phrase(toks: &[Tok], pieces: &[Piece<'_>], from: usize, end: usize) -> 
             || toks[j].class != Class::Other
             || toks[j].kind != TokenKind::Word
             || pieces.iter().any(|p| p.start <= j && j < p.end)
+            // "Philippine navy personnel": a head naming only people of the agent before it.
+            || matches!(toks[j].lower.as_str(), "personnel" | "staff" | "members" | "officers" | "units")
     })
 }
 

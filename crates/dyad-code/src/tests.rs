@@ -1882,6 +1882,12 @@ fn a_second_infinitive_of_a_commitment_is_intended() {
 }
 
 #[test]
+fn navy_personnel_are_the_navys() {
+    let t = triples("Chinese sailors beat Philippine navy personnel with sticks.");
+    assert!(t.iter().any(|e| e.contains(" PHLMIL ")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
