@@ -2000,12 +2000,34 @@ fn previous_finite(scene: &Scene<'_>, hits: &[Hit<'_>], k: usize) -> Option<usiz
             )
     };
     let past = tensed_past(&hits[k]);
-    (0..k)
+    let found = (0..k)
         .rev()
-        .find(|&j| hits[j].subject.is_some() && finite(&hits[j]) && !(past && other_tense(&hits[j])))
+        .find(|&j| hits[j].subject.is_some() && finite(&hits[j]) && !(past && other_tense(&hits[j])));
+    // "The ministry said officers had detained 224 people and accused demonstrators of…": an
+    // accusation joined to a reported act is the speaker's, not the reported actors'.
+    let speech = hits[k].entry.is_some_and(|e| SPEECH_ACTS.contains(&e.verb.as_str()));
+    if let Some(j) = found.filter(|_| past && speech)
+        && let Some(s) = (0..j).rev().find(|&s| hits[s].say && hits[s].subject.is_some())
+        && scene.roles[hits[j].group_start..hits[j].head].contains(&Role::Aux)
+    {
+        return hits[s].subject;
+    }
+    found
         .and_then(|j| hits[j].subject)
         .or_else(|| (0..k).rev().find_map(|j| hits[j].subject))
 }
+
+/// Verbs whose act is speech: joined to a reported act, they are the speaker's.
+const SPEECH_ACTS: &[&str] = &[
+    "accuse",
+    "blame",
+    "condemn",
+    "criticise",
+    "criticize",
+    "deny",
+    "warn",
+    "urge",
+];
 
 /// "Osgiliath, the state's fiercest foe,": when the subject found is an apposition after a
 /// named actor, the actor is the subject.

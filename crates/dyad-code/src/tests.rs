@@ -1888,6 +1888,22 @@ fn navy_personnel_are_the_navys() {
 }
 
 #[test]
+fn an_accusation_joined_to_a_reported_act_is_the_speakers() {
+    let t = triples(
+        "Georgia's interior ministry said Georgian police had detained 224 people and accused demonstrators of \
+         attacking police.",
+    );
+    assert!(
+        t.iter().any(|e| e.starts_with("GEOGOV ") && e.contains(" 112")),
+        "{t:?}"
+    );
+    assert!(
+        !t.iter().any(|e| e.starts_with("GEOCOP ") && e.contains(" 112")),
+        "{t:?}"
+    );
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
