@@ -1246,14 +1246,8 @@ fn possessive_owner(units: &mut [Unit], toks: &[Tok]) {
                 .flat_map(|u| u.actors.iter())
                 .find(|a| a.code.is_some());
             if let Some(code) = owner.and_then(|a| a.code.clone()) {
-                let span = Span::new(toks[units[k].start].span.start, toks[units[k].end - 1].span.end);
-                units[k].actors.push(Actor {
-                    span,
-                    code: Some(code),
-                    agents: Vec::new(),
-                    entity: None,
-                    person: false,
-                });
+                let owned = owned_actor(toks, &units[k], code);
+                units[k].actors.push(owned);
             }
             continue;
         }
@@ -1273,18 +1267,23 @@ fn possessive_owner(units: &mut [Unit], toks: &[Tok]) {
             continue;
         };
         if own_country {
-            let span = Span::new(toks[units[k].start].span.start, toks[units[k].end - 1].span.end);
-            units[k].actors.push(Actor {
-                span,
-                code: Some(country),
-                agents: Vec::new(),
-                entity: None,
-                person: false,
-            });
+            let owned = owned_actor(toks, &units[k], country);
+            units[k].actors.push(owned);
         } else if let Some(a) = units[k].actors.first_mut() {
             a.code = Some(with_agents(&country, &prefixes, &agents));
             a.agents.clear();
         }
+    }
+}
+
+/// The owner's code on the whole of an owned phrase ("its aircraft", "his country").
+fn owned_actor(toks: &[Tok], unit: &Unit, code: String) -> Actor {
+    Actor {
+        span: Span::new(toks[unit.start].span.start, toks[unit.end - 1].span.end),
+        code: Some(code),
+        agents: Vec::new(),
+        entity: None,
+        person: false,
     }
 }
 

@@ -277,9 +277,7 @@ fn summoned_diplomats(cx: &Context<'_, '_>, out: &mut [SentenceEvent]) {
             .any(|t| t.span == e.verb && t.lower.starts_with("summon"));
         let diplomat = e.target.as_ref().is_some_and(|t| {
             cx.scene
-                .toks
-                .iter()
-                .filter(|w| t.span.start <= w.span.start && w.span.end <= t.span.end)
+                .tokens_in(t.span)
                 .any(|w| DIPLOMATS.contains(&w.lower.as_str()))
         });
         if summoned && diplomat {
@@ -369,12 +367,7 @@ fn anonymous_detainees(cx: &Context<'_, '_>, out: &mut [SentenceEvent]) {
         let Some(target) = e.target.as_ref().filter(|_| coercion) else {
             continue;
         };
-        let words: Vec<&crate::sentence::Tok> = cx
-            .scene
-            .toks
-            .iter()
-            .filter(|t| target.span.start <= t.span.start && t.span.end <= target.span.end)
-            .collect();
+        let words: Vec<&crate::sentence::Tok> = cx.scene.tokens_in(target.span).collect();
         // The head, with only a place after it ("224 people in Tbilisi").
         let head = words.iter().position(|t| ANONYMOUS.contains(&t.lower.as_str()));
         let anonymous = head.is_some_and(|h| {
@@ -2805,16 +2798,12 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
     // "An Air India passenger jet crashed, killing 241 people": a carrier in an accident is
     // no doer either.
     let carrier = |x: &Actor| {
-        scene
-            .toks
-            .iter()
-            .filter(|t| x.span.start <= t.span.start && t.span.end <= x.span.end)
-            .any(|t| {
-                matches!(
-                    t.lower.as_str(),
-                    "passenger" | "airliner" | "ferry" | "bus" | "train" | "commercial"
-                )
-            })
+        scene.tokens_in(x.span).any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "passenger" | "airliner" | "ferry" | "bus" | "train" | "commercial"
+            )
+        })
     };
     let doer = |s: &Option<&Actor>| {
         s.is_some_and(|x| {
@@ -3130,13 +3119,7 @@ fn is_pronoun_actor(scene: &Scene<'_>, a: &Actor) -> bool {
 fn is_act_actor(scene: &Scene<'_>, a: &Actor) -> bool {
     a.code.is_none()
         && a.agents.is_empty()
-        && crate::refer::is_act_reference(
-            scene
-                .toks
-                .iter()
-                .filter(|t| a.span.start <= t.span.start && t.span.end <= a.span.end)
-                .map(|t| t.lower.as_str()),
-        )
+        && crate::refer::is_act_reference(scene.tokens_in(a.span).map(|t| t.lower.as_str()))
 }
 
 /// Whether `forces` are the armed forces or police of one of `sources` (or of no country).

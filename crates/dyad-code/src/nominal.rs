@@ -261,21 +261,39 @@ fn joint_activities(cx: &Context<'_, '_>, verbs: &[VerbView], out: &mut Vec<Sent
         }
         for x in &parties {
             for y in parties.iter().filter(|y| y.code != x.code) {
-                out.push(SentenceEvent {
-                    source: Some(x.clone()),
-                    target: Some(y.clone()),
-                    code: "062".to_string(),
-                    verb: scene.toks[noun].span,
-                    negated: false,
-                    intent: false,
-                    reported_by: None,
-                    hedged: false,
-                    disputed_by: None,
-                    rule: format!("nominal event: joint {}", scene.toks[noun].lower),
-                    dated_at: None,
-                });
+                out.push(nominal_event(
+                    (Some(x.clone()), Some(y.clone())),
+                    "062".to_string(),
+                    scene.toks[noun].span,
+                    false,
+                    format!("nominal event: joint {}", scene.toks[noun].lower),
+                ));
             }
         }
+    }
+}
+
+/// An event named by a noun: asserted, unreported, undisputed (the sentence's attribution
+/// passes and `events::report_nominal` fill those in).
+fn nominal_event(
+    (source, target): (Option<Actor>, Option<Actor>),
+    code: String,
+    verb: dyad_segment::Span,
+    intent: bool,
+    rule: String,
+) -> SentenceEvent {
+    SentenceEvent {
+        source,
+        target,
+        code,
+        verb,
+        negated: false,
+        intent,
+        reported_by: None,
+        hedged: false,
+        disputed_by: None,
+        rule,
+        dated_at: None,
     }
 }
 
@@ -404,23 +422,18 @@ pub(crate) fn events(cx: &Context<'_, '_>, verbs: &[VerbView], out: &mut Vec<Sen
             {
                 return;
             }
-            out.push(SentenceEvent {
-                source: s.cloned(),
-                target: t.cloned(),
-                code: if scheduled {
-                    crate::events::intent_code(code)
-                } else {
-                    code.to_string()
-                },
-                verb: verb_span,
-                negated: false,
-                intent: scheduled,
-                reported_by: None,
-                hedged: false,
-                disputed_by: None,
-                rule: rule.clone(),
-                dated_at: None,
-            });
+            let code = if scheduled {
+                crate::events::intent_code(code)
+            } else {
+                code.to_string()
+            };
+            out.push(nominal_event(
+                (s.cloned(), t.cloned()),
+                code,
+                verb_span,
+                scheduled,
+                rule.clone(),
+            ));
         };
         if let Following::Between(group) = &after {
             if noun.mutual || noun.code == "190" {
@@ -515,19 +528,13 @@ pub(crate) fn events(cx: &Context<'_, '_>, verbs: &[VerbView], out: &mut Vec<Sen
             let repel = verb_before.map_or(tok.span, |v| scene.toks[v.last].span);
             for d in &defenders {
                 for a in sources.iter().filter(|a| a.code != d.code) {
-                    out.push(SentenceEvent {
-                        source: Some(d.clone()),
-                        target: Some(a.clone()),
-                        code: "190".to_string(),
-                        verb: repel,
-                        negated: false,
-                        intent: false,
-                        reported_by: None,
-                        hedged: false,
-                        disputed_by: None,
-                        rule: format!("nominal event: repelled {}", tok.lower),
-                        dated_at: None,
-                    });
+                    out.push(nominal_event(
+                        (Some(d.clone()), Some(a.clone())),
+                        "190".to_string(),
+                        repel,
+                        false,
+                        format!("nominal event: repelled {}", tok.lower),
+                    ));
                 }
             }
             targets = defenders;
@@ -599,19 +606,13 @@ fn vowed_answer(
     let verb_span = scene.toks[v.last].span;
     for s in group_actors(scene, subject) {
         for a in targets.iter().filter(|a| a.as_ref().is_none_or(|a| a.code != s.code)) {
-            out.push(SentenceEvent {
-                source: Some(s.clone()),
-                target: a.clone(),
-                code: "138".to_string(),
-                verb: verb_span,
-                negated: false,
-                intent: true,
-                reported_by: None,
-                hedged: false,
-                disputed_by: None,
-                rule: format!("nominal event: answer to {noun}"),
-                dated_at: None,
-            });
+            out.push(nominal_event(
+                (Some(s.clone()), a.clone()),
+                "138".to_string(),
+                verb_span,
+                true,
+                format!("nominal event: answer to {noun}"),
+            ));
         }
     }
     true

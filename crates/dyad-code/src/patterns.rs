@@ -55,6 +55,13 @@ impl<'a> Scene<'a> {
         })
     }
 
+    /// The tokens inside `span` (an actor's words).
+    pub fn tokens_in(&self, span: dyad_segment::Span) -> impl Iterator<Item = &'a Tok> + Clone + use<'a> {
+        self.toks
+            .iter()
+            .filter(move |t| span.start <= t.span.start && t.span.end <= span.end)
+    }
+
     pub fn new(toks: &'a [Tok], roles: &'a [Role], units: &'a [Unit]) -> Scene<'a> {
         let mut unit_starting = vec![None; toks.len()];
         let mut unit_ending = vec![None; toks.len()];
