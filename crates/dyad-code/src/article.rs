@@ -753,7 +753,19 @@ fn refer_targets(
     {
         *source = r.actor;
     }
-    let referred = crate::refer::referred_targets(text, &probe, earlier);
+    let mut referred = crate::refer::referred_targets(text, &probe, earlier);
+    if referred.is_empty()
+        && let Some(target) = event.target.as_ref().filter(|t| t.code.is_none())
+        && let Some(european) =
+            crate::coref::powers_reference(target.span.slice(text).to_lowercase().split_whitespace())
+    {
+        // "accused the Western powers": each country of the list they were named in.
+        referred = discourse
+            .named_powers(target.span, european, text)
+            .into_iter()
+            .map(|(a, origin)| (Actor { span: target.span, ..a }, origin))
+            .collect();
+    }
     if referred.is_empty() {
         return vec![(event, None)];
     }
@@ -988,8 +1000,8 @@ fn self_report(event: &SentenceEvent, speaker: &Actor, text: &str) -> bool {
 }
 
 /// "Lithuania, Latvia and Estonia said they would…": two names of one coordinated list (only
-/// commas, "and" and other names between them).
-fn one_group(text: &str, a: Span, b: Span) -> bool {
+/// commas, "and", "the" and other names between them).
+pub(crate) fn one_group(text: &str, a: Span, b: Span) -> bool {
     let (first, second) = if a.start <= b.start { (a, b) } else { (b, a) };
     let Some(gap) = text.get(first.end..second.start) else {
         return false;
@@ -999,7 +1011,7 @@ fn one_group(text: &str, a: Span, b: Span) -> bool {
         && gap
             .split(|c: char| c == ',' || c.is_whitespace())
             .filter(|w| !w.is_empty())
-            .all(|w| w == "and" || w.chars().next().is_some_and(char::is_uppercase))
+            .all(|w| w == "and" || w == "the" || w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// A stable id: xxh3-128 of article id, sentence index, verb span, source and target codes

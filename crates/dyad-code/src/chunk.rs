@@ -1685,13 +1685,15 @@ fn actors_of(toks: &[Tok], start: usize, end: usize, composed: &Composed) -> Vec
         }];
     }
     // "the group", "the bloc": an organisation named earlier; "officers": a force named earlier;
-    // "the two sides": the parties of an earlier event. All are left to the article's pass.
+    // "the two sides": the parties of an earlier event; "the Western powers": countries listed
+    // earlier. All are left to the article's pass.
     let words = || toks[start..end].iter().map(|t| t.lower.as_str());
     if crate::coref::is_organisation_reference(words())
         || crate::coref::is_force_reference(words())
         || (crate::coref::is_country_reference(words()) && country_as_party(toks, start))
         || (crate::refer::is_act_reference(words()) && verb_follows(toks, end))
         || crate::refer::names_both_sides(words())
+        || crate::coref::powers_reference(words()).is_some()
     {
         return vec![Actor {
             span,

@@ -105,6 +105,76 @@ pub(crate) fn is_force_reference<'w>(mut words: impl Iterator<Item = &'w str>) -
     )
 }
 
+/// Western countries, and which of them are European: what "the Western powers" and "the
+/// European countries" can refer to.
+const WESTERN: &[(&str, bool)] = &[
+    ("USA", false),
+    ("CAN", false),
+    ("AUS", false),
+    ("NZL", false),
+    ("GBR", true),
+    ("FRA", true),
+    ("DEU", true),
+    ("ITA", true),
+    ("ESP", true),
+    ("PRT", true),
+    ("NLD", true),
+    ("BEL", true),
+    ("LUX", true),
+    ("IRL", true),
+    ("DNK", true),
+    ("NOR", true),
+    ("SWE", true),
+    ("FIN", true),
+    ("ISL", true),
+    ("AUT", true),
+    ("CHE", true),
+    ("POL", true),
+    ("CZE", true),
+    ("SVK", true),
+    ("HUN", true),
+    ("SVN", true),
+    ("HRV", true),
+    ("ROU", true),
+    ("BGR", true),
+    ("GRC", true),
+    ("EST", true),
+    ("LVA", true),
+    ("LTU", true),
+    ("MLT", true),
+    ("CYP", true),
+];
+
+/// "the Western powers", "three European countries", "Western governments": a group of
+/// countries named earlier as a list. `Some(true)` when the words ask for European ones.
+pub(crate) fn powers_reference<'w>(words: impl Iterator<Item = &'w str>) -> Option<bool> {
+    let mut rest = words.skip_while(|w| *w == "the" || NUMBER_WORDS.contains(w));
+    let european = match rest.next()? {
+        "western" => false,
+        "european" => true,
+        _ => return None,
+    };
+    let noun = rest.next()?;
+    (rest.next().is_none() && POWER_NOUNS.contains(&noun)).then_some(european)
+}
+
+const NUMBER_WORDS: &[&str] = &["two", "three", "four", "five", "six", "seven"];
+
+const POWER_NOUNS: &[&str] = &[
+    "powers",
+    "countries",
+    "nations",
+    "governments",
+    "states",
+    "allies",
+    "capitals",
+];
+
+/// Whether the country `code` is Western (European, when `european`).
+fn western(code: &str, european: bool) -> bool {
+    WESTERN.iter().any(|(c, e)| *c == code && (*e || !european))
+}
+
 /// "Qaeda-linked", "Iran-backed", "Moscow-aligned": a word saying whom a group belongs with.
 fn affiliation(word: &str) -> bool {
     ["-linked", "-backed", "-aligned", "-affiliated", "-allied", "-led"]
@@ -211,6 +281,38 @@ impl Discourse {
             },
             antecedent: *origin,
         })
+    }
+
+    /// "a resolution drafted by Britain, France, Germany and the United States … accused the
+    /// Western powers": the latest list of two or more Western (or European) countries named
+    /// before `mention`, each with where it was named; empty when there is none.
+    pub fn named_powers(&self, mention: Span, european: bool, text: &str) -> Vec<(Actor, Span)> {
+        let member = |a: &Actor| !a.person && a.code.as_deref().is_some_and(|c| c.len() == 3 && western(c, european));
+        let end = self
+            .seen
+            .iter()
+            .take_while(|(a, _)| a.span.end <= mention.start)
+            .count();
+        let seen = &self.seen[..end];
+        let lo = end.saturating_sub(MAX_DISTANCE);
+        for last in (lo..end).rev() {
+            if !member(&seen[last].0) {
+                continue;
+            }
+            let mut first = last;
+            while first > lo
+                && member(&seen[first - 1].0)
+                && crate::article::one_group(text, seen[first - 1].0.span, seen[first].0.span)
+            {
+                first -= 1;
+            }
+            let mut list: Vec<(Actor, Span)> = seen[first..=last].to_vec();
+            list.dedup_by(|a, b| a.0.code == b.0.code);
+            if list.len() >= 2 {
+                return list;
+            }
+        }
+        Vec::new()
     }
 
     /// "President William Ruto", "the interior ministry" in an article about one country's

@@ -463,7 +463,10 @@ impl Matcher<'_, '_> {
         let reach = if gap { MAX_GAP } else { 0 };
         let mut p = pos;
         while p < toks.len() && p <= pos + reach.max(self.modifier_reach(step, pos)) {
-            if let Some(end) = self.fits_right(step, p, b) {
+            if let Some(end) = self
+                .fits_right(step, p, b)
+                .filter(|_| p == pos || !self.gap_infinitive(step, p))
+            {
                 let saved = *b;
                 b.last = b.last.max(end - 1);
                 if self.right(rest, end, false, b) {
@@ -477,6 +480,16 @@ impl Matcher<'_, '_> {
             p += 1;
         }
         false
+    }
+
+    /// "accused France of seeking to sabotage diplomacy": a pattern's word reached across a gap
+    /// does not match an infinitive ("accuse + of * (sabotage|…)" names a charge, not what the
+    /// accused would do).
+    fn gap_infinitive(&self, step: &Step<'_>, p: usize) -> bool {
+        matches!(step, Step::Word(_) | Step::Any(_))
+            && self.scene.roles[p] == Role::Verb
+            && p > 0
+            && self.scene.roles[p - 1] == Role::To
     }
 
     /// Unless literal, a word of a pattern may be preceded by up to two modifiers inside its

@@ -1904,6 +1904,52 @@ fn an_accusation_joined_to_a_reported_act_is_the_speakers() {
 }
 
 #[test]
+fn western_powers_are_the_western_countries_listed_before() {
+    let t = article_triples(
+        "The board adopted a motion drafted by Canada, Italy and the United States. Belarus voted against it. \
+         A Belarusian foreign ministry spokesman accused the Western powers of hypocrisy.",
+    );
+    for country in ["CAN", "ITA", "USA"] {
+        assert!(t.contains(&format!("BLRGOV {country} 111")), "{t:?}");
+    }
+    // "European" asks for the European ones only.
+    let t = article_triples(
+        "The board adopted a motion drafted by Canada, Italy and Spain. A Belarusian foreign ministry \
+         spokesman accused the European countries of hypocrisy.",
+    );
+    assert!(t.contains(&"BLRGOV ITA 111".to_string()), "{t:?}");
+    assert!(t.contains(&"BLRGOV ESP 111".to_string()), "{t:?}");
+    assert!(!t.iter().any(|e| e.contains(" CAN ")), "{t:?}");
+    // No list named before: nothing to refer to, no invented dyad.
+    let t = article_triples("A Belarusian foreign ministry spokesman accused the Western powers of hypocrisy.");
+    assert!(
+        !t.iter().any(|e| e.starts_with("BLRGOV ") && !e.contains(" - ")),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn a_charge_across_a_gap_is_no_infinitive() {
+    let t = triples("Moscow accused Poland of seeking to sabotage the talks.");
+    assert!(t.contains(&"RUSGOV POL 112".to_string()), "{t:?}");
+    let t = triples("Moscow accused Poland of sabotage.");
+    assert!(t.contains(&"RUSGOV POL 1125".to_string()), "{t:?}");
+}
+
+#[test]
+fn telling_an_actor_not_to_strike_is_an_appeal_for_restraint() {
+    let t = triples("The president said he had told the Indian prime minister not to attack Pakistan.");
+    assert!(t.iter().any(|e| e.ends_with(" INDGOV 0256")), "{t:?}");
+    assert!(!t.iter().any(|e| e.contains(" 19")), "{t:?}");
+}
+
+#[test]
+fn warning_to_reconsider_cooperation_is_a_threat() {
+    let t = triples("Iran warned that it would reconsider its cooperation with the IAEA.");
+    assert!(t.iter().any(|e| e.starts_with("IRN IGOUNOIAE 13")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
