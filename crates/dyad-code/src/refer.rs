@@ -311,8 +311,14 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
                 .is_some_and(|rest| rest.starts_with(p))
         })
     };
-    let names_both =
-        |p: &&&str| object.starts_with(**p) || (mediating && after_word("between", p)) || after_word("with", p);
+    // "spoke to the leaders of both countries": a role of each party (the role's sectors kept).
+    let role: &[String] = event.target.as_ref().map_or(&[], |t| t.agents.as_slice());
+    let names_both = |p: &&&str| {
+        object.starts_with(**p)
+            || (mediating && after_word("between", p))
+            || after_word("with", p)
+            || (!role.is_empty() && after_word("of", p))
+    };
     if let Some(phrase) = BOTH_SIDES.iter().find(names_both) {
         let words = span_of(phrase);
         let states = names_states(phrase);
@@ -327,11 +333,12 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
             .into_iter()
             .filter(|a| a.code != own)
             .map(|a| {
-                if at_war {
+                let (party, at) = if at_war {
                     as_state(on_span(a, words))
                 } else {
                     as_country(on_span(a, words), phrase)
-                }
+                };
+                (with_role(party, role), at)
             })
             .collect();
     }
@@ -614,6 +621,14 @@ fn as_country((mut party, at): (Actor, Span), phrase: &str) -> (Actor, Span) {
         party.agents.clear();
     }
     (party, at)
+}
+
+/// "the leaders of both countries": a country party takes the role's sectors (THA → THAGOV).
+fn with_role(mut party: Actor, role: &[String]) -> Actor {
+    if let Some(code) = party.code.as_mut().filter(|c| c.len() == 3 && !role.is_empty()) {
+        code.push_str(&role.concat());
+    }
+    party
 }
 
 /// Whether two actors of different countries fought each other in these events: force or

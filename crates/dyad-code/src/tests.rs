@@ -1950,6 +1950,16 @@ fn warning_to_reconsider_cooperation_is_a_threat() {
 }
 
 #[test]
+fn the_leaders_of_both_countries_are_each_partys_government() {
+    let t = article_triples(
+        "Indian and Pakistani troops exchanged fire along the border. The U.S. president said he had \
+         spoken to the leaders of both countries.",
+    );
+    assert!(t.contains(&"USAGOV INDGOV 041".to_string()), "{t:?}");
+    assert!(t.contains(&"USAGOV PAKGOV 041".to_string()), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
