@@ -221,6 +221,16 @@ fn aim_at_place(event: &mut SentenceEvent, place: &LocationRecord) {
     if !(violent || visit) || !(untargeted || (violent && inferred_home)) || !abroad {
         return;
     }
+    // "killing civilians in … Pakistani Kashmir": civilians of no country (or only the
+    // attacker's, inferred) are the place's.
+    if let Some(role) = event
+        .target
+        .as_mut()
+        .filter(|t| (t.code.is_none() || inferred_home) && t.agents.iter().any(|a| a == "CVL"))
+    {
+        role.code = Some(format!("{country}{}", role.agents.concat()));
+        return;
+    }
     event.target = Some(Actor {
         span,
         code: Some(country.to_string()),

@@ -58,6 +58,9 @@ struct Hit<'d> {
     /// "met Zelensky in Kharkiv and promised more air defence": the first verb's object is
     /// the partner of a cooperative second verb that names none.
     shared_object: Option<usize>,
+    /// "accused India of killing civilians": the accusing verb (a hit), whose subject reports
+    /// the alleged act.
+    accuser: Option<usize>,
 }
 
 /// Verbs that pass their event to the verb of their infinitive and mark it intended.
@@ -958,7 +961,7 @@ fn analyse<'d>(cx: &Context<'_, 'd>) -> Vec<Hit<'d>> {
     for h in hits.iter_mut() {
         h.pattern = best_pattern(cx, h, &words, false);
     }
-    suppress_covered(cx.scene.roles, &mut hits);
+    suppress_covered(cx, &mut hits);
     coordinated_infinitives(cx, &mut hits);
     chains(cx, &mut hits);
     gerund_complements(cx, &mut hits);
@@ -1003,7 +1006,7 @@ fn analyse<'d>(cx: &Context<'_, 'd>) -> Vec<Hit<'d>> {
                 h.open_target = true;
             }
         }
-        suppress_covered(cx.scene.roles, &mut hits);
+        suppress_covered(cx, &mut hits);
     }
     if !cx.options.literal {
         pronoun_objects(cx, &mut hits);
@@ -1274,6 +1277,7 @@ fn hit<'d>(cx: &Context<'_, 'd>, head: usize) -> Hit<'d> {
         outcome_object: None,
         addressee: None,
         shared_object: None,
+        accuser: None,
         hedged: false,
         denied_by: None,
     }
@@ -1554,6 +1558,7 @@ fn gerund_complements(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
         } else if between_ok && event_code(&hits[g]).is_some_and(|c| c.starts_with("11")) {
             // "accused India of killing civilians": the killing is alleged.
             hits[k].hedged = true;
+            hits[k].accuser = Some(g);
         }
     }
 }
@@ -1566,11 +1571,24 @@ fn event_code<'a>(h: &'a Hit<'_>) -> Option<&'a str> {
 }
 
 /// A verb inside another verb's matched pattern is part of that event, not one of its own.
-fn suppress_covered(roles: &[Role], hits: &mut [Hit<'_>]) {
+fn suppress_covered(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
+    let roles = cx.scene.roles;
     let spans: Vec<Option<(usize, usize, usize)>> = hits
         .iter()
         .map(|h| h.pattern.map(|(p, b)| (b.first, b.last, p.specificity())))
         .collect();
+    // "accused Kyiv of attacking the plant" ("accuse + of attacking"): the pattern names the
+    // charge, and an act of force charged is still reported (hedged, by `gerund_complements`);
+    // "of interfering", "of harbouring" stay only the charge.
+    let accusing: Vec<bool> = hits
+        .iter()
+        .map(|h| !h.passive && event_code(h).is_some_and(|c| c.starts_with("11")))
+        .collect();
+    let charged: Vec<bool> = hits
+        .iter()
+        .map(|h| h.head > 0 && cx.scene.toks[h.head - 1].lower == "of" && event_code(h).is_some_and(violent))
+        .collect();
+    let alleged = |j: usize, k: usize| accusing[j] && charged[k];
     for k in 0..hits.len() {
         let head = hits[k].head;
         let own = spans[k].map_or(0, |s| s.2);
@@ -1578,7 +1596,10 @@ fn suppress_covered(roles: &[Role], hits: &mut [Hit<'_>]) {
         // shared object, but the second verb is an event of its own.
         let raised = |j: usize| hits[j].last + 2 == hits[k].group_start && roles[hits[j].last + 1] == Role::Coord;
         let covered = spans.iter().enumerate().any(|(j, s)| {
-            j != k && !raised(j) && s.is_some_and(|(first, last, spec)| first <= head && head <= last && spec >= own)
+            j != k
+                && !raised(j)
+                && !alleged(j, k)
+                && s.is_some_and(|(first, last, spec)| first <= head && head <= last && spec >= own)
         });
         if covered {
             hits[k].suppressed = true;
@@ -2314,6 +2335,12 @@ fn attribution(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
                 .any(|i| toks[i].lower == "to" && i > 0 && HEDGING_PASSIVES.contains(&toks[i - 1].lower.as_str()));
         let claimed = claim_from.is_some_and(|c| h.head > c);
         h.hedged |= hedge_word || said_to || claimed;
+    }
+    // "HRW accused the army of executing civilians": the executions are HRW's claim.
+    for k in 0..hits.len() {
+        if let Some(accuser) = hits[k].accuser.and_then(|g| hits[g].subject) {
+            hits[k].reported_by = Some(accuser);
+        }
     }
     // "X claimed that…", "X alleged that…": the speaker's claim.
     for s in 0..hits.len() {

@@ -313,13 +313,12 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
     };
     // "spoke to the leaders of both countries": a role of each party (the role's sectors kept).
     let role: &[String] = event.target.as_ref().map_or(&[], |t| t.agents.as_slice());
+    let role_of = |p: &&&str| !role.is_empty() && !object.starts_with(**p) && after_word("of", p);
     let names_both = |p: &&&str| {
-        object.starts_with(**p)
-            || (mediating && after_word("between", p))
-            || after_word("with", p)
-            || (!role.is_empty() && after_word("of", p))
+        object.starts_with(**p) || (mediating && after_word("between", p)) || after_word("with", p) || role_of(p)
     };
     if let Some(phrase) = BOTH_SIDES.iter().find(names_both) {
+        let role = if role_of(&phrase) { role } else { &[] };
         let words = span_of(phrase);
         let states = names_states(phrase);
         let parties: Vec<&Actor> = match last_pair(recent().filter(|e| !states || two_countries(e)), own.as_deref()) {

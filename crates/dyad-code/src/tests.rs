@@ -1960,6 +1960,32 @@ fn the_leaders_of_both_countries_are_each_partys_government() {
 }
 
 #[test]
+fn an_act_of_force_charged_in_an_accusation_is_reported_by_the_accuser() {
+    // "accuse + of attacking" names the charge; the attack is still coded, hedged.
+    let events = code("Armenia accused Azerbaijan of attacking a border village.");
+    let attack = events
+        .iter()
+        .find(|e| crate::events::violent(&e.code))
+        .expect("the alleged attack");
+    assert!(attack.hedged, "{attack:?}");
+    assert_eq!(attack.source.as_ref().and_then(|a| a.code.as_deref()), Some("AZE"));
+    let by = attack.reported_by.as_ref().expect("the accuser");
+    assert_eq!(by.code.as_deref(), Some("ARM"));
+    // A charge that is no act of force stays only the charge.
+    let t = triples("Armenia accused Azerbaijan of interfering in its elections.");
+    assert!(t.iter().all(|e| e.starts_with("ARM AZE 11")), "{t:?}");
+    // "men accused of collaborating": a passive participle charges no one.
+    let events = code("Militants abducted two men accused of attacking a checkpoint.");
+    assert!(events.iter().all(|e| !e.hedged), "{events:?}");
+}
+
+#[test]
+fn civilians_killed_abroad_are_the_places_people() {
+    let t = article_triples("Russian drones killed civilians in Kharkiv.");
+    assert!(t.contains(&"RUS UKRCVL 195".to_string()), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
