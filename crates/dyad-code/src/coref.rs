@@ -268,6 +268,17 @@ impl Discourse {
         // "a loan to the country": the country itself, whichever of its actors was named.
         let code = match kind {
             Mention::Country => found.code.as_deref().and_then(crate::country_of).map(str::to_string),
+            // "Russia's defence ministry said air defences had destroyed…": a body of people
+            // (not one person) fitting a ministry is its country's force, not the ministry.
+            Mention::Role(agents, false) if !found.person => {
+                let code = found.code.as_deref().unwrap_or("");
+                match crate::country_of(code) {
+                    Some(country) if code[3..].contains("GOV") && !agents.iter().any(|a| a == "GOV") => {
+                        Some(format!("{country}{}", agents.concat()))
+                    }
+                    _ => found.code.clone(),
+                }
+            }
             _ => found.code.clone(),
         };
         Some(Resolution {

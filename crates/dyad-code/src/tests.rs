@@ -1986,6 +1986,12 @@ fn civilians_killed_abroad_are_the_places_people() {
 }
 
 #[test]
+fn a_force_fitting_a_ministry_is_its_countrys_force() {
+    let t = article_triples("Russia's defence ministry said air defences had destroyed 40 Ukrainian drones overnight.");
+    assert!(t.iter().any(|e| e.starts_with("RUSMIL UKR")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
