@@ -247,7 +247,8 @@ pub(crate) struct Composed {
     /// The code without its last agent ("Danish Islamist media" → DNKMUS), which a coordinated
     /// agent phrase shares ("… and government" → DNKMUSGOV).
     pub shared: Option<String>,
-    /// Suffix agent codes found in the phrase, in order.
+    /// Suffix agent codes the phrase's code takes, in order (all found, unless the code is
+    /// final: then none, or a governing group's forces).
     pub suffixes: Vec<String>,
     /// The actor code is complete (a person, an organisation): no agent is added to it.
     pub final_code: bool,
@@ -329,7 +330,23 @@ pub(crate) fn compose(pieces: &[Piece<'_>], date: Option<NaiveDate>) -> Composed
         Some((codes, is_final, metonym)) => {
             out.final_code = is_final;
             out.metonym = metonym;
-            let agents: Vec<String> = if is_final { Vec::new() } else { out.suffixes.clone() };
+            let agents: Vec<String> = if !is_final {
+                out.suffixes.clone()
+            } else if !out.person && codes.iter().all(|c| governing(c)) {
+                // "Taliban forces": a group that governs has forces of its own (AFGGOVTALMIL).
+                out.suffixes
+                    .iter()
+                    .filter(|a| matches!(a.as_str(), "MIL" | "COP"))
+                    .cloned()
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            // What coordinated bare adjectives share ("Pakistani and Taliban forces"): only
+            // the agents the code took.
+            if is_final {
+                out.suffixes.clone_from(&agents);
+            }
             out.codes = codes
                 .iter()
                 .map(|code| with_agents(&base_for(code, metonym, &agents), &out.prefixes, &agents))
@@ -350,6 +367,11 @@ pub(crate) fn compose(pieces: &[Piece<'_>], date: Option<NaiveDate>) -> Composed
         }
     }
     out
+}
+
+/// A group's code that places it in its country's government ("AFGGOVTAL").
+fn governing(code: &str) -> bool {
+    code.len() > 6 && code.get(3..6) == Some("GOV")
 }
 
 /// One code extending another of the same country ("IRNMIL" refines "IRN").

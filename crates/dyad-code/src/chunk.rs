@@ -1062,11 +1062,7 @@ pub(crate) fn units(
         let actors = actors_of(toks, *start, *end, composed);
         let mut u = unit(toks, *start, *end, actors);
         u.shared = composed.shared.clone();
-        u.suffixes = if composed.final_code {
-            Vec::new()
-        } else {
-            composed.suffixes.clone()
-        };
+        u.suffixes = composed.suffixes.clone();
         if agents_only {
             u.agents_only = Some((composed.prefixes.clone(), composed.agents.clone()));
         }

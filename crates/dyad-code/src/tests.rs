@@ -1992,6 +1992,15 @@ fn a_force_fitting_a_ministry_is_its_countrys_force() {
 }
 
 #[test]
+fn a_governing_groups_forces_are_its_military() {
+    let t = triples("Pakistani and Taliban forces fought heavy battles along the border.");
+    assert!(t.contains(&"PAKMIL AFGGOVTALMIL 190".to_string()), "{t:?}");
+    // A group that does not govern keeps its own code.
+    let t = triples("Hamas fighters attacked an army post.");
+    assert!(t.iter().any(|e| e.starts_with("PSEREBHMS ")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
