@@ -965,6 +965,7 @@ fn analyse<'d>(cx: &Context<'_, 'd>) -> Vec<Hit<'d>> {
     coordinated_infinitives(cx, &mut hits);
     chains(cx, &mut hits);
     gerund_complements(cx, &mut hits);
+    unconfirmed_acts(cx, &mut hits);
     noun_complements(cx, &mut hits);
     if !cx.options.literal {
         conditions(cx, &mut hits);
@@ -1516,6 +1517,21 @@ fn noun_complements(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
             && INTENTION_NOUNS.contains(&scene.toks[to - 1].lower.as_str());
         if after_noun {
             h.suppressed = true;
+        }
+    }
+}
+
+/// "Islamabad has not confirmed carrying out the strikes": an act that its doer does not
+/// confirm, admit or acknowledge is not stated.
+fn unconfirmed_acts(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
+    for k in 1..hits.len() {
+        let g = k - 1;
+        let gerund = lexicon::verb_form(&cx.scene.toks[hits[k].head].lower) == Some(VerbForm::Gerund);
+        if !gerund || hits[g].suppressed || !hits[g].negated || hits[g].last + 1 != hits[k].group_start {
+            continue;
+        }
+        if matches!(lemma_of(cx, &hits[g]).as_str(), "confirm" | "admit" | "acknowledge") {
+            hits[k].suppressed = true;
         }
     }
 }

@@ -2001,6 +2001,12 @@ fn a_governing_groups_forces_are_its_military() {
 }
 
 #[test]
+fn an_act_its_doer_does_not_confirm_is_not_stated() {
+    assert!(roots("Ankara has not confirmed carrying out the strikes.").is_empty());
+    assert_eq!(roots("Ankara confirmed carrying out the strikes."), vec!["19"]);
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
