@@ -246,6 +246,7 @@ pub(crate) fn events(cx: &Context<'_, '_>) -> Vec<SentenceEvent> {
         hosted_talks(cx, &mut out);
         mediated_meetings(cx, &mut out);
         aerial_attacks(cx, &mut out);
+        violent_protests(cx, &mut out);
         investigated_doers(&mut out);
         called_off_protests(&mut out);
         one_aid_or_concession(&mut out);
@@ -510,6 +511,33 @@ fn investigated_doers(out: &mut [SentenceEvent]) {
             .cloned();
         if let Some(doer) = doer {
             out[k].target = Some(doer);
+        }
+    }
+}
+
+/// "Demonstrators attacked police with stones", "protesters set fire to parliament": force
+/// or destruction by a crowd is a violent protest (145), not an armed assault.
+fn violent_protests(cx: &Context<'_, '_>, out: &mut [SentenceEvent]) {
+    const CROWDS: &[&str] = &[
+        "protesters",
+        "protestors",
+        "demonstrators",
+        "rioters",
+        "crowd",
+        "crowds",
+        "mob",
+        "mobs",
+        "marchers",
+    ];
+    let assault = |code: &str| matches!(code.get(..2), Some("18")) || code == "190" || code.starts_with("1712");
+    for e in out.iter_mut().filter(|e| assault(&e.code)) {
+        let Some(source) = e.source.as_ref() else { continue };
+        if cx
+            .scene
+            .tokens_in(source.span)
+            .any(|t| CROWDS.contains(&t.lower.as_str()))
+        {
+            e.code = "145".to_string();
         }
     }
 }

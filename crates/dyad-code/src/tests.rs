@@ -2007,6 +2007,21 @@ fn an_act_its_doer_does_not_confirm_is_not_stated() {
 }
 
 #[test]
+fn force_by_a_crowd_is_a_violent_protest() {
+    let t = triples("Serbian protesters attacked police with stones and set fire to a police station.");
+    assert!(!t.is_empty() && t.iter().all(|e| e.ends_with(" 145")), "{t:?}");
+    // Police attacking protesters is still force.
+    let t = triples("Serbian police attacked protesters with batons.");
+    assert!(!t.iter().any(|e| e.ends_with(" 145")), "{t:?}");
+}
+
+#[test]
+fn suspending_a_partnership_reduces_relations() {
+    let t = triples("The United States suspended its strategic partnership with Georgia.");
+    assert!(t.contains(&"USA GEO 160".to_string()), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
