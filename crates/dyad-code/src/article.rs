@@ -258,6 +258,21 @@ fn protesters_of_the_place(event: &mut SentenceEvent, place: &LocationRecord) {
     }
 }
 
+/// "demonstrators torched vehicles on the Mozambican side": protesters aim at no one by
+/// acting in their own country; a protest's target is whom it is against, never the bare
+/// country they protest in.
+fn protest_at_home(event: &mut SentenceEvent) {
+    let home = event.source.as_ref().and_then(Actor::country);
+    let own_country = event
+        .target
+        .as_ref()
+        .and_then(|t| t.code.as_deref())
+        .is_some_and(|c| c.len() == 3 && Some(c) == home);
+    if event.code.starts_with("14") && own_country {
+        event.target = None;
+    }
+}
+
 /// How many sentences back "X and Y also attended" reaches for its meeting.
 const PARTICIPANT_REACH: usize = 2;
 
@@ -421,6 +436,7 @@ fn read_article(coder: &Coder, article: &ArticleParts<'_>) -> ReadArticle {
                 if let Some(actor) = event.target.as_mut() {
                     place::place_actor(gazetteer, text, actor, &places, at_target);
                 }
+                protest_at_home(&mut event);
                 coder.keeps(&event).then_some((event, antecedents))
             })
             .collect();

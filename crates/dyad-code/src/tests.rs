@@ -2022,6 +2022,16 @@ fn suspending_a_partnership_reduces_relations() {
 }
 
 #[test]
+fn protesters_at_home_aim_at_no_country() {
+    let t = article_triples(
+        "Mondlane, who left the country after two of his aides were shot dead in Maputo, urged supporters \
+         to paralyse the country. Protesters set up roadblocks and burned tyres in Nampula and Beira.",
+    );
+    assert!(t.iter().any(|e| e.ends_with(" - 145")), "{t:?}");
+    assert!(!t.iter().any(|e| e.ends_with(" MOZ 145")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
