@@ -260,8 +260,18 @@ fn protesters_of_the_place(event: &mut SentenceEvent, place: &LocationRecord) {
 
 /// "demonstrators torched vehicles on the Mozambican side": protesters aim at no one by
 /// acting in their own country; a protest's target is whom it is against, never the bare
-/// country they protest in.
-fn protest_at_home(event: &mut SentenceEvent) {
+/// country they protest in. And a riot needs rioters, not an armed group.
+fn protest_parties(event: &mut SentenceEvent) {
+    // "Gang members set fire to the police station": the riot patterns ("set fire to *
+    // police") by an armed group are destruction of property.
+    let armed = event
+        .source
+        .as_ref()
+        .and_then(|s| s.code.as_deref())
+        .is_some_and(|c| crate::events::has_sector(c, &["CRM", "REB", "MIL", "UAF", "INS"]));
+    if event.code == "145" && armed {
+        event.code = "1712".to_string();
+    }
     let home = event.source.as_ref().and_then(Actor::country);
     let own_country = event
         .target
@@ -436,7 +446,7 @@ fn read_article(coder: &Coder, article: &ArticleParts<'_>) -> ReadArticle {
                 if let Some(actor) = event.target.as_mut() {
                     place::place_actor(gazetteer, text, actor, &places, at_target);
                 }
-                protest_at_home(&mut event);
+                protest_parties(&mut event);
                 coder.keeps(&event).then_some((event, antecedents))
             })
             .collect();

@@ -2032,6 +2032,17 @@ fn protesters_at_home_aim_at_no_country() {
 }
 
 #[test]
+fn an_armed_group_setting_fire_is_no_riot() {
+    let t = article_triples("Hamas gunmen set fire to the police station in Khan Younis.");
+    assert!(
+        t.iter().any(|e| e.starts_with("PSEREBHMS ") && e.ends_with(" 1712")),
+        "{t:?}"
+    );
+    let t = article_triples("Thousands of Kenyan protesters set fire to a police station in Nairobi.");
+    assert!(t.iter().any(|e| e.ends_with(" 145")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
