@@ -247,6 +247,7 @@ pub(crate) fn events(cx: &Context<'_, '_>) -> Vec<SentenceEvent> {
         mediated_meetings(cx, &mut out);
         aerial_attacks(cx, &mut out);
         violent_protests(cx, &mut out);
+        troop_offers(cx, &mut out);
         investigated_doers(&mut out);
         called_off_protests(&mut out);
         one_aid_or_concession(&mut out);
@@ -538,6 +539,51 @@ fn violent_protests(cx: &Context<'_, '_>, out: &mut [SentenceEvent]) {
             .any(|t| CROWDS.contains(&t.lower.as_str()))
         {
             e.code = "145".to_string();
+        }
+    }
+}
+
+/// "Sweden offered to send troops to Greenland", "Nairobi would send 200 more officers to
+/// Haiti": troops a country intends to send abroad are an offer of military protection (0334),
+/// not yet a mobilisation.
+fn troop_offers(cx: &Context<'_, '_>, out: &mut [SentenceEvent]) {
+    const SEND: &[&str] = &[
+        "send",
+        "sends",
+        "sending",
+        "sent",
+        "deploy",
+        "deploying",
+        "dispatch",
+        "dispatching",
+    ];
+    const FORCES: &[&str] = &[
+        "troops",
+        "soldiers",
+        "forces",
+        "officers",
+        "police",
+        "peacekeepers",
+        "personnel",
+    ];
+    let toks = cx.scene.toks;
+    for e in out
+        .iter_mut()
+        .filter(|e| e.intent && !e.negated && e.code.starts_with("15"))
+    {
+        let Some(v) = toks.iter().position(|t| t.span == e.verb) else {
+            continue;
+        };
+        let own = e.source.as_ref().and_then(Actor::country);
+        let abroad = e
+            .target
+            .as_ref()
+            .is_none_or(|t| t.country().is_some() && t.country() != own);
+        if SEND.contains(&toks[v].lower.as_str())
+            && abroad
+            && toks[v + 1..].iter().take(5).any(|t| FORCES.contains(&t.lower.as_str()))
+        {
+            e.code = "0334".to_string();
         }
     }
 }

@@ -2043,6 +2043,15 @@ fn an_armed_group_setting_fire_is_no_riot() {
 }
 
 #[test]
+fn troops_offered_abroad_are_an_offer_of_protection() {
+    let t = triples("Sweden offered to send troops to Finland for joint exercises.");
+    assert!(t.contains(&"SWE FIN 0334".to_string()), "{t:?}");
+    // Sent, not offered: a mobilisation.
+    let t = triples("Sweden sent troops to Finland for joint exercises.");
+    assert!(!t.iter().any(|e| e.ends_with(" 0334")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
