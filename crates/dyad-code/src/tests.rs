@@ -2052,6 +2052,14 @@ fn troops_offered_abroad_are_an_offer_of_protection() {
 }
 
 #[test]
+fn sending_warships_is_a_mobilisation_and_suspended_sharing_reduces_relations() {
+    let t = triples("Norway sent two frigates to waters off Svalbard.");
+    assert!(t.iter().any(|e| e.starts_with("NOR ") && e.ends_with(" 154")), "{t:?}");
+    let t = triples("Canada has suspended some intelligence sharing with Australia.");
+    assert!(t.contains(&"CAN AUS 160".to_string()), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
