@@ -951,7 +951,16 @@ fn resolve(discourse: &mut Discourse, event: &mut SentenceEvent, text: &str) -> 
     let mut spans = [source_span, target_span];
     // "…, a police spokesman said", "…, he said": a speaker who is a person or a state
     // institution is resolved as an actor is, never to the event's target.
-    if event.reported_by.as_ref().is_some_and(|a| resolvable_speaker(a, text)) {
+    // "Chad summoned Sudan's ambassador, the foreign ministry said": an institution reporting
+    // a state's own (peaceful) act is that state's. Force is often reported by its victims.
+    let doer_country = event.source.as_ref().and_then(Actor::country).map(str::to_string);
+    if let (Some(speaker), Some(country)) = (event.reported_by.as_mut(), doer_country)
+        && !violent
+        && speaker.code.is_none()
+        && one_official(speaker, text)
+    {
+        speaker.code = Some(format!("{country}{}", speaker.agents.concat()));
+    } else if event.reported_by.as_ref().is_some_and(|a| resolvable_speaker(a, text)) {
         resolve_actor(discourse, &mut event.reported_by, text, target_code.as_deref());
     }
     // Resolved to the same actor on both sides ("it accused the government" where "it" is the
@@ -973,13 +982,24 @@ const STATE_SECTORS: &[&str] = &["GOV", "MIL", "COP", "JUD", "LEG"];
 /// "diplomats"); a one-word outlet ("Reuters") names no person, so coreference leaves it.
 fn resolvable_speaker(speaker: &Actor, text: &str) -> bool {
     let words = speaker.span.slice(text);
+    let surname = !words.contains(' ') && words.chars().next().is_some_and(char::is_uppercase) && !acronym(words);
+    speaker.code.is_none()
+        && (matches!(words.to_lowercase().as_str(), "he" | "she") || surname || one_official(speaker, text))
+}
+
+/// One official or body of a state institution ("a police spokesman", "the foreign ministry"),
+/// not a group ("diplomats") or an outlet named by its acronym.
+fn one_official(speaker: &Actor, text: &str) -> bool {
+    let words = speaker.span.slice(text);
     let last = words.split_whitespace().last().unwrap_or("");
-    let acronym = last.len() > 1 && last.chars().all(|c| c.is_ascii_uppercase());
     let plural = last.ends_with('s') && last.chars().next().is_some_and(char::is_lowercase);
     let official = !speaker.agents.is_empty() && speaker.agents.iter().all(|a| STATE_SECTORS.contains(&a.as_str()));
-    let surname = !words.contains(' ') && words.chars().next().is_some_and(char::is_uppercase) && !acronym;
-    speaker.code.is_none()
-        && (matches!(words.to_lowercase().as_str(), "he" | "she") || surname || (official && !acronym && !plural))
+    official && !acronym(words) && !plural
+}
+
+fn acronym(words: &str) -> bool {
+    let last = words.split_whitespace().last().unwrap_or("");
+    last.len() > 1 && last.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// Resolves one actor in place (never to `avoid`, the other actor's code); its antecedent span.

@@ -2060,6 +2060,19 @@ fn sending_warships_is_a_mobilisation_and_suspended_sharing_reduces_relations() 
 }
 
 #[test]
+fn an_institution_reporting_a_states_peaceful_act_is_that_states() {
+    let text = "The Emirati government denied the claims. Chad summoned Sudan's ambassador on Thursday and demanded \
+                compensation, the foreign ministry said.";
+    let records = CODER.code_text(text, NaiveDate::from_ymd_opt(2026, 4, 27));
+    let summons = records
+        .iter()
+        .find(|e| e.cameo.code.starts_with("11") || e.cameo.code.starts_with("10"))
+        .expect("the summons or the demand");
+    let by = summons.attribution.reported_by.as_ref().expect("the ministry");
+    assert_eq!(by, "TCDGOV", "{records:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
