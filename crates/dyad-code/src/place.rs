@@ -27,7 +27,12 @@ pub fn place_names(gazetteer: &Gazetteer, text: &str, sentence: Span) -> Vec<Pla
     gazetteer
         .find_places(words)
         .into_iter()
-        .filter(|m: &PlaceMention| m.cue.is_locative() && !between_parties(words, m) && !in_longer_name(words, m))
+        .filter(|m: &PlaceMention| {
+            m.cue.is_locative()
+                && !between_parties(words, m)
+                && !in_longer_name(words, m)
+                && !calendar_word(words.get(m.span.start..m.span.end).unwrap_or(""))
+        })
         .map(|m| PlaceName {
             span: Span::new(sentence.start + m.span.start, sentence.start + m.span.end),
             cue: m.cue,
@@ -52,6 +57,33 @@ fn in_longer_name(words: &str, m: &PlaceMention) -> bool {
         .trim_end_matches([',', '.']);
     let outpost = ["embassy", "consulate", "mission", "base", "bases"].contains(&next);
     of_name || outpost
+}
+
+/// "in March", "on Sunday": a month or a weekday is a date, not the town that shares its name
+/// (March, England; Sunday, Nigeria).
+fn calendar_word(name: &str) -> bool {
+    const CALENDAR: &[&str] = &[
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    CALENDAR.contains(&name)
 }
 
 /// "mediated between Iran and the United States": the parties of a relation, not a place.
@@ -227,6 +259,18 @@ mod tests {
         assert_eq!(
             located("Iran and Oman held talks in Geneva on Monday.", "held", "046"),
             Some("CHE".into())
+        );
+    }
+
+    #[test]
+    fn a_month_is_no_place() {
+        assert_eq!(
+            located(
+                "Pakistani forces attacked Taliban positions in March.",
+                "attacked",
+                "190"
+            ),
+            None
         );
     }
 
