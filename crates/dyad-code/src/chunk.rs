@@ -879,13 +879,14 @@ fn reads_as_noun(
                         Some(VerbForm::Past | VerbForm::PastOrParticiple)
                     )
             });
-            // "rockets hit a hospital", "prices hit a record": an irregular past right after a
-            // plural and before a new phrase is the plural's verb.
+            // "rockets hit a hospital", "prices hit a record", "jets hit Iran's broadcaster": an
+            // irregular past right after a plural and before a new phrase is the plural's verb.
             let past_before_object = form == Some(VerbForm::PastOrParticiple)
                 && subject_plural(&prev.lower)
-                && toks
-                    .get(i + 1)
-                    .is_some_and(|n| matches!(n.class, Class::Determiner | Class::Possessive | Class::Number));
+                && toks.get(i + 1).is_some_and(|n| {
+                    matches!(n.class, Class::Determiner | Class::Possessive | Class::Number)
+                        || (n.cap && n.class == Class::Other)
+                });
             common_noun
                 && (noun_ok || (verb_follows && tok.lower.ends_with('s')))
                 && !prev_is_piece

@@ -2073,6 +2073,17 @@ fn an_institution_reporting_a_states_peaceful_act_is_that_states() {
 }
 
 #[test]
+fn exchanged_strikes_and_jets_hitting_a_name() {
+    let t = triples("Israel and Iran exchanged missile and air strikes on Monday.");
+    assert!(
+        t.contains(&"ISR IRN 195".to_string()) && t.contains(&"IRN ISR 195".to_string()),
+        "{t:?}"
+    );
+    // An irregular past after a plural and before a name is the verb.
+    assert!(tagged("Israeli jets hit Iran's state broadcaster in Tehran.").contains("hit/Verb/"));
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
