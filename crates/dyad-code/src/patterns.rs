@@ -13,6 +13,7 @@ use dyad_dict::verbs::{PatternElement as E, VerbDictionary, VerbPattern};
 use crate::hash::{WordMap as HashMap, WordSet};
 
 use crate::chunk::{Role, Unit};
+use crate::lexicon::Class;
 use crate::sentence::Tok;
 
 /// How many tokens a gap may skip.
@@ -451,6 +452,14 @@ fn word_fits(token: &str, word: &str, literal: bool) -> bool {
         || (word.ends_with('y') && token == format!("{}ies", &word[..word.len() - 1]))
 }
 
+/// "about", "nearly", "some" right before a number.
+fn approximation(toks: &[Tok], p: usize) -> bool {
+    matches!(
+        toks[p].lower.as_str(),
+        "about" | "around" | "nearly" | "almost" | "roughly" | "some" | "approximately" | "over"
+    ) && toks.get(p + 1).is_some_and(|t| t.class == Class::Number)
+}
+
 impl Matcher<'_, '_> {
     fn right(&self, steps: &[Step<'_>], pos: usize, gap: bool, b: &mut Binding) -> bool {
         let Some((step, rest)) = steps.split_first() else {
@@ -516,6 +525,9 @@ impl Matcher<'_, '_> {
             Step::Synset(label) => self.synset_right(label, p),
             Step::Slot(slot) => {
                 let p = self.raised_object(p).unwrap_or(p);
+                // "hit about 1,600 Hezbollah targets": an approximation before a number opens
+                // the object.
+                let p = if approximation(toks, p) { p + 1 } else { p };
                 let mut k = self.scene.unit_starting[p].or_else(|| self.scene.unit_inside(p))?;
                 let mut unit = &self.scene.units[k];
                 // "accusing them of…": a pronoun fills a slot; coreference resolves it.

@@ -2084,6 +2084,14 @@ fn exchanged_strikes_and_jets_hitting_a_name() {
 }
 
 #[test]
+fn military_targets_hit_are_struck_and_an_approximate_number_opens_the_object() {
+    let t = triples("The Israeli military said it had hit about 1,600 Hezbollah targets on Monday.");
+    assert!(t.contains(&"ISRMIL LBNREBHEZ 190".to_string()), "{t:?}");
+    // A target of a budget is no attack.
+    assert!(triples("The Kenyan treasury hit its revenue target.").is_empty());
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
