@@ -437,9 +437,12 @@ fn read_article(coder: &Coder, article: &ArticleParts<'_>) -> ReadArticle {
                 if referred.is_some() {
                     antecedents[1] = referred;
                 }
-                // An attacked or visited city stands for its country, even a seat of government
-                // ("struck Kyiv", "arrived in New Delhi"): the place, not its government.
-                let at_target = crate::events::violent(&event.code) || event.code.starts_with("042");
+                // An attacked, visited or aided city stands for its country, even a seat of
+                // government ("struck Kyiv", "arrived in New Delhi", "sent rescue teams to
+                // Naypyitaw"): the place, not its government.
+                let at_target = crate::events::violent(&event.code)
+                    || event.code.starts_with("042")
+                    || event.code.starts_with("07");
                 if let Some(actor) = event.source.as_mut() {
                     place::place_actor(gazetteer, text, actor, &places, false);
                 }

@@ -174,6 +174,16 @@ pub fn place_actor(gazetteer: &Gazetteer, text: &str, actor: &mut crate::Actor, 
     }
     let words = actor.span.slice(text);
     let name = words.strip_prefix("the ").unwrap_or(words);
+    // "the capital Naypyitaw", "the port city Odesa": the name after the place nouns.
+    let name = {
+        let named = name.trim_start_matches(|c: char| c.is_lowercase() || c == ' ');
+        let nouns = &name[..name.len() - named.len()];
+        if !named.is_empty() && !nouns.is_empty() && nouns.split_whitespace().all(is_place_noun) {
+            named
+        } else {
+            name
+        }
+    };
     // "the port of Odesa", "the Baltic port of Ust-Luga" are Odesa and Ust-Luga.
     let name = name
         .split_once(" of ")

@@ -2092,6 +2092,15 @@ fn military_targets_hit_are_struck_and_an_approximate_number_opens_the_object() 
 }
 
 #[test]
+fn aid_to_a_capital_is_aid_to_its_country_and_an_appeal_for_millions_is_for_relief() {
+    let t = article_triples("Japan sent rescue teams and relief supplies to Mandalay and the capital Naypyitaw.");
+    assert_eq!(t, ["JPN MMR 073"]);
+    let t = triples("The Norwegian Refugee Council appealed for $100 million to help survivors.");
+    assert!(t.iter().any(|e| e.ends_with(" 0233")), "{t:?}");
+    assert!(!t.iter().any(|e| e.ends_with(" 070")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
