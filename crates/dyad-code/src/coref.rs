@@ -435,10 +435,7 @@ impl<'a> Mention<'a> {
             _ => {}
         }
         let name = words.trim();
-        let one_name = !name.is_empty()
-            && !name.contains(char::is_whitespace)
-            && name.chars().next().is_some_and(char::is_uppercase);
-        one_name.then_some(Mention::Surname(name))
+        is_name(name).then_some(Mention::Surname(name))
     }
 
     fn fits(&self, a: &Actor, text: &str) -> bool {
@@ -472,6 +469,10 @@ impl<'a> Mention<'a> {
                     return false;
                 }
                 let named = a.entity.as_deref().unwrap_or_else(|| a.span.slice(text));
+                // "Min Aung Hlaing" after "Senior General Min Aung Hlaing": the whole name.
+                if name.contains(' ') {
+                    return contains_words(named, name);
+                }
                 let mut words = named.split_whitespace();
                 let first = words.next();
                 [first, words.next_back().or(first)]
@@ -483,13 +484,25 @@ impl<'a> Mention<'a> {
     }
 }
 
-/// An uncoded mention of one capitalised word: a surname, perhaps.
+/// An uncoded mention of a capitalised name: a surname or a full name named before, perhaps.
 fn one_name(a: &Actor, text: &str) -> bool {
-    let words = a.span.slice(text);
-    a.code.is_none()
-        && a.agents.is_empty()
-        && !words.contains(char::is_whitespace)
-        && words.chars().next().is_some_and(char::is_uppercase)
+    a.code.is_none() && a.agents.is_empty() && is_name(a.span.slice(text))
+}
+
+/// One to four capitalised words ("Fidan", "Min Aung Hlaing").
+fn is_name(words: &str) -> bool {
+    let n = words.split_whitespace().count();
+    (1..=4).contains(&n)
+        && words
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Whether `phrase` holds `words` as whole words, in order (case-insensitive).
+fn contains_words(phrase: &str, words: &str) -> bool {
+    let have: Vec<String> = phrase.split_whitespace().map(str::to_lowercase).collect();
+    let want: Vec<String> = words.split_whitespace().map(str::to_lowercase).collect();
+    have.windows(want.len()).any(|w| w == want.as_slice())
 }
 
 /// Whether `word` is one of the words of `phrase`, ignoring case.

@@ -2101,6 +2101,15 @@ fn aid_to_a_capital_is_aid_to_its_country_and_an_appeal_for_millions_is_for_reli
 }
 
 #[test]
+fn a_full_name_repeated_is_the_person_named_before() {
+    let t = article_triples(
+        "Myanmar's President Min Aung Hlaing arrived in Beijing on Monday. Min Aung Hlaing met Chinese \
+         President Xi Jinping on Tuesday.",
+    );
+    assert!(t.contains(&"MMRGOV CHNGOV 040".to_string()), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
