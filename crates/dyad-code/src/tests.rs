@@ -2110,6 +2110,12 @@ fn a_full_name_repeated_is_the_person_named_before() {
 }
 
 #[test]
+fn a_leader_inspecting_his_own_forces_investigates_no_one() {
+    assert!(triples("North Korean leader Kim Jong Un inspected a new missile unit.").is_empty());
+    assert!(roots("IAEA inspectors inspected the Fordow site.").contains(&"09".to_string()));
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
