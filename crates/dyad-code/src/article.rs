@@ -725,9 +725,15 @@ impl SentenceContext<'_> {
                     .as_ref()
                     .filter(|a| !self_report(event, a, text))
                     .map(|a| {
-                        a.code
-                            .clone()
-                            .unwrap_or_else(|| source_name(a.span.slice(text)).to_string())
+                        let words = a.span.slice(text);
+                        let named = source_name(words);
+                        match &a.code {
+                            // "Egypt's state-run Al-Qahera News": an outlet of a country that
+                            // the dictionaries do not know is named, not the country.
+                            Some(code) if code.len() == 3 && described(words, named) => named.to_string(),
+                            Some(code) => code.clone(),
+                            None => named.to_string(),
+                        }
                     }),
                 hedged: event.hedged,
                 disputed: event.disputed_by.is_some(),
@@ -1041,6 +1047,31 @@ fn source_name(words: &str) -> &str {
     }
 }
 
+/// Whether `named` (from [`source_name`]) follows a description of an outlet in `words`
+/// ("Egypt's state-run | Al-Qahera News"; not "the | United States", "Joint Chiefs of | Staff").
+fn described(words: &str, named: &str) -> bool {
+    const MEDIA: &[&str] = &[
+        "state-run",
+        "state-owned",
+        "state-controlled",
+        "official",
+        "agency",
+        "broadcaster",
+        "newspaper",
+        "daily",
+        "outlet",
+        "channel",
+        "television",
+        "radio",
+        "media",
+    ];
+    words.len() > named.len()
+        && words[..words.len() - named.len()]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| MEDIA.contains(&w))
+}
+
 /// Statements, appeals, demands, accusations, rejections and threats: acts of speech.
 fn speech_act(code: &str) -> bool {
     ["01", "02", "10", "11", "12", "13"].iter().any(|r| code.starts_with(r))
@@ -1289,6 +1320,10 @@ mod tests {
         assert_eq!(source_name("witnesses"), "witnesses");
         assert_eq!(source_name(""), "");
         assert_eq!(source_name("a joint statement"), "joint statement");
+        assert!(described("Egypt's state-run Al-Qahera News", "Al-Qahera News"));
+        assert!(!described("the United States", "United States"));
+        assert!(!described("Egypt", "Egypt"));
+        assert!(!described("South Korea's Joint Chiefs of Staff", "Staff"));
     }
 
     #[test]
