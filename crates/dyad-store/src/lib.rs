@@ -20,7 +20,7 @@ pub mod schema;
 pub mod synth;
 
 pub use dedup::DedupOptions;
-pub use ingest::{ArticleOutcome, ArticleStatus, NewArticle, serialize};
+pub use ingest::{ArticleOutcome, ArticleStatus, NewArticle, Prepared, prepare};
 pub use recluster::ReclusterSummary;
 
 use rusqlite::{Connection, OptionalExtension};
