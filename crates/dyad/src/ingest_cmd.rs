@@ -44,7 +44,7 @@ pub fn run(args: &IngestArgs) -> anyhow::Result<ExitCode> {
     // for the writer). It sees committed batches; a repeat within the open batch is coded and
     // then found unchanged by the writer, as before.
     let checker = Mutex::new(
-        Store::open(&args.db.db).with_context(|| format!("cannot open the store {}", args.db.db.display()))?,
+        Store::open_lookup(&args.db.db).with_context(|| format!("cannot open the store {}", args.db.db.display()))?,
     );
     let coder = match coder(args) {
         Ok(coder) => coder,
