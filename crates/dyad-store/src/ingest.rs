@@ -1,12 +1,12 @@
 //! Writing articles and their event records: versions, sentences, mentions, incremental
 //! clustering into events.
 
-use crate::dedup::{self, DedupKey};
+use crate::dedup::{self, DedupKey, DedupOptions};
 use crate::{Result, Store};
 use dyad_code::record::{ActorRecord, EventRecord};
 use dyad_segment::Span;
 use rusqlite::types::{ToSqlOutput, Value, ValueRef};
-use rusqlite::{OptionalExtension, params, params_from_iter};
+use rusqlite::{CachedStatement, Connection, OptionalExtension, params, params_from_iter};
 use std::collections::HashSet;
 use std::sync::LazyLock;
 use xxhash_rust::xxh3::Xxh3;
@@ -155,35 +155,22 @@ impl Store {
     /// killed process would, so an article is never stored in part. (A savepoint per article
     /// would allow keeping the rest of the batch, at a quarter of the insert speed.)
     pub fn ingest(&mut self, article: &NewArticle, records: &[EventRecord]) -> Result<ArticleOutcome> {
-        let json = serialize(records)?;
-        self.ingest_serialized(article, records, &json)
+        let prepared = prepare(records)?;
+        self.ingest_prepared(article, &prepared)
     }
 
-    /// [`Store::ingest`] with the records already serialised ([`serialize`]): a pipeline
-    /// serialises on its coding threads and keeps its one writer thread for SQLite. A `json`
-    /// that does not match `records` one for one is ignored and the records serialised here.
-    pub fn ingest_serialized(
-        &mut self,
-        article: &NewArticle,
-        records: &[EventRecord],
-        json: &[String],
-    ) -> Result<ArticleOutcome> {
-        if json.len() != records.len() {
-            return self.ingest(article, records);
-        }
+    /// [`Store::ingest`] with the records already prepared ([`prepare`]): a pipeline prepares
+    /// on its coding threads, drops the records there, and keeps its one writer thread for
+    /// SQLite.
+    pub fn ingest_prepared(&mut self, article: &NewArticle, records: &[Prepared]) -> Result<ArticleOutcome> {
         self.begin()?;
-        match self.ingest_inner(article, records, json) {
+        match self.ingest_inner(article, records) {
             Ok(outcome) => Ok(outcome),
             Err(e) => Err(self.abandon_batch(e)),
         }
     }
 
-    fn ingest_inner(
-        &mut self,
-        article: &NewArticle,
-        records: &[EventRecord],
-        json: &[String],
-    ) -> Result<ArticleOutcome> {
+    fn ingest_inner(&mut self, article: &NewArticle, records: &[Prepared]) -> Result<ArticleOutcome> {
         let hash = article.content_hash();
         let mut outcome = ArticleOutcome {
             status: ArticleStatus::New,
@@ -205,11 +192,22 @@ impl Store {
         let now = self.batch_time.clone();
         let rowid = self.insert_article(article, &hash, version, &now)?;
         self.insert_sentences(rowid, article)?;
-        let mut indexed = HashSet::new();
-        for (record, json) in records.iter().zip(json) {
-            let joined = self.insert_mention(rowid, article, record, json, &now)?;
-            if indexed.insert(record.sentence_index) {
-                self.index_sentence(rowid, record.sentence_index, &record.sentence);
+        if records.is_empty() {
+            return Ok(outcome);
+        }
+        // The article's statements are taken from the cache once, not once per record: each
+        // take and return hashes the statement's SQL (hundreds of bytes) and clears its bindings.
+        let mut writer = MentionWriter::new(&self.conn, self.options, &now)?;
+        for record in records {
+            note_span(&self.conn, &mut self.max_span_days, &record.key)?;
+            let joined = writer.insert(rowid, article, record)?;
+            if let Some(sentence) = &record.sentence
+                && record.sentence_index < FTS_SENTENCES
+            {
+                self.pending_fts.push((
+                    rowid * FTS_SENTENCES as i64 + record.sentence_index as i64,
+                    sentence.clone(),
+                ));
             }
             outcome.mentions += 1;
             if joined {
@@ -221,7 +219,7 @@ impl Store {
                 }
             }
             for actor in [&record.source, &record.target].into_iter().flatten() {
-                self.insert_actor(actor)?;
+                insert_actor(&self.conn, &mut self.known_actors, actor)?;
             }
         }
         Ok(outcome)
@@ -308,15 +306,6 @@ impl Store {
         Ok(())
     }
 
-    /// Makes a sentence with events searchable when the batch commits (sentences past 65535 in
-    /// an article are not).
-    fn index_sentence(&mut self, article: i64, idx: usize, text: &str) {
-        if idx < FTS_SENTENCES {
-            self.pending_fts
-                .push((article * FTS_SENTENCES as i64 + idx as i64, text.to_owned()));
-        }
-    }
-
     /// Writes the batch's searchable sentences, all together just before its commit.
     ///
     /// FTS5 moves the terms it holds in memory to disk at every savepoint, and SQLite opens one
@@ -336,79 +325,183 @@ impl Store {
         }
         Ok(())
     }
+}
+
+/// Keeps the stored longest interval (which bounds date range scans in queries) at least as
+/// long as this mention's (in the batch, so a rollback takes it back too). `max_span_days`
+/// caches the stored value (read on first use).
+fn note_span(conn: &Connection, max_span_days: &mut Option<i64>, key: &DedupKey) -> Result<()> {
+    let (Some(start), Some(end)) = (key.start, key.end) else {
+        return Ok(());
+    };
+    let span = (end - start).num_days();
+    let stored = match *max_span_days {
+        Some(days) => days,
+        None => crate::max_span_days(conn)?,
+    };
+    *max_span_days = Some(stored.max(span));
+    if span > stored {
+        conn.prepare_cached("INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)")?
+            .execute(params![crate::SPAN_KEY, span.to_string()])?;
+    }
+    Ok(())
+}
+
+/// Records an actor code the first time the store sees it.
+fn insert_actor(conn: &Connection, known: &mut HashSet<String>, actor: &PreparedActor) -> Result<()> {
+    let Some(code) = &actor.code else {
+        return Ok(());
+    };
+    if known.contains(code) {
+        return Ok(());
+    }
+    known.insert(code.clone());
+    conn.prepare_cached("INSERT OR IGNORE INTO actors (code, country, name) VALUES (?1, ?2, ?3)")?
+        .execute(params![code, actor.country, actor.name])?;
+    Ok(())
+}
+
+/// An event record reduced to what the store writes: its columns, its JSON (which keeps the
+/// rest) and its dedup key. Prepared away from the writer thread (serialising, parsing dates
+/// and building keys were a fifth of the writer's instructions), and compact: a pipeline holds
+/// many articles' records in flight, and the full records are dropped on the thread that built
+/// them.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    id: String,
+    sentence_index: usize,
+    /// The sentence's text on the first record of each sentence (what text search indexes).
+    sentence: Option<String>,
+    source: Option<PreparedActor>,
+    target: Option<PreparedActor>,
+    cameo_code: String,
+    quad_class: Option<i64>,
+    goldstein: Option<f64>,
+    date: Option<String>,
+    date_precision: Option<String>,
+    /// `key.start` and `key.end` as stored (`YYYY-MM-DD`).
+    date_start: Option<String>,
+    date_end: Option<String>,
+    location_name: Option<String>,
+    verb: (i64, i64),
+    json: String,
+    key: DedupKey,
+}
+
+/// An actor of a record as the store writes it.
+#[derive(Debug, Clone)]
+struct PreparedActor {
+    code: Option<String>,
+    country: Option<String>,
+    /// Its entity's name, else its text (the `actors` table's name).
+    name: String,
+    span: (i64, i64),
+}
+
+impl PreparedActor {
+    fn of(actor: &ActorRecord) -> PreparedActor {
+        PreparedActor {
+            code: actor.code.clone(),
+            country: actor.country.clone(),
+            name: actor.entity.clone().unwrap_or_else(|| actor.text.clone()),
+            span: (actor.span.start as i64, actor.span.end as i64),
+        }
+    }
+}
+
+/// Prepares an article's records, in order, for [`Store::ingest_prepared`].
+pub fn prepare(records: &[EventRecord]) -> Result<Vec<Prepared>> {
+    let mut sentences = HashSet::new();
+    records
+        .iter()
+        .map(|r| {
+            let key = DedupKey::of(r);
+            let location = r.location.as_ref();
+            Ok(Prepared {
+                id: r.id.clone(),
+                sentence_index: r.sentence_index,
+                sentence: sentences.insert(r.sentence_index).then(|| r.sentence.clone()),
+                source: r.source.as_ref().map(PreparedActor::of),
+                target: r.target.as_ref().map(PreparedActor::of),
+                cameo_code: r.cameo.code.clone(),
+                quad_class: r.cameo.quad_class.map(i64::from),
+                goldstein: r.cameo.goldstein,
+                date: r.date.clone(),
+                date_precision: r.date_precision.clone(),
+                date_start: key.start.map(day),
+                date_end: key.end.map(day),
+                location_name: location.map(|l| l.name.clone().unwrap_or_else(|| l.text.clone())),
+                verb: (r.verb.span.start as i64, r.verb.span.end as i64),
+                json: serde_json::to_string(r)?,
+                key,
+            })
+        })
+        .collect()
+}
+
+/// The statements that store one article's records, taken from the connection's cache for the
+/// whole article.
+struct MentionWriter<'c> {
+    candidates: CachedStatement<'c>,
+    insert_event: CachedStatement<'c>,
+    insert_mention: CachedStatement<'c>,
+    conn: &'c Connection,
+    options: DedupOptions,
+    now: &'c str,
+}
+
+impl<'c> MentionWriter<'c> {
+    fn new(conn: &'c Connection, options: DedupOptions, now: &'c str) -> Result<MentionWriter<'c>> {
+        Ok(MentionWriter {
+            candidates: conn.prepare_cached(CANDIDATES)?,
+            insert_event: conn.prepare_cached(&INSERT_EVENT)?,
+            insert_mention: conn.prepare_cached(&INSERT_MENTION)?,
+            conn,
+            options,
+            now,
+        })
+    }
 
     /// Stores one record as a mention, in the event it belongs to (found or founded); returns
     /// whether it joined an existing event.
-    fn insert_mention(
-        &mut self,
-        article: i64,
-        a: &NewArticle,
-        record: &EventRecord,
-        json: &str,
-        now: &str,
-    ) -> Result<bool> {
-        let key = DedupKey::of(record);
-        self.note_span(&key)?;
-        let found = self.find_event(&key)?;
+    fn insert(&mut self, article: i64, a: &NewArticle, r: &Prepared) -> Result<bool> {
+        let found = self.find_event(&r.key)?;
         let event = match found {
             Some(event) => event,
-            None => self.insert_event(record, &key, a.published, now)?,
+            None => {
+                let mut values: Vec<ToSqlOutput<'_>> = vec![text(Some(&r.id))];
+                values.extend(shared_values(r));
+                values.extend([text(a.published), text(Some(self.now))]);
+                self.insert_event.execute(params_from_iter(values))?;
+                self.conn.last_insert_rowid()
+            }
         };
-        let span = |actor: &Option<ActorRecord>| actor.as_ref().map(|a| (a.span.start as i64, a.span.end as i64));
-        let (ss, se) = span(&record.source).unzip();
-        let (ts, te) = span(&record.target).unzip();
+        let (ss, se) = r.source.as_ref().map(|a| a.span).unzip();
+        let (ts, te) = r.target.as_ref().map(|a| a.span).unzip();
         // Borrowed where possible: copying each record's JSON and strings was a tenth of ingest.
         let mut values: Vec<ToSqlOutput<'_>> = vec![
             int(article),
-            int(record.sentence_index as i64),
-            text(Some(&record.id)),
+            int(r.sentence_index as i64),
+            text(Some(&r.id)),
             int(event),
         ];
-        values.extend(shared_values(record, &key));
+        values.extend(shared_values(r));
         values.extend([
             text(a.source),
             text(a.published),
-            int(record.verb.span.start as i64),
-            int(record.verb.span.end as i64),
+            int(r.verb.0),
+            int(r.verb.1),
             owned(ss.into()),
             owned(se.into()),
             owned(ts.into()),
             owned(te.into()),
-            text(Some(json)),
+            text(Some(&r.json)),
         ]);
-        self.conn
-            .prepare_cached(&INSERT_MENTION)?
-            .execute(params_from_iter(values))?;
+        self.insert_mention.execute(params_from_iter(values))?;
         if found.is_some() {
             self.conn.prepare_cached(UPDATE_COUNTS)?.execute([event])?;
         }
         Ok(found.is_some())
-    }
-
-    /// The longest date interval of a stored mention, in days.
-    fn max_span_days(&mut self) -> Result<i64> {
-        if let Some(days) = self.max_span_days {
-            return Ok(days);
-        }
-        let days = crate::max_span_days(&self.conn)?;
-        self.max_span_days = Some(days);
-        Ok(days)
-    }
-
-    /// Keeps the stored longest interval (which bounds date range scans in queries) at least as
-    /// long as this mention's (in the batch, so a rollback takes it back too).
-    fn note_span(&mut self, key: &DedupKey) -> Result<()> {
-        let (Some(start), Some(end)) = (key.start, key.end) else {
-            return Ok(());
-        };
-        let span = (end - start).num_days();
-        if span > self.max_span_days()? {
-            self.max_span_days = Some(span);
-            self.conn
-                .prepare_cached("INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)")?
-                .execute(params![crate::SPAN_KEY, span.to_string()])?;
-        }
-        Ok(())
     }
 
     /// The stored event this mention joins under the dedup rule, if any.
@@ -419,18 +512,18 @@ impl Store {
         };
         // A candidate ends on or after `lo` and spans at most MAX_MERGE_SPAN_DAYS (longer ones
         // never merge), so it starts at most that long before.
-        let oldest = lo - chrono::Duration::days(dedup::MAX_MERGE_SPAN_DAYS);
+        let oldest = Day::of(lo - chrono::Duration::days(dedup::MAX_MERGE_SPAN_DAYS));
         // A publication-dated candidate's own window starts up to window_days before its date.
-        let latest = hi + chrono::Duration::days(options.window_days.max(0));
-        let mut stmt = self.conn.prepare_cached(CANDIDATES)?;
-        let rows = stmt.query_map(
+        let latest = Day::of(hi + chrono::Duration::days(options.window_days.max(0)));
+        let lo = Day::of(lo);
+        let rows = self.candidates.query_map(
             params![
                 dedup::actor_block(&key.source_key),
                 dedup::actor_block(&key.target_key),
                 key.negated,
-                day(oldest),
-                day(latest),
-                day(lo),
+                oldest.as_str(),
+                latest.as_str(),
+                lo.as_str(),
                 key.cameo_root,
                 key.plover_type
             ],
@@ -463,63 +556,37 @@ impl Store {
             .collect();
         Ok(dedup::choose(key, candidates.iter().map(|(id, k)| (*id, k))))
     }
-
-    fn insert_event(&mut self, record: &EventRecord, key: &DedupKey, seen: Option<&str>, now: &str) -> Result<i64> {
-        let mut values: Vec<ToSqlOutput<'_>> = vec![text(Some(&record.id))];
-        values.extend(shared_values(record, key));
-        values.extend([text(seen), text(Some(now))]);
-        self.conn
-            .prepare_cached(&INSERT_EVENT)?
-            .execute(params_from_iter(values))?;
-        Ok(self.conn.last_insert_rowid())
-    }
-
-    /// Records an actor code the first time the store sees it.
-    fn insert_actor(&mut self, actor: &ActorRecord) -> Result<()> {
-        let Some(code) = &actor.code else {
-            return Ok(());
-        };
-        if self.known_actors.contains(code) {
-            return Ok(());
-        }
-        self.known_actors.insert(code.clone());
-        let name = actor.entity.as_deref().unwrap_or(&actor.text);
-        self.conn
-            .prepare_cached("INSERT OR IGNORE INTO actors (code, country, name) VALUES (?1, ?2, ?3)")?
-            .execute(params![code, actor.country, name])?;
-        Ok(())
-    }
 }
 
 /// The values of [`SHARED_COLUMNS`] for a record, in order.
-fn shared_values<'a>(r: &'a EventRecord, key: &'a DedupKey) -> [ToSqlOutput<'a>; SHARED_COUNT] {
-    let code = |a: &'a Option<ActorRecord>| text(a.as_ref().and_then(|a| a.code.as_deref()));
-    let country = |a: &'a Option<ActorRecord>| text(a.as_ref().and_then(|a| a.country.as_deref()));
-    let location = r.location.as_ref();
+fn shared_values<'a>(r: &'a Prepared) -> [ToSqlOutput<'a>; SHARED_COUNT] {
+    let key = &r.key;
+    let code = |a: &'a Option<PreparedActor>| a.as_ref().and_then(|a| a.code.as_deref());
+    let country = |a: &'a Option<PreparedActor>| a.as_ref().and_then(|a| a.country.as_deref());
     [
         text(Some(&key.source_key)),
         text(Some(&key.target_key)),
         text(Some(dedup::actor_block(&key.source_key))),
         text(Some(dedup::actor_block(&key.target_key))),
         owned(key.by_publication.into()),
-        code(&r.source),
-        country(&r.source),
-        code(&r.target),
-        country(&r.target),
-        text(Some(&r.cameo.code)),
-        text(Some(&r.cameo.root)),
-        text(r.plover.as_ref().map(|p| p.event_type.as_str())),
-        owned(r.cameo.quad_class.map(i64::from).into()),
-        owned(r.cameo.goldstein.into()),
-        owned(r.negated.into()),
+        text(code(&r.source)),
+        text(country(&r.source)),
+        text(code(&r.target)),
+        text(country(&r.target)),
+        text(Some(&r.cameo_code)),
+        text(Some(&key.cameo_root)),
+        text(key.plover_type.as_deref()),
+        owned(r.quad_class.into()),
+        owned(r.goldstein.into()),
+        owned(key.negated.into()),
         text(r.date.as_deref()),
         text(r.date_precision.as_deref()),
-        owned(key.start.map(day).into()),
-        owned(key.end.map(day).into()),
-        text(location.and_then(|l| l.country.as_deref())),
-        text(location.map(|l| l.name.as_deref().unwrap_or(&l.text))),
-        owned(location.and_then(|l| l.lat).into()),
-        owned(location.and_then(|l| l.lon).into()),
+        text(r.date_start.as_deref()),
+        text(r.date_end.as_deref()),
+        text(key.location_country.as_deref()),
+        text(r.location_name.as_deref()),
+        owned(key.lat.into()),
+        owned(key.lon.into()),
     ]
 }
 
@@ -536,18 +603,50 @@ fn owned(v: Value) -> ToSqlOutput<'static> {
     ToSqlOutput::Owned(v)
 }
 
-/// `YYYY-MM-DD` (by hand: chrono's formatter is a visible share of ingest time).
+/// `YYYY-MM-DD`.
 pub(crate) fn day(d: chrono::NaiveDate) -> String {
-    use chrono::Datelike;
-    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+    Day::of(d).as_str().to_owned()
 }
 
-/// The JSON of each record as the store keeps it (`mentions.record`).
-pub fn serialize(records: &[EventRecord]) -> Result<Vec<String>> {
-    Ok(records
-        .iter()
-        .map(serde_json::to_string)
-        .collect::<serde_json::Result<Vec<_>>>()?)
+/// A date as the store writes it (`YYYY-MM-DD`), formatted by hand into a buffer: the writer
+/// formats several per record, and `format!` (chrono's formatter before it) with its
+/// allocation was a visible share of the writer thread.
+enum Day {
+    /// Years 0–9999, the ones that take four digits.
+    Digits([u8; 10]),
+    /// Any other year, formatted as before (`{:04}` with a sign or more digits).
+    Other(String),
+}
+
+impl Day {
+    fn of(d: chrono::NaiveDate) -> Day {
+        use chrono::Datelike;
+        let (year, month, day) = (d.year(), d.month(), d.day());
+        let Ok(y @ 0..=9999) = u32::try_from(year) else {
+            return Day::Other(format!("{year:04}-{month:02}-{day:02}"));
+        };
+        let digit = |n: u32| b'0' + (n % 10) as u8;
+        Day::Digits([
+            digit(y / 1000),
+            digit(y / 100),
+            digit(y / 10),
+            digit(y),
+            b'-',
+            digit(month / 10),
+            digit(month),
+            b'-',
+            digit(day / 10),
+            digit(day),
+        ])
+    }
+
+    fn as_str(&self) -> &str {
+        match self {
+            // Only ASCII digits and dashes are written.
+            Day::Digits(bytes) => std::str::from_utf8(bytes).unwrap_or_default(),
+            Day::Other(s) => s,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -601,6 +700,60 @@ mod tests {
                 .collect();
             assert_eq!(stored, expected, "{n} sentences");
         }
+    }
+
+    /// The hand-written date is what `format!` wrote, for every year it handles and around the
+    /// edges where it hands over.
+    #[test]
+    fn days_are_formatted_as_before() {
+        use chrono::NaiveDate;
+        let dates = [
+            (0, 1, 1),
+            (9, 2, 3),
+            (99, 10, 31),
+            (999, 12, 9),
+            (1970, 1, 1),
+            (2026, 12, 7),
+            (9999, 12, 31),
+            (-1, 12, 31),
+            (-44, 3, 15),
+            (10000, 1, 1),
+        ];
+        for (y, m, d) in dates {
+            let date = NaiveDate::from_ymd_opt(y, m, d).expect("date");
+            assert_eq!(day(date), format!("{y:04}-{m:02}-{d:02}"), "{date:?}");
+        }
+        let mut date = NaiveDate::from_ymd_opt(1999, 12, 25).expect("date");
+        for _ in 0..400 {
+            assert_eq!(day(date), date.format("%Y-%m-%d").to_string());
+            date = date.succ_opt().expect("next day");
+        }
+    }
+
+    /// A prepared record carries what the store writes of it; a sentence's text comes with its
+    /// first record only, so text search indexes it once.
+    #[test]
+    fn prepared_records_index_each_sentence_once() {
+        let a = Generator::new(3, 2).article();
+        let mut records = a.records.clone();
+        assert!(!records.is_empty());
+        // Two records from one sentence.
+        let mut twin = records[0].clone();
+        twin.id.push_str("-twin");
+        records.insert(1, twin);
+        let prepared = prepare(&records).expect("prepare");
+        assert_eq!(prepared.len(), records.len());
+        let mut seen = HashSet::new();
+        for (p, r) in prepared.iter().zip(&records) {
+            assert_eq!(p.id, r.id);
+            assert_eq!(p.key, DedupKey::of(r));
+            assert_eq!(p.json, serde_json::to_string(r).expect("json"));
+            let first = seen.insert(r.sentence_index);
+            assert_eq!(p.sentence.as_deref(), first.then_some(r.sentence.as_str()), "{}", r.id);
+            assert_eq!(p.date_start, p.key.start.map(day));
+            assert_eq!(p.date_end, p.key.end.map(day));
+        }
+        assert!(prepared[1].sentence.is_none());
     }
 
     #[test]

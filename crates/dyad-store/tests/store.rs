@@ -219,3 +219,37 @@ fn a_small_bulk_load_keeps_the_query_indexes() {
     store.finish().expect("finish");
     assert!(has_query_indexes(&store));
 }
+
+/// A lookup connection beside the writer sees each committed batch, whatever its small cache
+/// held before the commit, and keeps that cache small.
+#[test]
+fn a_lookup_connection_sees_what_the_writer_committed() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("s.db");
+    let mut writer = Store::open(&path).expect("writer");
+    let lookup = Store::open_lookup(&path).expect("lookup");
+    let cache: i64 = lookup
+        .connection()
+        .query_row("PRAGMA cache_size", [], |r| r.get(0))
+        .expect("cache_size");
+    let writer_cache: i64 = writer
+        .connection()
+        .query_row("PRAGMA cache_size", [], |r| r.get(0))
+        .expect("cache_size");
+    assert!(
+        cache < 0 && writer_cache < cache,
+        "{cache} KiB vs the writer's {writer_cache}"
+    );
+    let mut generator = Generator::new(5, 4);
+    let articles: Vec<_> = (0..120).map(|_| generator.article()).collect();
+    for batch in articles.chunks(40) {
+        for a in batch {
+            assert!(!lookup.contains(&a.as_new()).expect("contains"));
+            writer.ingest(&a.as_new(), &a.records).expect("ingest");
+        }
+        // Not committed yet: the lookup does not see the open batch.
+        assert!(!lookup.contains(&batch[0].as_new()).expect("contains"));
+        writer.commit().expect("commit");
+        assert!(batch.iter().all(|a| lookup.contains(&a.as_new()).expect("contains")));
+    }
+}

@@ -44,7 +44,7 @@ pub fn run(args: &IngestArgs) -> anyhow::Result<ExitCode> {
     // for the writer). It sees committed batches; a repeat within the open batch is coded and
     // then found unchanged by the writer, as before.
     let checker = Mutex::new(
-        Store::open(&args.db.db).with_context(|| format!("cannot open the store {}", args.db.db.display()))?,
+        Store::open_lookup(&args.db.db).with_context(|| format!("cannot open the store {}", args.db.db.display()))?,
     );
     let coder = match coder(args) {
         Ok(coder) => coder,
@@ -71,9 +71,9 @@ pub fn run(args: &IngestArgs) -> anyhow::Result<ExitCode> {
             return Ok(Coded::Stored);
         }
         let records = coder.code_article(article);
-        // Serialised here, on a coding thread: the writer thread only writes.
-        let json = dyad_store::serialize(&records)?;
-        Ok(Coded::Records(records, json))
+        // Prepared here, on a coding thread, and the records dropped here too: the writer
+        // thread only writes, and what waits for it is the compact form.
+        Ok(Coded::Records(dyad_store::prepare(&records)?))
     };
     pipeline::run(&mut reader, &inputs, threads, work, |done| match done {
         Done::Diagnostic(d) => {
@@ -176,8 +176,8 @@ pub fn run(args: &IngestArgs) -> anyhow::Result<ExitCode> {
 enum Coded {
     /// Already in the store (same content): not coded.
     Stored,
-    /// The article's event records and their JSON.
-    Records(Vec<dyad_code::record::EventRecord>, Vec<String>),
+    /// The article's event records, prepared for the store.
+    Records(Vec<dyad_store::Prepared>),
 }
 
 fn coder(args: &IngestArgs) -> anyhow::Result<Coder> {
@@ -207,17 +207,17 @@ fn ingest_one(
     coded: Coded,
     counts: &mut Counts,
 ) -> Result<(), dyad_store::Error> {
-    let (records, json) = match coded {
+    let records = match coded {
         Coded::Stored => {
             counts.unchanged += 1;
             return Ok(());
         }
-        Coded::Records(records, json) => (records, json),
+        Coded::Records(records) => records,
     };
     let published = published(article);
     let origin = origin(article);
     let new = new_article(article, &origin, published.as_deref());
-    let outcome = store.ingest_serialized(&new, &records, &json)?;
+    let outcome = store.ingest_prepared(&new, &records)?;
     match outcome.status {
         ArticleStatus::New => counts.new += 1,
         ArticleStatus::NewVersion => counts.versions += 1,
