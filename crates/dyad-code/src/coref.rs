@@ -500,9 +500,20 @@ fn is_name(words: &str) -> bool {
 
 /// Whether `phrase` holds `words` as whole words, in order (case-insensitive).
 fn contains_words(phrase: &str, words: &str) -> bool {
-    let have: Vec<String> = phrase.split_whitespace().map(str::to_lowercase).collect();
-    let want: Vec<String> = words.split_whitespace().map(str::to_lowercase).collect();
-    have.windows(want.len()).any(|w| w == want.as_slice())
+    // Without allocating: this runs for every candidate antecedent of every repeated name.
+    let mut from = phrase.split_whitespace();
+    loop {
+        let mut probe = from.clone();
+        if words
+            .split_whitespace()
+            .all(|w| probe.next().is_some_and(|h| h.eq_ignore_ascii_case(w)))
+        {
+            return true;
+        }
+        if from.next().is_none() {
+            return false;
+        }
+    }
 }
 
 /// Whether `word` is one of the words of `phrase`, ignoring case.
@@ -583,6 +594,14 @@ mod tests {
         let d = discourse();
         let he = actor(TEXT, "He", None, false);
         assert!(d.resolve(&he, TEXT, Some("TURGOV")).is_none());
+    }
+
+    #[test]
+    fn a_name_is_found_as_whole_words_in_order() {
+        assert!(contains_words("Senior General Min Aung Hlaing", "min aung hlaing"));
+        assert!(!contains_words("Senior General Min Aung Hlaing", "Aung Min"));
+        assert!(!contains_words("Min Aung", "Min Aung Hlaing"));
+        assert!(!contains_words("Minh Aung", "Min"));
     }
 
     #[test]
