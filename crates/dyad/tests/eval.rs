@@ -80,7 +80,7 @@ fn min_turns_a_low_score_into_exit_1() {
 fn gold_set_scores_above_regression_floors() {
     for (file, floor) in [
         ("gold/dev.jsonl", 0.87),
-        ("gold/fresh.jsonl", 0.885),
+        ("gold/fresh.jsonl", 0.895),
         // The bar (type+dyad F1 >= 0.85) on every split.
         ("gold/test.jsonl", 0.85),
     ] {
@@ -118,7 +118,7 @@ fn article_gold_set_scores_above_regression_floors() {
             .and_then(|v| v.parse().ok())
             .unwrap_or_else(|| panic!("no {key} in {last:?}"))
     };
-    assert!(value("F1=") >= 0.71, "{report}");
+    assert!(value("F1=") >= 0.76, "{report}");
     assert!(value("date=") >= 90.0, "{report}");
     assert!(value("place=") >= 85.0, "{report}");
     assert!(value("attribution=") >= 85.0, "{report}");
