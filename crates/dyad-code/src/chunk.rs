@@ -1074,9 +1074,35 @@ pub(crate) fn units(
     counted_nationals(&mut units, toks);
     share_country(&mut units);
     share_head(&mut units, toks);
+    known_as(&mut units, toks);
     possessive_owner(&mut units, toks);
     numbered_reference(&mut units, toks, roles);
     units
+}
+
+/// "The Group to Support Islam and Muslims, known as JNIM, said…": an uncoded name takes the
+/// code of the name it is "known as".
+fn known_as(units: &mut [Unit], toks: &[Tok]) {
+    for k in 1..units.len() {
+        let start = units[k].start;
+        let known = start >= 3
+            && toks[start - 1].lower == "as"
+            && toks[start - 2].lower == "known"
+            && (toks[start - 3].lower == "," || (toks[start - 3].lower == "also" && start >= 4));
+        let Some(code) = units[k].actors.iter().find_map(|a| a.code.clone()).filter(|_| known) else {
+            continue;
+        };
+        let comma = (0..start).rev().find(|&i| toks[i].lower == ",");
+        let Some(before) = (0..k).rev().find(|&j| Some(units[j].end) == comma) else {
+            continue;
+        };
+        let named = &mut units[before];
+        if named.actors.iter().all(|a| a.code.is_none() && a.agents.is_empty())
+            && let Some(a) = named.actors.first_mut()
+        {
+            a.code = Some(code);
+        }
+    }
 }
 
 /// "the two leaders met", "the three countries": the last N distinct actors named before, in
@@ -1259,10 +1285,19 @@ fn possessive_owner(units: &mut [Unit], toks: &[Tok]) {
             .iter()
             .rev()
             .flat_map(|u| u.actors.iter())
-            .find_map(|a| a.code.as_deref().and_then(crate::country_of));
-        let Some(country) = owner.map(str::to_string) else {
+            .find_map(|a| a.code.as_deref().filter(|c| crate::country_of(c).is_some()));
+        let Some(owner) = owner.map(str::to_string) else {
             continue;
         };
+        // "JNIM said its fighters had destroyed…": a non-state group's members are the group.
+        if !own_country && crate::events::has_sector(&owner, &["REB", "INS", "SEP", "CRM"]) {
+            if let Some(a) = units[k].actors.first_mut() {
+                a.code = Some(owner);
+                a.agents.clear();
+            }
+            continue;
+        }
+        let country = crate::country_of(&owner).unwrap_or_default().to_string();
         if own_country {
             let owned = owned_actor(toks, &units[k], country);
             units[k].actors.push(owned);

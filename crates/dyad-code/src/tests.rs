@@ -2116,6 +2116,17 @@ fn a_leader_inspecting_his_own_forces_investigates_no_one() {
 }
 
 #[test]
+fn a_groups_own_fighters_are_the_group_and_a_known_as_name_gives_its_code() {
+    let t = triples("Hezbollah said its fighters had attacked an Israeli army post.");
+    assert!(t.iter().any(|e| e.starts_with("LBNREBHEZ ISR")), "{t:?}");
+    // A state's forces are still its military.
+    let t = triples("Russia said its forces had attacked a Ukrainian army post.");
+    assert!(t.iter().any(|e| e.starts_with("RUSMIL ")), "{t:?}");
+    let t = triples("The Party of God, known as Hezbollah, attacked an Israeli army post.");
+    assert!(t.iter().any(|e| e.starts_with("LBNREBHEZ ")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
