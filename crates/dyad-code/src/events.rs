@@ -1819,6 +1819,26 @@ fn relative_clause_of(cx: &Context<'_, '_>, head: usize, end: usize) -> Option<u
 /// The subject group of verb `k`: the nearest noun phrase to its left in the same clause,
 /// skipping prepositional and time phrases and appositions; a coordinated verb phrase or a
 /// pronoun takes the previous verb's subject.
+/// "with knives and axes": the first of the non-actor noun phrases coordinated with unit `u`
+/// when that first one follows a preposition.
+fn coordinated_in_pp(scene: &Scene<'_>, u: usize) -> Option<usize> {
+    let mut first = u;
+    while first > 0 {
+        let start = scene.units[first].start;
+        let prev = first - 1;
+        let joined = start >= 1
+            && scene.roles[start - 1] == Role::Coord
+            && scene.units[prev].end + 1 == start
+            && !scene.units[prev].is_actor();
+        if !joined {
+            break;
+        }
+        first = prev;
+    }
+    let start = scene.units[first].start;
+    (first != u && start > 0 && scene.roles[start - 1] == Role::Prep).then_some(first)
+}
+
 fn subject(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
     let scene = &cx.scene;
     let h = &hits[k];
@@ -1866,7 +1886,14 @@ fn subject(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
             Role::Adv | Role::Aux | Role::Modal | Role::Neg => {}
             Role::Np => {
                 let u = scene.unit_ending[i].or_else(|| scene.unit_inside(i))?;
-                let unit = &scene.units[u];
+                let mut unit = &scene.units[u];
+                // "armed with knives and axes boarded…": the last of coordinated noun phrases
+                // after a preposition is in its phrase too.
+                if !unit.is_actor()
+                    && let Some(first) = coordinated_in_pp(scene, u)
+                {
+                    unit = &scene.units[first];
+                }
                 let in_pp = unit.start > 0 && matches!(scene.roles[unit.start - 1], Role::Prep);
                 // "after an earthquake in the east of the country killed…": a preposition that
                 // opens a clause ends the search; its noun phrase is the subject.

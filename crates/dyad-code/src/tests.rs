@@ -2127,6 +2127,12 @@ fn a_groups_own_fighters_are_the_group_and_a_known_as_name_gives_its_code() {
 }
 
 #[test]
+fn coordinated_nouns_after_a_preposition_are_no_subject() {
+    let t = triples("Chinese coast guard personnel armed with knives and axes attacked two Philippine navy boats.");
+    assert!(t.contains(&"CHNMIL PHLMIL 190".to_string()), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
