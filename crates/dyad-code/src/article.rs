@@ -283,6 +283,35 @@ fn protest_parties(event: &mut SentenceEvent) {
     }
 }
 
+/// "struck a mosque in Bahawalpur", "rockets hit a hospital": a building struck is its
+/// country's, not the congregation's or the doctors' (PAKREL → PAK).
+fn struck_building(event: &mut SentenceEvent, text: &str) {
+    const BUILDINGS: &[&str] = &[
+        "mosque",
+        "mosques",
+        "church",
+        "churches",
+        "temple",
+        "temples",
+        "synagogue",
+        "hospital",
+        "hospitals",
+        "clinic",
+        "school",
+        "schools",
+        "university",
+    ];
+    if !crate::events::violent(&event.code) {
+        return;
+    }
+    let Some(target) = event.target.as_mut() else { return };
+    let head = target.span.slice(text).rsplit(' ').next().unwrap_or("");
+    let country = target.code.as_deref().and_then(country_of).map(str::to_string);
+    if let Some(country) = country.filter(|_| BUILDINGS.contains(&head)) {
+        target.code = Some(country);
+    }
+}
+
 /// How many sentences back "X and Y also attended" reaches for its meeting.
 const PARTICIPANT_REACH: usize = 2;
 
@@ -450,6 +479,7 @@ fn read_article(coder: &Coder, article: &ArticleParts<'_>) -> ReadArticle {
                     place::place_actor(gazetteer, text, actor, &places, at_target);
                 }
                 protest_parties(&mut event);
+                struck_building(&mut event, text);
                 coder.keeps(&event).then_some((event, antecedents))
             })
             .collect();
