@@ -283,8 +283,8 @@ fn protest_parties(event: &mut SentenceEvent) {
     }
 }
 
-/// "struck a mosque in Bahawalpur", "rockets hit a hospital": a building struck is its
-/// country's, not the congregation's or the doctors' (PAKREL → PAK).
+/// "struck a mosque in Bahawalpur", "rockets hit a hospital": a building struck from abroad is
+/// its country's, not the congregation's or the doctors' (PAKREL → PAK).
 fn struck_building(event: &mut SentenceEvent, text: &str) {
     const BUILDINGS: &[&str] = &[
         "mosque",
@@ -304,7 +304,15 @@ fn struck_building(event: &mut SentenceEvent, text: &str) {
     if !crate::events::violent(&event.code) {
         return;
     }
-    let Some(target) = event.target.as_mut() else { return };
+    // At home the role stays ("the military bombed a school in Sagaing" → MMREDU).
+    let home = event.source.as_ref().and_then(Actor::country).map(str::to_string);
+    let Some(target) = event
+        .target
+        .as_mut()
+        .filter(|t| t.country().map(str::to_string) != home)
+    else {
+        return;
+    };
     let head = target.span.slice(text).rsplit(' ').next().unwrap_or("");
     let country = target.code.as_deref().and_then(country_of).map(str::to_string);
     if let Some(country) = country.filter(|_| BUILDINGS.contains(&head)) {
