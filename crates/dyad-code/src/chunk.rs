@@ -219,8 +219,9 @@ fn plural_or_third_person(word: &Tok) -> bool {
         && lexicon::can_be_noun(&word.lower)
 }
 
-/// "is due to hold talks", "is likely to meet", "are ready to negotiate": an adjective after a
-/// form of "be" and before an infinitive works as the verb that governs it (an intention,
+/// "is due to hold talks", "is likely to meet", "are ready to negotiate", "stood ready to help":
+/// an adjective after a form of "be" (or a linking verb) and before an infinitive works as the
+/// verb that governs it (an intention,
 /// see `events::INTENT_WORDS`), not as a noun phrase that would become the subject.
 fn predicate_intents(toks: &[Tok], roles: &mut [Role]) {
     for i in 1..toks.len().saturating_sub(2) {
@@ -228,12 +229,17 @@ fn predicate_intents(toks: &[Tok], roles: &mut [Role]) {
             && roles[i] == Role::Np
             && toks[i + 1].lower == "to"
             && roles[i + 2] == Role::Verb;
-        // A form of "be" before it, adverbs allowed between ("is also due to").
+        // A form of "be" before it, adverbs allowed between ("is also due to"), or a linking
+        // verb ("stood ready to help", "remains willing to").
         let be = || {
-            (0..i)
-                .rev()
-                .find(|&j| roles[j] != Role::Adv)
-                .is_some_and(|j| roles[j] == Role::Aux)
+            (0..i).rev().find(|&j| roles[j] != Role::Adv).is_some_and(|j| {
+                roles[j] == Role::Aux
+                    || (roles[j] == Role::Verb
+                        && matches!(
+                            toks[j].lower.as_str(),
+                            "stand" | "stands" | "stood" | "remain" | "remains" | "remained" | "seemed" | "seems"
+                        ))
+            })
         };
         if candidate && be() {
             roles[i] = Role::Verb;
@@ -1686,8 +1692,37 @@ fn capitalised(word: &str) -> String {
         .unwrap_or_default()
 }
 
+/// Heads of phrases naming securities, currencies and markets.
+const MARKET_NOUNS: &[&str] = &[
+    "bonds",
+    "stocks",
+    "shares",
+    "equities",
+    "markets",
+    "currency",
+    "currencies",
+    "peso",
+    "rupee",
+    "lira",
+    "rouble",
+    "ruble",
+    "yuan",
+    "yen",
+    "rand",
+    "naira",
+    "futures",
+    "prices",
+    "index",
+    "indices",
+];
+
 fn actors_of(toks: &[Tok], start: usize, end: usize, composed: &Composed) -> Vec<Actor> {
     let span = Span::new(toks[start].span.start, toks[end - 1].span.end);
+    // "Argentine bonds rallied", "Pakistan's stocks rose": securities and markets act for no
+    // one.
+    if MARKET_NOUNS.contains(&toks[end - 1].lower.as_str()) {
+        return Vec::new();
+    }
     if !composed.codes.is_empty() {
         let titled = (!composed.person).then(|| titled_name(toks, start, end)).flatten();
         let one = one_person(&toks[start..end]);

@@ -2142,6 +2142,13 @@ fn a_building_struck_is_its_countrys() {
 }
 
 #[test]
+fn markets_act_for_no_one_and_standing_ready_is_an_intention() {
+    assert!(triples("Argentine bonds rallied on Monday.").is_empty());
+    let t = triples("The finance minister said the United States stood ready to help Argentina.");
+    assert!(t.contains(&"USA ARG 033".to_string()), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
