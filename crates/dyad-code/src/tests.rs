@@ -2149,6 +2149,12 @@ fn markets_act_for_no_one_and_standing_ready_is_an_intention() {
 }
 
 #[test]
+fn conveying_concerns_to_a_government_is_a_complaint() {
+    let t = triples("Seoul conveyed its concerns to Beijing through diplomatic channels.");
+    assert!(t.iter().any(|e| e.ends_with(" 114") && e.contains("CHN")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
