@@ -2130,10 +2130,29 @@ fn previous_finite(scene: &Scene<'_>, hits: &[Hit<'_>], k: usize) -> Option<usiz
                 Some(VerbForm::Base | VerbForm::ThirdPerson)
             )
     };
+    // "…killed 18 people since the unrest began, and accused…": after a comma, a verb of an
+    // adverbial clause shares its subject with no verb of the main clause ("after Chinese
+    // forces beat fishermen and seized…" without one still does).
+    let closed = {
+        let g = hits[k].group_start;
+        g >= 2 && scene.roles[g - 1] == Role::Coord && scene.roles[g - 2] == Role::Comma
+    };
+    let adverbial = |h: &Hit<'_>| {
+        closed
+            && h.subject.is_some_and(|u| {
+                let start = scene.units[u].start;
+                start > 0
+                    && scene.roles[start - 1] == Role::Sub
+                    && matches!(
+                        scene.toks[start - 1].lower.as_str(),
+                        "since" | "after" | "before" | "when" | "until" | "while" | "because" | "as" | "although"
+                    )
+            })
+    };
     let past = tensed_past(&hits[k]);
-    let found = (0..k)
-        .rev()
-        .find(|&j| hits[j].subject.is_some() && finite(&hits[j]) && !(past && other_tense(&hits[j])));
+    let found = (0..k).rev().find(|&j| {
+        hits[j].subject.is_some() && finite(&hits[j]) && !(past && other_tense(&hits[j])) && !adverbial(&hits[j])
+    });
     // "The ministry said officers had detained 224 people and accused demonstrators of…": an
     // accusation joined to a reported act is the speaker's, not the reported actors'.
     let speech = hits[k].entry.is_some_and(|e| SPEECH_ACTS.contains(&e.verb.as_str()));

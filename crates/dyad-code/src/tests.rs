@@ -2155,6 +2155,22 @@ fn conveying_concerns_to_a_government_is_a_complaint() {
 }
 
 #[test]
+fn a_verb_after_an_adverbial_clause_and_a_comma_is_the_main_subjects() {
+    let t = triples(
+        "Amnesty International said police had shot dead 18 people since the unrest began, and accused the \
+         Kenyan police of using excessive force.",
+    );
+    assert!(
+        t.iter()
+            .any(|e| e.starts_with("NGOHRIAMN KENCOP 11") || e.contains(" KENCOP 11")),
+        "{t:?}"
+    );
+    // Without the comma the coordinated verb stays in the clause.
+    let t = triples("Hanoi protested after Chinese forces beat Vietnamese fishermen and seized their catch.");
+    assert!(!t.iter().any(|e| e.starts_with("VNM") && e.contains(" 19")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
