@@ -31,7 +31,8 @@ pub fn place_names(gazetteer: &Gazetteer, text: &str, sentence: Span) -> Vec<Pla
             m.cue.is_locative()
                 && !between_parties(words, m)
                 && !in_longer_name(words, m)
-                && !calendar_word(words.get(m.span.start..m.span.end).unwrap_or(""))
+                // "in March", "on Sunday": a date, not the town that shares its name.
+                && !dyad_time::is_calendar_name(words.get(m.span.start..m.span.end).unwrap_or(""))
         })
         .map(|m| PlaceName {
             span: Span::new(sentence.start + m.span.start, sentence.start + m.span.end),
@@ -57,33 +58,6 @@ fn in_longer_name(words: &str, m: &PlaceMention) -> bool {
         .trim_end_matches([',', '.']);
     let outpost = ["embassy", "consulate", "mission", "base", "bases"].contains(&next);
     of_name || outpost
-}
-
-/// "in March", "on Sunday": a month or a weekday is a date, not the town that shares its name
-/// (March, England; Sunday, Nigeria).
-fn calendar_word(name: &str) -> bool {
-    const CALENDAR: &[&str] = &[
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ];
-    CALENDAR.contains(&name)
 }
 
 /// "mediated between Iran and the United States": the parties of a relation, not a place.

@@ -314,6 +314,16 @@ mod tests {
     }
 
     #[test]
+    fn calendar_names_are_title_case_months_and_weekdays() {
+        for word in ["March", "May", "September", "Sunday", "Wednesday"] {
+            assert!(crate::is_calendar_name(word), "{word}");
+        }
+        for word in ["march", "MARCH", "Mar", "Sept", "Marches", "Sundays", "Easter", ""] {
+            assert!(!crate::is_calendar_name(word), "{word}");
+        }
+    }
+
+    #[test]
     fn tables_are_sorted_without_duplicates() {
         assert!(PROPER.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(COMMON.windows(2).all(|w| w[0].0 < w[1].0));

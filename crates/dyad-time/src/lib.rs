@@ -186,6 +186,15 @@ impl DateMention {
     }
 }
 
+/// Whether `word` is a month or weekday name as running text writes it
+/// ("March", "Sunday"; not "march", "MARCH" or the abbreviation "Mar"): the
+/// names this crate reads as dates, for callers that must not read them as
+/// anything else (a gazetteer has towns called March and Sunday).
+pub fn is_calendar_name(word: &str) -> bool {
+    matches!(lex::classify(word), lex::Lex::Month(_) | lex::Lex::Weekday(_))
+        && word.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+}
+
 /// Finds the date phrases of a sentence (or any text), in order and without
 /// overlap; at each position the longest phrase wins.
 pub fn find_dates(text: &str) -> Vec<DateMention> {
