@@ -2171,6 +2171,17 @@ fn a_verb_after_an_adverbial_clause_and_a_comma_is_the_main_subjects() {
 }
 
 #[test]
+fn the_african_unions_organs_act_as_the_union_as_phoenix_codes_them() {
+    let t = triples("The African Union Commission chairman met Ethiopian envoys in Addis Ababa.");
+    assert!(
+        t.iter().any(|e| e.starts_with("IGOAFRAFU ETH") && e.ends_with(" 040")),
+        "{t:?}"
+    );
+    let t = triples("The AU Peace and Security Council condemned the coup in Niger.");
+    assert!(t.iter().any(|e| e.starts_with("IGOAFRAFU NER")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
