@@ -335,7 +335,7 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
                 let (party, at) = if at_war {
                     as_state(on_span(a, words))
                 } else {
-                    as_country(on_span(a, words), phrase)
+                    as_government(as_country(on_span(a, words), phrase), phrase)
                 };
                 (with_role(party, role), at)
             })
@@ -618,6 +618,20 @@ fn as_country((mut party, at): (Actor, Span), phrase: &str) -> (Actor, Span) {
     if let Some(state) = party.code.as_deref().and_then(crate::country_of).filter(|_| country) {
         party.code = Some(state.to_string());
         party.agents.clear();
+    }
+    (party, at)
+}
+
+/// "hosted both delegations", "the two governments": people or bodies of government are the
+/// party's government, even where the party was last named as its country ("China
+/// retaliated … hosted both delegations" → CHNGOV).
+fn as_government((mut party, at): (Actor, Span), phrase: &str) -> (Actor, Span) {
+    let government = ["delegation", "government", "leader", "president", "minister"]
+        .iter()
+        .any(|w| phrase.contains(w));
+    let bare_country = |c: &&mut String| crate::country_of(c).is_some_and(|k| k.len() == c.len());
+    if let Some(code) = party.code.as_mut().filter(|c| government && bare_country(c)) {
+        code.push_str("GOV");
     }
     (party, at)
 }

@@ -2182,6 +2182,19 @@ fn the_african_unions_organs_act_as_the_union_as_phoenix_codes_them() {
 }
 
 #[test]
+fn both_delegations_are_the_parties_governments() {
+    let t = article_triples(
+        "China retaliated against the United States with new tariffs. Swiss President Karin \
+         Keller-Sutter hosted both delegations for a dinner on Friday.",
+    );
+    assert!(t.iter().any(|e| e.starts_with("CHEGOV CHNGOV 043")), "{t:?}");
+    assert!(t.iter().any(|e| e.starts_with("CHEGOV USAGOV 043")), "{t:?}");
+    // A country named as such stays the country.
+    let t = article_triples("China retaliated against the United States. Switzerland urged both countries to talk.");
+    assert!(t.iter().any(|e| e.starts_with("CHE CHN ")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
