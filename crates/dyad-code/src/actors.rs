@@ -325,6 +325,7 @@ pub(crate) fn compose(pieces: &[Piece<'_>], date: Option<NaiveDate>) -> Composed
             },
         }
     }
+    opposition_bodies(&mut suffixes);
     out.suffixes = suffixes.iter().map(|s| s.to_string()).collect();
     match base {
         Some((codes, is_final, metonym)) => {
@@ -397,6 +398,19 @@ pub(crate) fn base_for(code: &str, metonym: bool, agents: &[String]) -> String {
 }
 
 /// Applies agent codes found elsewhere ("the government *of* Gondor") to an actor code.
+/// "the opposition National Unity Government", "an opposition parliament": an opposition's own
+/// government or assembly is the opposition (Phoenix: GOVERNMENT_IN_EXILE, OPPOSITION_PARLIAMENT
+/// → OPP), not a government of it.
+fn opposition_bodies(suffixes: &mut Vec<&str>) {
+    if let Some(at) = suffixes.iter().position(|s| *s == "OPP") {
+        let mut i = 0;
+        suffixes.retain(|s| {
+            i += 1;
+            i <= at + 1 || !matches!(*s, "GOV" | "LEG")
+        });
+    }
+}
+
 pub(crate) fn with_agents(code: &str, prefixes: &[String], agents: &[String]) -> String {
     let mut full = prefixes.concat();
     full.push_str(code);

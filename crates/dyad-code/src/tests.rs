@@ -2195,6 +2195,18 @@ fn both_delegations_are_the_parties_governments() {
 }
 
 #[test]
+fn an_oppositions_own_government_is_the_opposition() {
+    let t = triples("Myanmar's opposition National Unity Government announced a two-week ceasefire.");
+    assert!(
+        t.iter().any(|e| e.starts_with("MMROPP ") && e.ends_with(" 0871")),
+        "{t:?}"
+    );
+    // A government and its opposition named apart keep their codes.
+    let t = triples("The Venezuelan government accused the opposition of plotting a coup.");
+    assert!(t.iter().any(|e| e.starts_with("VENGOV VENOPP ")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
