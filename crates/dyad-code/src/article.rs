@@ -221,13 +221,16 @@ fn aim_at_place(event: &mut SentenceEvent, place: &LocationRecord) {
     if !(violent || visit) || !(untargeted || (violent && inferred_home)) || !abroad {
         return;
     }
-    // "killing civilians in … Pakistani Kashmir": civilians of no country (or only the
-    // attacker's, inferred) are the place's.
-    if let Some(role) = event
-        .target
-        .as_mut()
-        .filter(|t| (t.code.is_none() || inferred_home) && t.agents.iter().any(|a| a == "CVL"))
-    {
+    // "killing civilians in … Pakistani Kashmir", "killed several senior commanders" in Iran:
+    // people of a role and no country (or only the attacker's, inferred) are the place's. Not
+    // sectors that often name a building ("hit a hospital in Surin": the country, as
+    // `struck_building` codes one with a country).
+    const PEOPLE: &[&str] = &["CVL", "MIL", "COP", "SPY", "GOV"];
+    if let Some(role) = event.target.as_mut().filter(|t| {
+        (t.code.is_none() || inferred_home)
+            && !t.agents.is_empty()
+            && t.agents.iter().all(|a| PEOPLE.contains(&a.as_str()))
+    }) {
         role.code = Some(format!("{country}{}", role.agents.concat()));
         return;
     }

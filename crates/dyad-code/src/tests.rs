@@ -2207,6 +2207,18 @@ fn an_oppositions_own_government_is_the_opposition() {
 }
 
 #[test]
+fn people_of_a_role_killed_abroad_are_the_places() {
+    let t = article_triples(
+        "Israel launched a surprise attack on nuclear sites in Iran on Friday and killed several senior \
+         commanders.",
+    );
+    assert!(t.iter().any(|e| e.starts_with("ISR IRNMIL 186")), "{t:?}");
+    // A building's sector is no people: the struck hospital abroad is the country.
+    let t = article_triples("Cambodian rockets hit a hospital in Surin province.");
+    assert!(t.iter().any(|e| e.starts_with("KHM THA ")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
