@@ -1048,6 +1048,9 @@ fn analyse<'d>(cx: &Context<'_, 'd>) -> Vec<Hit<'d>> {
         let subject = subject(cx, &hits, k);
         hits[k].subject = subject;
     }
+    if !cx.options.literal {
+        commanded_acts(cx, &mut hits);
+    }
     // "China and Russia held joint exercises": a coordinated subject is its own partner, so a
     // pattern ending in "with +" fits without it (and beats a pattern blocking the bare use).
     if !cx.options.literal {
@@ -1740,6 +1743,57 @@ fn chains(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
             hits[k].suppressed = true;
         }
     }
+}
+
+/// "ordered militia units to deploy along the coast": a state's order to its own forces is
+/// how it acts, so the forces' act (dropped under the order by `chains`) is the commander's,
+/// and the order itself is no event.
+fn commanded_acts(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
+    for k in 1..hits.len() {
+        if !hits[k].infinitive || !hits[k].suppressed {
+            continue;
+        }
+        let Some(g) = governing(cx, hits, k) else { continue };
+        let commanding = matches!(
+            lemma_of(cx, &hits[g]).as_str(),
+            "order" | "instruct" | "direct" | "command"
+        );
+        if commanding && !hits[g].suppressed && commands_own_forces(cx, hits, g, k) {
+            hits[k].subject = hits[g].subject;
+            hits[k].negated |= hits[g].negated;
+            hits[k].suppressed = false;
+            hits[g].suppressed = true;
+        }
+    }
+}
+
+/// Whether the subject of infinitive `k` is armed forces, police or a militia of the country
+/// of governor `g`'s subject, or of none named ("ordered troops to withdraw").
+fn commands_own_forces(cx: &Context<'_, '_>, hits: &[Hit<'_>], g: usize, k: usize) -> bool {
+    if !has_code(&hits[k]) {
+        return false;
+    }
+    let (Some(commander), Some(forces)) = (hits[g].subject, hits[k].subject) else {
+        return false;
+    };
+    if commander == forces {
+        return false;
+    }
+    let home: Vec<&str> = cx.scene.units[commander]
+        .actors
+        .iter()
+        .filter_map(Actor::country)
+        .collect();
+    let own = |a: &Actor| {
+        let sector = |s: &String| matches!(s.as_str(), "MIL" | "COP" | "SPY" | "UAF");
+        let armed = match a.code.as_deref() {
+            Some(code) => has_sector(code, &["MIL", "COP", "SPY", "UAF"]),
+            None => !a.agents.is_empty() && a.agents.iter().all(sector),
+        };
+        armed && a.country().is_none_or(|c| home.contains(&c))
+    };
+    let actors = &cx.scene.units[forces].actors;
+    !actors.is_empty() && actors.iter().all(own)
 }
 
 /// "threatened to take countermeasures": when the intended act codes nothing, a governor whose

@@ -2219,6 +2219,30 @@ fn people_of_a_role_killed_abroad_are_the_places() {
 }
 
 #[test]
+fn an_order_to_ones_own_forces_is_the_commanders_act() {
+    let t = triples("Netanyahu ordered the army to launch strikes on Gaza.");
+    assert!(t.contains(&"ISRGOV PSE 195".to_string()), "{t:?}");
+    assert!(!t.iter().any(|e| e.ends_with(" 100")), "{t:?}");
+    let t = triples("Venezuelan President Nicolas Maduro ordered militia units to deploy along the coast.");
+    assert!(
+        t.iter().any(|e| e.starts_with("VENGOV") && e.ends_with(" 154")),
+        "{t:?}"
+    );
+    // Another state's forces are ordered, not commanded: the demand stays.
+    let t = triples("Washington ordered Iranian forces to launch strikes on Israel.");
+    assert!(!t.iter().any(|e| e.starts_with("USAGOV ISR 19")), "{t:?}");
+}
+
+#[test]
+fn warships_sent_anywhere_are_a_mobilisation() {
+    let t = triples("The Pentagon has sent eight warships, a nuclear submarine and F-35 fighter jets to the region.");
+    assert!(
+        t.iter().any(|e| e.starts_with("USAMIL") && e.ends_with(" 154")),
+        "{t:?}"
+    );
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
