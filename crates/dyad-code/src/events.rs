@@ -2251,15 +2251,16 @@ fn unit_after_subject(scene: &Scene<'_>, prep: usize) -> bool {
     prep > 0 && (scene.roles[prep - 1] == Role::Np || participle_on_subject(scene, prep))
 }
 
-/// "U.S. troops stationed in Syria were attacked": the preposition at `prep` follows a bare
-/// participle that itself modifies the noun phrase before it.
+/// "U.S. troops stationed in Syria were attacked", "G7 leaders meeting in Canada called
+/// for…": the preposition at `prep` follows a bare participle that itself modifies the noun
+/// phrase before it.
 fn participle_on_subject(scene: &Scene<'_>, prep: usize) -> bool {
     prep >= 2
         && scene.roles[prep - 1] == Role::Verb
         && scene.roles[prep - 2] == Role::Np
         && matches!(
             lexicon::verb_form(&scene.toks[prep - 1].lower),
-            Some(VerbForm::Past | VerbForm::PastParticiple | VerbForm::PastOrParticiple)
+            Some(VerbForm::Past | VerbForm::PastParticiple | VerbForm::PastOrParticiple | VerbForm::Gerund)
         )
 }
 

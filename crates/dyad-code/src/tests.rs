@@ -2243,6 +2243,16 @@ fn warships_sent_anywhere_are_a_mobilisation() {
 }
 
 #[test]
+fn a_place_after_a_present_participle_on_the_subject_is_not_the_subject() {
+    let t = triples("Group of Seven leaders meeting in Canada called for de-escalation.");
+    assert!(
+        t.iter().any(|e| e.starts_with("IGOGOS ") && e.ends_with(" 0256")),
+        "{t:?}"
+    );
+    assert!(!t.iter().any(|e| e.starts_with("CAN ")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
