@@ -2991,7 +2991,7 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
                 };
                 if a != b && party(&x) && party(&y) && distinct {
                     out.push(make(Some(x), Some(y), code));
-                    if h.refusal {
+                    if h.refusal && !h.hypothetical {
                         out.push(refusal_of(make(Some(x), Some(y), code)));
                     }
                 }
@@ -3057,7 +3057,7 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
             }
             if let Some(code) = &code {
                 out.push(make(*s, *t, code));
-                if h.refusal {
+                if h.refusal && !h.hypothetical {
                     out.push(refusal_of(make(*s, *t, code)));
                 }
             }

@@ -2253,6 +2253,17 @@ fn a_place_after_a_present_participle_on_the_subject_is_not_the_subject() {
 }
 
 #[test]
+fn a_refusal_in_a_condition_is_no_rejection() {
+    let t = triples("Trump threatened to impose tariffs on Denmark if Copenhagen refused to negotiate.");
+    assert!(!t.iter().any(|e| e.ends_with(" 125")), "{t:?}");
+    let t = triples("Copenhagen refused to negotiate with Washington.");
+    assert!(
+        t.iter().any(|e| e.starts_with("DNKGOV USA") && e.ends_with(" 125")),
+        "{t:?}"
+    );
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
