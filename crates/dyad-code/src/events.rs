@@ -1580,19 +1580,29 @@ const INTENTION_NOUNS: &[&str] = &[
     "demand",
     "demands",
     "ultimatum",
+    "pressure",
+    "appeal",
+    "appeals",
 ];
 
-/// "a Brazilian offer to mediate", "plans to annex": an infinitive completing a noun of
-/// intention is not an event (the noun's own verb, if any, carries one).
+/// "a Brazilian offer to mediate", "plans to annex", "pressure on the Kremlin to accept a
+/// ceasefire": an infinitive completing a noun of intention, right after it or after the
+/// party it is addressed to, is not an event (the noun's own verb, if any, carries one).
 fn noun_complements(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
     let scene = &cx.scene;
+    let intention = |i: usize| INTENTION_NOUNS.contains(&scene.toks[i].lower.as_str());
     for h in hits.iter_mut().filter(|h| h.infinitive) {
         let to = h.group_start;
-        let after_noun = to > 0
-            && scene.toks[to].lower == "to"
-            && scene.roles[to - 1] == Role::Np
-            && INTENTION_NOUNS.contains(&scene.toks[to - 1].lower.as_str());
-        if after_noun {
+        if to == 0 || scene.toks[to].lower != "to" || scene.roles[to - 1] != Role::Np {
+            continue;
+        }
+        let after_noun = intention(to - 1);
+        // "pressure on X to", "an appeal to X to": the noun before the addressee's preposition.
+        let addressed = scene.unit_ending[to - 1].is_some_and(|u| {
+            let start = scene.units[u].start;
+            start >= 2 && matches!(scene.toks[start - 1].lower.as_str(), "on" | "to" | "for") && intention(start - 2)
+        });
+        if after_noun || addressed {
             h.suppressed = true;
         }
     }

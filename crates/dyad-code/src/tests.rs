@@ -2264,6 +2264,17 @@ fn a_refusal_in_a_condition_is_no_rejection() {
 }
 
 #[test]
+fn what_pressure_on_a_party_seeks_has_not_happened() {
+    let t = triples("The measures would keep up pressure on the Kremlin to accept an unconditional ceasefire.");
+    assert!(!t.iter().any(|e| e.ends_with(" 0871")), "{t:?}");
+    let t = triples("Zelensky renewed his appeal to the West to send more air defence systems.");
+    assert!(
+        !t.iter().any(|e| e.ends_with(" 154") || e.starts_with("IGOWST")),
+        "{t:?}"
+    );
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
