@@ -1041,6 +1041,7 @@ fn analyse<'d>(cx: &Context<'_, 'd>) -> Vec<Hit<'d>> {
     gerund_complements(cx, &mut hits);
     unconfirmed_acts(cx, &mut hits);
     noun_complements(cx, &mut hits);
+    gerund_subjects(cx, &mut hits);
     if !cx.options.literal {
         conditions(cx, &mut hits);
     }
@@ -1603,6 +1604,26 @@ fn noun_complements(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
             start >= 2 && matches!(scene.toks[start - 1].lower.as_str(), "on" | "to" | "for") && intention(start - 2)
         });
         if after_noun || addressed {
+            h.suppressed = true;
+        }
+    }
+}
+
+/// "warned that seizing Russian assets would be treated as theft": a gerund opening its
+/// clause, whose phrase is followed by the clause's own verb, is that verb's subject (a
+/// thing talked about), not an act.
+fn gerund_subjects(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
+    let roles = cx.scene.roles;
+    for h in hits.iter_mut() {
+        let opens = h.group_start == h.first
+            && (h.first == 0
+                || matches!(roles[h.first - 1], Role::Boundary)
+                || (roles[h.first - 1] == Role::Sub && cx.scene.toks[h.first - 1].lower == "that"));
+        if !opens || lexicon::verb_form(&cx.scene.toks[h.head].lower) != Some(VerbForm::Gerund) {
+            continue;
+        }
+        let next = (h.last + 1..roles.len()).find(|&i| !matches!(roles[i], Role::Np | Role::Prep | Role::Coord));
+        if next.is_some_and(|i| matches!(roles[i], Role::Modal | Role::Aux)) {
             h.suppressed = true;
         }
     }

@@ -2275,6 +2275,15 @@ fn what_pressure_on_a_party_seeks_has_not_happened() {
 }
 
 #[test]
+fn a_gerund_subject_of_its_clause_is_no_act() {
+    let t = triples("Zakharova warned Britain that seizing Russian assets would be treated as theft.");
+    assert!(!t.iter().any(|e| e.ends_with(" 171")), "{t:?}");
+    // A gerund clause of its own is still an act.
+    let t = triples("Seizing Russian assets in Belgium, Britain froze the accounts.");
+    assert!(t.iter().any(|e| e.ends_with(" 171")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
