@@ -65,7 +65,7 @@ pub fn phrase_for<'p>(text: &str, phrases: &'p [DatePhrase], verb: Span) -> Opti
     // clause dates that clause only.
     let in_relative_clause = |p: &&DatePhrase| {
         let before = &text[..p.span.start];
-        let clause = before.rsplit([',', ';']).next().unwrap_or(before).trim_start();
+        let clause = before[clause_start(before)..].trim_start();
         p.span.end <= verb.start
             && ["which ", "who ", "where ", "whose "]
                 .iter()
@@ -94,6 +94,24 @@ pub fn phrase_for<'p>(text: &str, phrases: &'p [DatePhrase], verb: Span) -> Opti
         .min_by_key(distance)
         .or_else(|| candidates().filter(|p| p.span.end <= verb.start).min_by_key(distance))
         .or_else(|| candidates().filter(reachable_after).min_by_key(distance))
+}
+
+/// Where the clause that `before` ends in starts: after its last comma or semicolon, but not
+/// before its sentence ("…mission, who pledged… in January. Somalia expelled a diplomat
+/// yesterday" is no relative clause around "yesterday"). A full stop ends a sentence after a
+/// lower-case letter and before a space ("Somaliland. Somalia"), not in "U.S. officials".
+fn clause_start(before: &str) -> usize {
+    let bytes = before.as_bytes();
+    let sentence_end = |i: usize| {
+        matches!(bytes[i], b'.' | b'!' | b'?')
+            && i > 0
+            && bytes[i - 1].is_ascii_lowercase()
+            && bytes.get(i + 1).is_some_and(u8::is_ascii_whitespace)
+    };
+    (0..bytes.len())
+        .rev()
+        .find(|&i| matches!(bytes[i], b',' | b';' | b'\n') || sentence_end(i))
+        .map_or(0, |i| i + 1)
 }
 
 /// Whether the words between a verb and a later date phrase open another clause: a relative
@@ -217,6 +235,12 @@ mod tests {
             date_of("Spain, which backed the plan in 2022, welcomed the move.", "backed").map(|d| d.0),
             Some("2022".to_string())
         );
+        // A relative clause of the sentence before does not reach into this one.
+        let text = "He met the envoy, who pledged support. Somalia expelled a diplomat yesterday, accusing him \
+                    of spying.";
+        assert_eq!(date_of(text, "accusing").map(|d| d.0), Some("yesterday".to_string()));
+        let text = "He met the envoy, who pledged support.\n\nSomalia expelled a diplomat yesterday, accusing him.";
+        assert_eq!(date_of(text, "accusing").map(|d| d.0), Some("yesterday".to_string()));
     }
 
     #[test]
