@@ -91,12 +91,37 @@ pub fn name_for<'p>(text: &str, names: &'p [PlaceName], verb: Span, code: &str) 
                 .is_some_and(|between| between.contains([',', ';', ':', '—']))
     };
     let distance = |p: &&PlaceName| p.span.start.abs_diff(verb.start);
+    // "accused the authorities of barring Moldovans living in Russia", "denied the accusation,
+    // saying its forces were pursuing militias inside Sudan": a place in what a statement
+    // reports is where the reported act happened, not where the statement was made.
+    let statement = ["01", "02", "10", "11", "12", "13", "016"]
+        .iter()
+        .any(|r| code.starts_with(r));
+    let outside_content = |p: &&PlaceName| {
+        !statement || p.span.end <= verb.start || !text.get(verb.end..p.span.start).is_some_and(reports_content)
+    };
     names
         .iter()
         .filter(fits)
+        .filter(outside_content)
         .filter(same_clause)
         .min_by_key(distance)
-        .or_else(|| names.iter().filter(fits).min_by_key(distance))
+        .or_else(|| names.iter().filter(fits).filter(outside_content).min_by_key(distance))
+}
+
+/// Whether the words after a statement's verb open the content it reports: a clause ("that",
+/// a comma and a gerund: ", saying …") or a charge ("of barring …").
+fn reports_content(between: &str) -> bool {
+    let words: Vec<&str> = between
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let gerund_after = |i: usize| words.get(i + 1).is_some_and(|w| w.len() > 4 && w.ends_with("ing"));
+    between.contains(", ")
+        || words
+            .iter()
+            .enumerate()
+            .any(|(i, w)| w.eq_ignore_ascii_case("that") || (w.eq_ignore_ascii_case("of") && gerund_after(i)))
 }
 
 /// Geocodes a place name of `text` in the article's `context`.
@@ -281,6 +306,27 @@ mod tests {
             Some("LBN".into())
         );
         assert_eq!(located("France sent aid to Beirut.", "sent", "070"), None);
+    }
+
+    #[test]
+    fn a_place_in_what_a_statement_reports_is_not_where_it_was_made() {
+        let text = "Peskov accused the Moldovan authorities of barring Moldovans living in Russia from voting.";
+        assert_eq!(located(text, "accused", "112"), None);
+        let text = "The RSF denied the accusation, saying its forces were pursuing militias inside Sudan.";
+        assert_eq!(located(text, "denied", "016"), None);
+        // A statement made somewhere is still located there, and acts keep their places.
+        assert_eq!(
+            located("Peskov accused Chisinau in Moscow of barring voters.", "accused", "112"),
+            Some("RUS".into())
+        );
+        assert_eq!(
+            located(
+                "The army said its forces were pursuing militias inside Sudan.",
+                "pursuing",
+                "190"
+            ),
+            Some("SDN".into())
+        );
     }
 
     #[test]
