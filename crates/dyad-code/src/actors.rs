@@ -298,6 +298,12 @@ pub(crate) fn compose(pieces: &[Piece<'_>], date: Option<NaiveDate>) -> Composed
         match piece.kind {
             PieceKind::Actor(entry) => {
                 let Some(code) = code_on(entry, date) else { continue };
+                // "South Korea's Joint Chiefs of Staff": a metonym of one country's institution
+                // (USAMIL) after another country names that country's institution (KORMIL).
+                if let Some(sector) = foreign_institution(base.as_ref().map(|b| b.0.as_slice()), entry, code) {
+                    suffixes.push(sector);
+                    continue;
+                }
                 let codes: Vec<String> = code.split('/').filter(|c| !c.is_empty()).map(str::to_string).collect();
                 let is_final = is_final(entry, code);
                 let replace = match &base {
@@ -398,6 +404,15 @@ pub(crate) fn base_for(code: &str, metonym: bool, agents: &[String]) -> String {
 }
 
 /// Applies agent codes found elsewhere ("the government *of* Gondor") to an actor code.
+/// The sector of metonym `entry` (code `code`) when it follows a bare country `base` of another
+/// country: "Joint Chiefs of Staff" is the Pentagon's only on its own.
+fn foreign_institution<'c>(base: Option<&[String]>, entry: &ActorEntry, code: &'c str) -> Option<&'c str> {
+    let [country] = base? else { return None };
+    let sector = code.get(3..).filter(|s| !s.is_empty())?;
+    let other_country = country.len() == 3 && code.get(..3).is_some_and(|c| c != country);
+    (entry.kind == ActorKind::Metonym && other_country && !code.contains('/')).then_some(sector)
+}
+
 /// "the opposition National Unity Government", "an opposition parliament": an opposition's own
 /// government or assembly is the opposition (Phoenix: GOVERNMENT_IN_EXILE, OPPOSITION_PARLIAMENT
 /// → OPP), not a government of it.

@@ -2284,6 +2284,13 @@ fn a_gerund_subject_of_its_clause_is_no_act() {
 }
 
 #[test]
+fn another_countrys_institution_named_like_a_us_metonym_is_its_own() {
+    let units = |text: &str| CODER.explain(text, Span::new(0, text.len()), NaiveDate::from_ymd_opt(2026, 4, 27));
+    assert!(units("South Korea's Joint Chiefs of Staff said.").contains("[\"KORMIL\"]"));
+    assert!(units("The Joint Chiefs of Staff said.").contains("[\"USAMIL\"]"));
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
