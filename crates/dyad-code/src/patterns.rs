@@ -109,6 +109,28 @@ impl<'a> Scene<'a> {
             // "held talks on Tuesday, with Egyptian officials shuttling between…": ", with"
             // opens an absolute clause, not the talks' partner.
             || (self.roles[i] == Role::Comma && self.toks.get(i + 1).is_some_and(|t| t.lower == "with"))
+            || self.opens_clause(i)
+    }
+
+    /// "Relations sank after Indian and Chinese soldiers clashed in…": "after", "before",
+    /// "until" or "since" followed by a noun phrase and a finite verb opens a clause of its own
+    /// (a preposition to the chunker), so "sink * in" must not reach across it.
+    fn opens_clause(&self, i: usize) -> bool {
+        use crate::lexicon::VerbForm;
+        if self.roles[i] != Role::Prep || !matches!(self.toks[i].lower.as_str(), "after" | "before" | "until" | "since")
+        {
+            return false;
+        }
+        let mut j = i + 1;
+        // "Indian and Chinese soldiers": coordinated words of one noun phrase.
+        while self.roles.get(j) == Some(&Role::Np)
+            || (self.roles.get(j) == Some(&Role::Coord) && self.roles.get(j + 1) == Some(&Role::Np))
+        {
+            j += 1;
+        }
+        j > i + 1
+            && self.roles.get(j) == Some(&Role::Verb)
+            && crate::lexicon::verb_form(&self.toks[j].lower).is_none_or(|f| f != VerbForm::Gerund)
     }
 }
 

@@ -2291,6 +2291,12 @@ fn another_countrys_institution_named_like_a_us_metonym_is_its_own() {
 }
 
 #[test]
+fn a_pattern_gap_does_not_reach_into_a_clause_opened_by_after() {
+    let t = triples("Relations sank after Indian and Chinese soldiers clashed in the Galwan valley.");
+    assert!(t.contains(&"INDMIL CHNMIL 190".to_string()), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
