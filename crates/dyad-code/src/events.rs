@@ -3506,6 +3506,8 @@ pub(crate) fn intent_code(code: &str) -> String {
         "06" => "031",
         "07" => "033",
         "08" => "035",
+        // "vowed to stage protests", "threatened to boycott parliament".
+        "14" => "133",
         "16" => "131",
         "17" => "130",
         "18" | "19" => "138",

@@ -2297,6 +2297,12 @@ fn a_pattern_gap_does_not_reach_into_a_clause_opened_by_after() {
 }
 
 #[test]
+fn an_intended_protest_is_a_threat_of_dissent() {
+    let t = triples("The opposition vowed to stage protests against the government in Tirana.");
+    assert!(t.iter().any(|e| e.ends_with(" 133")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
