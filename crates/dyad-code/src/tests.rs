@@ -2182,6 +2182,34 @@ fn the_african_unions_organs_act_as_the_union_as_phoenix_codes_them() {
 }
 
 #[test]
+fn a_junta_leader_named_alone_acts_as_the_government_of_the_day() {
+    // Min Aung Hlaing has commanded Myanmar's armed forces since 2011 and has headed the junta
+    // since 2021: his acts are the government's while he heads it (people.toml lists that first).
+    let text = "Min Aung Hlaing met Indian Ambassador Abhay Thakur in Naypyitaw.";
+    let on = |date: Option<NaiveDate>| -> Vec<String> {
+        CODER
+            .code_sentence(text, Span::new(0, text.len()), date)
+            .iter()
+            .filter(|e| !e.negated)
+            .map(|e| {
+                let (s, t, c) = e.petrarch_triple(text);
+                format!("{s} {t} {c}")
+            })
+            .collect()
+    };
+    let t = on(NaiveDate::from_ymd_opt(2025, 3, 31));
+    assert!(
+        t.iter().any(|e| e.starts_with("MMRGOV IND") && e.ends_with(" 040")),
+        "{t:?}"
+    );
+    let t = on(NaiveDate::from_ymd_opt(2019, 3, 31));
+    assert!(
+        t.iter().any(|e| e.starts_with("MMRMIL IND") && e.ends_with(" 040")),
+        "{t:?}"
+    );
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
