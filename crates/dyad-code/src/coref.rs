@@ -248,6 +248,14 @@ impl Discourse {
             return None;
         }
         let kind = Mention::of(mention, words)?;
+        // "accused Western diplomats of interfering": people of several foreign countries are
+        // no one actor named before ("the Western powers" with a list is `powers_reference`).
+        let plural_foreign = words
+            .split_whitespace()
+            .any(|w| matches!(w.to_ascii_lowercase().as_str(), "western" | "unidentified" | "unknown"));
+        if plural_foreign && matches!(kind, Mention::Role(..)) {
+            return None;
+        }
         let candidates = || {
             self.seen
                 .iter()

@@ -2243,6 +2243,34 @@ fn warships_sent_anywhere_are_a_mobilisation() {
 }
 
 #[test]
+fn a_junta_leader_named_alone_acts_as_the_government_of_the_day() {
+    // Min Aung Hlaing has commanded Myanmar's armed forces since 2011 and has headed the junta
+    // since 2021: his acts are the government's while he heads it (people.toml lists that first).
+    let text = "Min Aung Hlaing met Indian Ambassador Abhay Thakur in Naypyitaw.";
+    let on = |date: Option<NaiveDate>| -> Vec<String> {
+        CODER
+            .code_sentence(text, Span::new(0, text.len()), date)
+            .iter()
+            .filter(|e| !e.negated)
+            .map(|e| {
+                let (s, t, c) = e.petrarch_triple(text);
+                format!("{s} {t} {c}")
+            })
+            .collect()
+    };
+    let t = on(NaiveDate::from_ymd_opt(2025, 3, 31));
+    assert!(
+        t.iter().any(|e| e.starts_with("MMRGOV IND") && e.ends_with(" 040")),
+        "{t:?}"
+    );
+    let t = on(NaiveDate::from_ymd_opt(2019, 3, 31));
+    assert!(
+        t.iter().any(|e| e.starts_with("MMRMIL IND") && e.ends_with(" 040")),
+        "{t:?}"
+    );
+}
+
+#[test]
 fn a_place_after_a_present_participle_on_the_subject_is_not_the_subject() {
     let t = triples("Group of Seven leaders meeting in Canada called for de-escalation.");
     assert!(
@@ -2300,6 +2328,19 @@ fn a_pattern_gap_does_not_reach_into_a_clause_opened_by_after() {
 fn an_intended_protest_is_a_threat_of_dissent() {
     let t = triples("The opposition vowed to stage protests against the government in Tirana.");
     assert!(t.iter().any(|e| e.ends_with(" 133")), "{t:?}");
+}
+
+#[test]
+fn western_diplomats_are_no_one_country_named_before() {
+    let t = article_triples(
+        "The State Department condemned the violence against demonstrators in Tbilisi. Prime Minister \
+         Irakli Kobakhidze on Sunday accused Western diplomats of interfering in Georgia's affairs.",
+    );
+    assert!(
+        t.iter().any(|e| e.starts_with("GEOGOV ") && e.ends_with(" 112")),
+        "{t:?}"
+    );
+    assert!(!t.iter().any(|e| e.starts_with("GEOGOV USA")), "{t:?}");
 }
 
 #[test]
