@@ -264,16 +264,20 @@ fn protesters_of_the_place(event: &mut SentenceEvent, place: &LocationRecord) {
 /// "demonstrators torched vehicles on the Mozambican side": protesters aim at no one by
 /// acting in their own country; a protest's target is whom it is against, never the bare
 /// country they protest in. And a riot needs rioters, not an armed group.
-fn protest_parties(event: &mut SentenceEvent) {
+fn protest_parties(event: &mut SentenceEvent, text: &str) {
     // "Gang members set fire to the police station": the riot patterns ("set fire to *
-    // police") by an armed group are destruction of property.
+    // police") by an armed group are destruction of property; looting by one is seizing it.
     let armed = event
         .source
         .as_ref()
         .and_then(|s| s.code.as_deref())
         .is_some_and(|c| crate::events::has_sector(c, &["CRM", "REB", "MIL", "UAF", "INS"]));
     if event.code == "145" && armed {
-        event.code = "1712".to_string();
+        let verb = event.verb.slice(text).to_ascii_lowercase();
+        let looting = ["loot", "ransack", "plunder", "pillag"]
+            .iter()
+            .any(|w| verb.starts_with(w));
+        event.code = if looting { "171" } else { "1712" }.to_string();
     }
     let home = event.source.as_ref().and_then(Actor::country);
     let own_country = event
@@ -281,7 +285,9 @@ fn protest_parties(event: &mut SentenceEvent) {
         .as_ref()
         .and_then(|t| t.code.as_deref())
         .is_some_and(|c| c.len() == 3 && Some(c) == home);
-    if event.code.starts_with("14") && own_country {
+    // "the army sent 5,000 troops to Catatumbo": forces moved within their own country, like
+    // a protest there, are aimed at no one.
+    if (event.code.starts_with("14") || event.code.starts_with("15")) && own_country {
         event.target = None;
     }
 }
@@ -489,7 +495,7 @@ fn read_article(coder: &Coder, article: &ArticleParts<'_>) -> ReadArticle {
                 if let Some(actor) = event.target.as_mut() {
                     place::place_actor(gazetteer, text, actor, &places, at_target);
                 }
-                protest_parties(&mut event);
+                protest_parties(&mut event, text);
                 struck_building(&mut event, text);
                 coder.keeps(&event).then_some((event, antecedents))
             })

@@ -64,6 +64,21 @@ const EVENT_NOUNS: &[(&[&str], &[&str])] = &[
     (&["ceasefire", "truce"], &["03", "08"]),
     // "welcomed the releases": prisoners freed (084x).
     (&["releases", "release"], &["08"]),
+    // "reopened the Adre crossing … the UN welcomed the move": a step taken, cooperative or a
+    // measure, not an act of force.
+    (
+        &[
+            "move",
+            "decision",
+            "step",
+            "steps",
+            "announcement",
+            "reopening",
+            "withdrawal",
+            "handover",
+        ],
+        &["03", "05", "06", "07", "08", "16"],
+    ),
     // "vowed to crush the unrest": the protesters.
     // "called the storming of parliament treasonous": the protesters who stormed it.
     (

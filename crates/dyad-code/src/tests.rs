@@ -2344,6 +2344,33 @@ fn western_diplomats_are_no_one_country_named_before() {
 }
 
 #[test]
+fn looting_by_armed_men_is_seizing_property_and_own_troop_moves_aim_at_no_one() {
+    let t = article_triples("The RSF looted 12 aid trucks near Kutum last week.");
+    assert!(
+        t.iter().any(|e| e.starts_with("SDNREBRSF") && e.ends_with(" 171")),
+        "{t:?}"
+    );
+    let t = article_triples("Colombia's defence minister said the army had sent 5,000 troops to Catatumbo.");
+    assert!(t.contains(&"COLMIL - 154".to_string()), "{t:?}");
+}
+
+#[test]
+fn besieging_hosting_others_talks_and_welcoming_a_move() {
+    let t = triples("The RSF has been besieging the army in El Fasher since May.");
+    assert!(t.iter().any(|e| e.starts_with("SDNREBRSF SDNMIL 191")), "{t:?}");
+    let t = triples("Egypt said Cairo was ready to host further talks between Iran and the IAEA.");
+    assert!(
+        t.iter().any(|e| e.starts_with("EGYGOV IRN") && e.ends_with(" 039")),
+        "{t:?}"
+    );
+    let t = article_triples("Sudan reopened the Adre crossing on Thursday. The UN welcomed the move.");
+    assert!(
+        t.iter().any(|e| e.starts_with("IGOUNO SDN") && e.ends_with(" 051")),
+        "{t:?}"
+    );
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
