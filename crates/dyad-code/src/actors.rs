@@ -340,10 +340,11 @@ pub(crate) fn compose(pieces: &[Piece<'_>], date: Option<NaiveDate>) -> Composed
             let agents: Vec<String> = if !is_final {
                 out.suffixes.clone()
             } else if !out.person && codes.iter().all(|c| governing(c)) {
-                // "Taliban forces": a group that governs has forces of its own (AFGGOVTALMIL).
+                // "Taliban forces", "Taliban officials": a group that governs has forces and
+                // officials of its own (AFGGOVTALMIL, AFGGOVTALGOV), as `dyad dict lookup` says.
                 out.suffixes
                     .iter()
-                    .filter(|a| matches!(a.as_str(), "MIL" | "COP"))
+                    .filter(|a| matches!(a.as_str(), "MIL" | "COP" | "GOV"))
                     .cloned()
                     .collect()
             } else {

@@ -2371,6 +2371,12 @@ fn besieging_hosting_others_talks_and_welcoming_a_move() {
 }
 
 #[test]
+fn a_governing_groups_officials_are_its_government_as_the_lookup_says() {
+    let t = triples("The Taliban government summoned Pakistan's charge d'affaires in Kabul.");
+    assert!(t.iter().any(|e| e.starts_with("AFGGOVTALGOV PAKGOV 114")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
