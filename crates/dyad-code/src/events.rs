@@ -3004,8 +3004,10 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
         && sources.iter().any(|a| a.code.is_some() || !is_pronoun_actor(scene, a))
         && code.as_deref().is_some_and(|c| {
             SYMMETRIC_ROOTS.iter().any(|r| c.starts_with(r))
-                // "Indian and Chinese soldiers brawled": a fistfight is an assault both ways.
-                || (c.starts_with("18") && RECIPROCAL_FIGHTING.contains(&lemma_of(cx, h).as_str()))
+                // "Indian and Chinese soldiers brawled": a fistfight is an assault both ways;
+                // "Chile and Peru traded accusations": so are charges traded.
+                || ((c.starts_with("18") || c.starts_with("11"))
+                    && RECIPROCAL_FIGHTING.contains(&lemma_of(cx, h).as_str()))
         })
         // Mediators, hosts and offerers of help do not do it to each other.
         && !code.as_deref().is_some_and(|c| ["039", "043", "045"].iter().any(|t| c.starts_with(t)))

@@ -161,6 +161,13 @@ const BOTH_SIDES: &[&str] = &[
     "the rival factions",
     "the two factions",
     "both factions",
+    "the neighbours",
+    "the two neighbours",
+    "both neighbours",
+    "the neighbors",
+    "the two neighbors",
+    "both neighbors",
+    "the two rivals",
 ];
 
 /// Weapons whose strike is an act ("the missiles killed…").
@@ -293,8 +300,18 @@ pub(crate) fn referred_sources(text: &str, event: &SentenceEvent, earlier: &[&[R
 pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[Resolved]]) -> Vec<(Actor, Span)> {
     // "urged the warring parties": a code the chunker only inferred for the words ("parties"
     // → PTY with the sentence's country; agents kept) yields to the parties they refer to.
-    let names_sides =
-        |t: &Actor| !t.agents.is_empty() && names_both_sides(t.span.slice(text).to_lowercase().split_whitespace());
+    // "talks between the neighbours in Ankara": the place after the phrase is where, not who.
+    let names_sides = |t: &Actor| {
+        let words = t.span.slice(text).to_lowercase();
+        let head = ["in", "at", "near"]
+            .iter()
+            .find_map(|p| words.split_once(&format!(" {p} ")).map(|(h, _)| h.to_string()));
+        // Such a place lends the phrase a country of its own ("the neighbours in Ankara" →
+        // TURCVL), which the parties replace as an inferred one would be.
+        let placed = head.is_some();
+        let head = head.unwrap_or(words);
+        (placed || !t.agents.is_empty()) && names_both_sides(head.split_whitespace())
+    };
     if event
         .target
         .as_ref()
@@ -319,18 +336,24 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
     let mediating = ["039", "043", "045"].iter().any(|c| event.code.starts_with(c));
     // "signed separate agreements with each country": the parties after a partner preposition.
     // `object` is single-spaced lower-case words: "<word> <p>" without building the phrase.
-    let after_word = |word: &str, p: &str| {
+    let after_word_in = |object: &str, word: &str, p: &str| {
         object.match_indices(word).any(|(at, _)| {
             object[at + word.len()..]
                 .strip_prefix(' ')
                 .is_some_and(|rest| rest.starts_with(p))
         })
     };
+    let after_word = |word: &str, p: &str| after_word_in(&object, word, p);
+    // "hosted two rounds of talks between the neighbours": the parties may come late.
+    let wide = object_words_up_to(after, 12);
     // "spoke to the leaders of both countries": a role of each party (the role's sectors kept).
     let role: &[String] = event.target.as_ref().map_or(&[], |t| t.agents.as_slice());
     let role_of = |p: &&&str| !role.is_empty() && !object.starts_with(**p) && after_word("of", p);
     let names_both = |p: &&&str| {
-        object.starts_with(**p) || (mediating && after_word("between", p)) || after_word("with", p) || role_of(p)
+        object.starts_with(**p)
+            || (mediating && after_word_in(&wide, "between", p))
+            || after_word("with", p)
+            || role_of(p)
     };
     if let Some(phrase) = BOTH_SIDES.iter().find(names_both) {
         let role = if role_of(&phrase) { role } else { &[] };
@@ -710,10 +733,15 @@ fn coded(a: &Option<Actor>) -> bool {
 /// The lower-case words of the object right after a verb: up to the clause's end, at most
 /// six words, past a determiner ("the", "its", "these", "Monday's").
 fn object_words(after: &str) -> String {
+    object_words_up_to(after, 6)
+}
+
+/// The object's first `n` words, as `object_words`.
+fn object_words_up_to(after: &str, n: usize) -> String {
     let clause = after.split([',', ';', '.', ':']).next().unwrap_or("");
     let words: Vec<String> = clause
         .split_whitespace()
-        .take(6)
+        .take(n)
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
                 .to_lowercase()

@@ -2377,6 +2377,18 @@ fn a_governing_groups_officials_are_its_government_as_the_lookup_says() {
 }
 
 #[test]
+fn the_neighbours_are_both_sides_and_emergencies_are_declared() {
+    let t = article_triples(
+        "Ethiopia and Somalia traded accusations on Monday. Turkey has hosted two rounds of talks between \
+         the neighbours in Ankara.",
+    );
+    assert!(t.iter().any(|e| e.starts_with("TUR ETH")), "{t:?}");
+    assert!(t.iter().any(|e| e.starts_with("TUR SOM")), "{t:?}");
+    let t = triples("Colombian President Gustavo Petro declared a state of internal unrest on Monday.");
+    assert!(t.iter().any(|e| e.ends_with(" 1724")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
