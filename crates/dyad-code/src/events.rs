@@ -3154,6 +3154,8 @@ pub(crate) const ACT_NOUNS: &[&str] = &[
     "seizure",
     "torture",
     "persecution",
+    "assault",
+    "assaults",
 ];
 
 /// The doer of the act named by the noun phrase at unit `u` (or by the phrases hanging from

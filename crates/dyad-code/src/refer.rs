@@ -64,8 +64,8 @@ const EVENT_NOUNS: &[(&[&str], &[&str])] = &[
     (&["ceasefire", "truce"], &["03", "08"]),
     // "welcomed the releases": prisoners freed (084x).
     (&["releases", "release"], &["08"]),
-    // "reopened the Adre crossing … the UN welcomed the move": a step taken, cooperative or a
-    // measure, not an act of force.
+    // "reopened the Adre crossing … the UN welcomed the move", "declared the emergency …
+    // criticised the decision": a step taken, cooperative or a measure, not an act of force.
     (
         &[
             "move",
@@ -77,7 +77,7 @@ const EVENT_NOUNS: &[(&[&str], &[&str])] = &[
             "withdrawal",
             "handover",
         ],
-        &["03", "05", "06", "07", "08", "16"],
+        &["03", "05", "06", "07", "08", "16", "17"],
     ),
     // "vowed to crush the unrest": the protesters.
     // "called the storming of parliament treasonous": the protesters who stormed it.
@@ -312,15 +312,18 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
         let head = head.unwrap_or(words);
         (placed || !t.agents.is_empty()) && names_both_sides(head.split_whitespace())
     };
+    let after = text.get(event.verb.end..).unwrap_or("");
+    let object = object_words(after);
+    // "criticised the assault on the fishermen": the victims of the act a reaction names are
+    // not whom it is aimed at; its doer, named before, is.
+    let on_victims = REACTION_ROOTS.iter().any(|r| event.code.starts_with(r)) && act_on_victims(&object);
     if event
         .target
         .as_ref()
-        .is_some_and(|t| t.code.is_some() && !names_sides(t))
+        .is_some_and(|t| t.code.is_some() && !names_sides(t) && !on_victims)
     {
         return Vec::new();
     }
-    let after = text.get(event.verb.end..).unwrap_or("");
-    let object = object_words(after);
     let recent = || recent_events(earlier);
     let own = event.source.as_ref().and_then(|a| a.code.clone());
     // The referring words' span: from the object's start to the end of the phrase matched.
@@ -728,6 +731,16 @@ fn two_countries(e: &SentenceEvent) -> bool {
 
 fn coded(a: &Option<Actor>) -> bool {
     a.as_ref().is_some_and(|a| a.code.is_some())
+}
+
+/// Whether an object's words are "the <act> on|against …" ("the assault on the fishermen",
+/// "the violence against demonstrators").
+fn act_on_victims(object: &str) -> bool {
+    let words: Vec<&str> = object.split_whitespace().collect();
+    words
+        .windows(2)
+        .take(3)
+        .any(|w| crate::events::ACT_NOUNS.contains(&w[0]) && matches!(w[1], "on" | "against"))
 }
 
 /// The lower-case words of the object right after a verb: up to the clause's end, at most

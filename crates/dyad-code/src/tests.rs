@@ -2389,6 +2389,21 @@ fn the_neighbours_are_both_sides_and_emergencies_are_declared() {
 }
 
 #[test]
+fn a_reaction_to_an_assault_on_victims_is_aimed_at_its_doer() {
+    let t = article_triples(
+        "Vietnam accused Chinese law enforcement officers of beating 10 Vietnamese fishermen on Sunday. \
+         The Philippines criticised the assault on the fishermen.",
+    );
+    assert!(t.iter().any(|e| e.starts_with("PHL CHNCOP 111")), "{t:?}");
+    assert!(!t.iter().any(|e| e.starts_with("PHL VNM")), "{t:?}");
+    let t = article_triples(
+        "The government of Trinidad and Tobago declared a state of emergency on Monday. The opposition \
+         leader criticised the decision.",
+    );
+    assert!(t.iter().any(|e| e.ends_with("TTOGOV 111")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
