@@ -257,9 +257,19 @@ pub(crate) fn events(cx: &Context<'_, '_>) -> Vec<SentenceEvent> {
         coordinated_reactions(cx, &mut out);
         reactions_in_sentence(cx, &mut out);
         protest_grievances(cx, &mut out);
+        denials_aim_at_no_one(&mut out);
     }
     dedup(&mut out);
     out
+}
+
+/// "Ethiopia denies any designs on Somali territory", "U.S. officials denied any involvement
+/// in the Israeli strikes": a denial (016) is its denier's; what it denies is linked by
+/// `denies` (codebook §6), not aimed at (the words after the verb are the charge's).
+fn denials_aim_at_no_one(out: &mut [SentenceEvent]) {
+    for e in out.iter_mut().filter(|e| e.code == "016") {
+        e.target = None;
+    }
 }
 
 /// "Chad summoned Sudan's ambassador": summoning a foreign diplomat is an official complaint

@@ -2404,6 +2404,12 @@ fn a_reaction_to_an_assault_on_victims_is_aimed_at_its_doer() {
 }
 
 #[test]
+fn a_denial_is_aimed_at_no_one() {
+    let t = triples("Ethiopia denies any designs on Somali territory.");
+    assert!(t.contains(&"ETH --- 016".to_string()), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
