@@ -2410,6 +2410,16 @@ fn a_denial_is_aimed_at_no_one() {
 }
 
 #[test]
+fn petrol_bombs_thrown_and_water_cannon_fired_at_no_one_named() {
+    let t = article_triples(
+        "Albanian opposition supporters rallied in Tirana on Monday. Some protesters threw petrol bombs and \
+         stones at the building, and officers fired water cannon to disperse the crowd, police said.",
+    );
+    assert!(t.iter().any(|e| e.starts_with("ALBOPP") && e.contains(" 145")), "{t:?}");
+    assert!(t.iter().any(|e| e.contains(" 175")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
