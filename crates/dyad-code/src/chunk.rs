@@ -74,7 +74,18 @@ pub(crate) fn roles(toks: &[Tok], pieces: &[Piece<'_>], dicts: &Dictionaries) ->
     predicate_intents(toks, &mut roles);
     subordinating_prepositions(toks, &mut roles);
     bracketed_names(toks, &mut roles);
+    adverbial_since(toks, &mut roles);
     roles
+}
+
+/// "India has since restricted Chinese investment": "since" between an auxiliary and its
+/// verb is an adverb ("since then"), not a clause opener cutting the verb from its subject.
+fn adverbial_since(toks: &[Tok], roles: &mut [Role]) {
+    for i in 1..toks.len().saturating_sub(1) {
+        if toks[i].lower == "since" && roles[i - 1] == Role::Aux && roles[i + 1] == Role::Verb {
+            roles[i] = Role::Adv;
+        }
+    }
 }
 
 /// "called the Indian strikes an act of war", "would respond to every American and British

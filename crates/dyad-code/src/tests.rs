@@ -2420,6 +2420,12 @@ fn petrol_bombs_thrown_and_water_cannon_fired_at_no_one_named() {
 }
 
 #[test]
+fn since_between_an_auxiliary_and_its_verb_is_an_adverb() {
+    let t = triples("India has since restricted Chinese investment and banned hundreds of Chinese apps.");
+    assert!(t.iter().any(|e| e.starts_with("IND CHN")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
