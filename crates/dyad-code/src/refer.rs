@@ -211,7 +211,17 @@ pub(crate) fn doer_of_act(earlier: &[&[Resolved]], victims: Option<&str>) -> Opt
 
 /// Whether the words (lower case) name the two parties of an earlier event ("the two sides").
 pub(crate) fn names_both_sides<'w>(words: impl Iterator<Item = &'w str> + Clone) -> bool {
-    BOTH_SIDES.iter().any(|phrase| phrase.split(' ').eq(words.clone()))
+    // The chunker asks this of every unit it builds: a phrase is split and compared only when
+    // its first word is the words' first (splitting every phrase was a twentieth of ingest).
+    let Some(first) = words.clone().next() else {
+        return false;
+    };
+    BOTH_SIDES.iter().any(|phrase| {
+        phrase
+            .strip_prefix(first)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+            && phrase.split(' ').eq(words.clone())
+    })
 }
 
 /// The events of the last `REACH` sentences before this one, latest first.
@@ -814,6 +824,30 @@ mod tests {
                 [None, None],
             ),
         ]
+    }
+
+    /// The first-word shortcut accepts exactly the phrases a plain comparison does.
+    #[test]
+    fn both_sides_are_named_by_the_whole_phrase_only() {
+        let plain = |words: &[&str]| BOTH_SIDES.iter().any(|p| p.split(' ').eq(words.iter().copied()));
+        let mut cases: Vec<Vec<&str>> = vec![vec![], vec![""], vec!["the"], vec!["both"], vec!["sides"]];
+        for phrase in BOTH_SIDES {
+            let words: Vec<&str> = phrase.split(' ').collect();
+            cases.push(words.clone());
+            cases.push(words[..words.len() - 1].to_vec());
+            cases.push(words[1..].to_vec());
+            let mut longer = words.clone();
+            longer.push("sides");
+            cases.push(longer);
+            let mut other = words.clone();
+            other[0] = "th";
+            cases.push(other);
+        }
+        for words in &cases {
+            assert_eq!(names_both_sides(words.iter().copied()), plain(words), "{words:?}");
+        }
+        assert!(names_both_sides("the two sides".split(' ')));
+        assert!(!names_both_sides("the two".split(' ')));
     }
 
     #[test]

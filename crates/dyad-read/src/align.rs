@@ -54,11 +54,16 @@ pub fn align(clean: &str, stream: &DecodedStream) -> OffsetMap {
     for (start, word) in words(clean) {
         match find_from(&stream.text, cursor, word) {
             Some(pos) => {
-                for k in 0..word.len() {
-                    let file = stream.origin[pos + k];
-                    map.push(start + k, file);
+                let origin = &stream.origin[pos..pos + word.len()];
+                map.push(start, origin[0]);
+                // A byte whose file offset follows its neighbour's continues the piece the
+                // neighbour is on (what `push` would find, without asking it for every byte).
+                for k in 1..origin.len() {
+                    if origin[k - 1].checked_add(1) != Some(origin[k]) {
+                        map.push(start + k, origin[k]);
+                    }
                 }
-                last_file = stream.origin[pos + word.len() - 1];
+                last_file = origin[origin.len() - 1];
                 cursor = pos + word.len();
             }
             None => {
@@ -136,6 +141,58 @@ mod tests {
             assert!(md[f..].starts_with(w), "{w} mapped to {f}");
         }
         assert_eq!(map.unaligned_words, 0);
+    }
+
+    /// Pushing only where a word's file offsets break gives the map that pushing every byte
+    /// gives, over markup, references, escapes and bytes that are not UTF-8.
+    #[test]
+    fn pieces_are_those_of_pushing_every_byte() {
+        let per_byte = |clean: &str, stream: &DecodedStream| {
+            let mut map = OffsetMap {
+                file_end: stream.end,
+                ..OffsetMap::default()
+            };
+            let mut cursor = 0;
+            let mut last_file = stream.origin.first().copied().unwrap_or(0);
+            for (start, word) in words(clean) {
+                match find_from(&stream.text, cursor, word) {
+                    Some(pos) => {
+                        for k in 0..word.len() {
+                            map.push(start + k, stream.origin[pos + k]);
+                        }
+                        last_file = stream.origin[pos + word.len() - 1];
+                        cursor = pos + word.len();
+                    }
+                    None => map.push(start, last_file),
+                }
+            }
+            map.pieces
+        };
+        let files: [(&[u8], Decoding); 4] = [
+            (
+                b"<p>Fish &amp; chips</p><p>caf&#233; at&nbsp;noon, <b>Ge</b>neva</p>",
+                Decoding::Markup,
+            ),
+            (b"a\xffb c\xc3 d \xe6\x97\xa5\xe6\x9c\xac x", Decoding::Plain),
+            (br#"{"text":"A \"quote\"\nnext \u00e9t\u00e9 ok"}"#, Decoding::Json),
+            ("tab\there\u{a0}and\u{2028}there".as_bytes(), Decoding::Plain),
+        ];
+        for (bytes, decoding) in files {
+            for base in [0, 7, u32::MAX as usize - 20] {
+                let stream = DecodedStream::new(bytes, decoding, base);
+                // The decoded text as clean text, and again with words joined and dropped.
+                let glued = stream.text.replacen(' ', "", 2);
+                let dropped: String = stream.text.split(' ').skip(1).collect::<Vec<_>>().join("  ");
+                for clean in [stream.text.as_str(), glued.as_str(), dropped.as_str()] {
+                    let map = align(clean, &stream);
+                    let mut expected = per_byte(clean, &stream);
+                    if expected.first().is_some_and(|&(c, _)| c != 0) {
+                        expected.insert(0, (0, expected[0].1));
+                    }
+                    assert_eq!(map.pieces, expected, "{clean:?} at {base}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -148,11 +148,18 @@ impl Reader {
         if !meta.is_dir() {
             return self.read_file(path, None, sink);
         }
-        let mut files = Vec::new();
-        if let Err(e) = walk(path, &mut files) {
+        // Listed whole first, as the files are only counted: a directory that cannot be listed
+        // (or holds no article) is refused before anything in it is read. Then listed again and
+        // read as listed, one directory's entries at a time: holding every path of a large
+        // corpus for the whole run made memory grow with the corpus.
+        let mut files = 0usize;
+        if let Err(e) = walk(path, &mut |_| {
+            files += 1;
+            ControlFlow::Continue(())
+        }) {
             return self.fail(sink, &name, None, format!("cannot list directory: {e}"));
         }
-        if files.is_empty() {
+        if files == 0 {
             self.summary.inputs += 1;
             let exts = ARTICLE_EXTENSIONS.join(", .");
             return self.fail(
@@ -162,11 +169,15 @@ impl Reader {
                 format!("no articles found in this directory (looked for .{exts})"),
             );
         }
-        for file in files {
+        let read = walk(path, &mut |file| {
             let format = format_of_extension(&file);
-            self.read_file(&file, format, sink)?;
+            self.read_file(&file, format, sink)
+        });
+        match read {
+            Ok(flow) => flow,
+            // Listed a moment ago: something changed it since.
+            Err(e) => self.fail(sink, &name, None, format!("cannot list directory: {e}")),
         }
-        ControlFlow::Continue(())
     }
 
     fn read_file(&mut self, path: &Path, known: Option<Format>, sink: &mut Sink<'_>) -> ControlFlow<()> {
@@ -483,7 +494,10 @@ impl Reader {
     }
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+/// Visits the article files under `dir` in reading order (each directory's entries sorted,
+/// a subdirectory walked where it sorts; hidden and project files skipped), until `visit`
+/// returns `Break`, which it then returns.
+fn walk(dir: &Path, visit: &mut dyn FnMut(PathBuf) -> ControlFlow<()>) -> std::io::Result<ControlFlow<()>> {
     let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .collect();
@@ -493,13 +507,18 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
         if name.starts_with('.') || is_project_file(name) {
             continue;
         }
-        if path.is_dir() {
-            walk(&path, out)?;
+        let flow = if path.is_dir() {
+            walk(&path, visit)?
         } else if format_of_extension(&path).is_some() {
-            out.push(path);
+            visit(path)
+        } else {
+            ControlFlow::Continue(())
+        };
+        if flow.is_break() {
+            return Ok(flow);
         }
     }
-    Ok(())
+    Ok(ControlFlow::Continue(()))
 }
 
 /// README, LICENSE and the like describe a folder of articles; they are not articles.
@@ -609,4 +628,54 @@ fn io_message(e: &std::io::Error) -> String {
 /// A stable id from the clean text: the same text always gets the same id.
 pub fn content_id(text: &str) -> String {
     format!("{:032x}", xxhash_rust::xxh3::xxh3_128(text.as_bytes()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A directory's articles come in sorted order, a subdirectory's where it sorts, without
+    /// hidden and project files; a `Break` stops the walk.
+    #[test]
+    fn walk_visits_articles_in_reading_order_and_stops() {
+        let root = std::env::temp_dir().join(format!("dyad-walk-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&root);
+        for dir in ["b/c", "a", ".hidden", "d"] {
+            std::fs::create_dir_all(root.join(dir)).expect("mkdir");
+        }
+        for file in [
+            "z.txt",
+            "b.md",
+            "b/c/x.html",
+            "b/y.jsonl",
+            "a/w.txt",
+            "a0.txt",
+            ".hidden/h.txt",
+            "README.md",
+            "notes.csv",
+        ] {
+            std::fs::write(root.join(file), "text").expect("write");
+        }
+        let relative = |p: &Path| p.strip_prefix(&root).expect("under root").display().to_string();
+        let mut seen = Vec::new();
+        let flow = walk(&root, &mut |p| {
+            seen.push(relative(&p));
+            ControlFlow::Continue(())
+        });
+        assert!(matches!(flow, Ok(ControlFlow::Continue(()))));
+        assert_eq!(seen, ["a/w.txt", "a0.txt", "b/c/x.html", "b/y.jsonl", "b.md", "z.txt"]);
+        let mut first = Vec::new();
+        let flow = walk(&root, &mut |p| {
+            first.push(relative(&p));
+            if first.len() == 3 {
+                ControlFlow::Break(())
+            } else {
+                ControlFlow::Continue(())
+            }
+        });
+        assert!(matches!(flow, Ok(ControlFlow::Break(()))));
+        assert_eq!(first, seen[..3]);
+        assert!(walk(&root.join("missing"), &mut |_| ControlFlow::Continue(())).is_err());
+        let _ = std::fs::remove_dir_all(&root);
+    }
 }

@@ -31,11 +31,11 @@ impl DecodedStream {
     /// Decodes `bytes`, whose first byte lies at `base` in the file.
     pub fn new(bytes: &[u8], decoding: Decoding, base: usize) -> Self {
         let mut builder = Builder::with_capacity(bytes.len());
-        let chars = decode_utf8(bytes);
         match decoding {
-            Decoding::Plain => chars.iter().for_each(|&(at, c)| builder.push(c, base + at)),
-            Decoding::Markup => decode_markup(&chars, base, &mut builder),
-            Decoding::Json => decode_json(&chars, base, &mut builder),
+            // Plain text needs no look-ahead: decoded as it is read, without the char list.
+            Decoding::Plain => for_each_char(bytes, |at, c| builder.push(c, base + at)),
+            Decoding::Markup => decode_markup(&decode_utf8(bytes), base, &mut builder),
+            Decoding::Json => decode_json(&decode_utf8(bytes), base, &mut builder),
         }
         builder.finish(clamp(base + bytes.len()))
     }
@@ -56,19 +56,45 @@ impl Builder {
         }
     }
 
+    /// Appends `c`, read at file offset `at`. Every byte of a file goes through here: ASCII,
+    /// nearly all of it, takes the short way (the same result as [`Builder::push_char`]).
+    #[inline(always)]
     fn push(&mut self, c: char, at: usize) {
-        if c.is_whitespace() {
-            if self.pending_space.is_none() && !self.text.is_empty() {
-                self.pending_space = Some(at);
-            }
-            return;
+        if !c.is_ascii() {
+            return self.push_char(c, at);
         }
+        // `char::is_whitespace` of an ASCII char.
+        if matches!(c, ' ' | '\t'..='\r') {
+            return self.note_space(at);
+        }
+        self.flush_space();
+        self.text.push(c);
+        self.origin.push(clamp(at));
+    }
+
+    fn push_char(&mut self, c: char, at: usize) {
+        if c.is_whitespace() {
+            return self.note_space(at);
+        }
+        self.flush_space();
+        self.text.push(c);
+        self.origin.extend(std::iter::repeat_n(clamp(at), c.len_utf8()));
+    }
+
+    /// Whitespace: one space before the next char, from the first whitespace of the run.
+    #[inline(always)]
+    fn note_space(&mut self, at: usize) {
+        if self.pending_space.is_none() && !self.text.is_empty() {
+            self.pending_space = Some(at);
+        }
+    }
+
+    #[inline(always)]
+    fn flush_space(&mut self) {
         if let Some(space_at) = self.pending_space.take() {
             self.text.push(' ');
             self.origin.push(clamp(space_at));
         }
-        self.text.push(c);
-        self.origin.extend(std::iter::repeat_n(clamp(at), c.len_utf8()));
     }
 
     /// A tag boundary separates words ("<p>a</p><p>b</p>" is "a b").
@@ -92,18 +118,25 @@ fn clamp(at: usize) -> u32 {
 /// Every char with its byte offset; invalid sequences become U+FFFD at their offset.
 fn decode_utf8(bytes: &[u8]) -> Vec<(usize, char)> {
     let mut out = Vec::with_capacity(bytes.len());
+    for_each_char(bytes, |at, c| out.push((at, c)));
+    out
+}
+
+/// Calls `f` with every char and its byte offset, in order; an invalid sequence is one U+FFFD
+/// at its offset.
+#[inline]
+fn for_each_char(bytes: &[u8], mut f: impl FnMut(usize, char)) {
     let mut at = 0;
     for chunk in bytes.utf8_chunks() {
         for (i, c) in chunk.valid().char_indices() {
-            out.push((at + i, c));
+            f(at + i, c);
         }
         at += chunk.valid().len();
         if !chunk.invalid().is_empty() {
-            out.push((at, char::REPLACEMENT_CHARACTER));
+            f(at, char::REPLACEMENT_CHARACTER);
             at += chunk.invalid().len();
         }
     }
-    out
 }
 
 fn decode_markup(chars: &[(usize, char)], base: usize, out: &mut Builder) {
@@ -248,6 +281,33 @@ mod tests {
         let amp = s.text.find('&').unwrap();
         assert_eq!(&html[s.origin[amp] as usize..s.origin[amp] as usize + 5], "&amp;");
         assert_eq!(s.origin.len(), s.text.len());
+    }
+
+    /// The ASCII short way of `push` builds what `push_char` builds, for every ASCII char and
+    /// a sample of others, each after text, after whitespace and at the start.
+    #[test]
+    fn the_ascii_short_way_builds_the_same_stream() {
+        let chars = (0u32..0x3100).filter_map(char::from_u32);
+        for c in chars {
+            for before in ["", "a", "a ", " ", "\u{a0}"] {
+                let mut fast = Builder::with_capacity(8);
+                let mut slow = Builder::with_capacity(8);
+                for (i, b) in before.chars().enumerate() {
+                    fast.push(b, i);
+                    slow.push_char(b, i);
+                }
+                fast.push(c, 7);
+                slow.push_char(c, 7);
+                fast.push('z', 9);
+                slow.push_char('z', 9);
+                let (fast, slow) = (fast.finish(10), slow.finish(10));
+                assert_eq!(
+                    (fast.text, fast.origin),
+                    (slow.text, slow.origin),
+                    "{c:?} after {before:?}"
+                );
+            }
+        }
     }
 
     #[test]

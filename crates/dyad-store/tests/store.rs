@@ -201,6 +201,46 @@ fn a_bulk_load_sets_the_query_indexes_aside_and_builds_them_again() {
     assert_eq!(keys(&store), keys(&plain));
 }
 
+/// A bulk load does not check foreign keys while it runs, and needs not: its store has no row
+/// without its parent, new versions of articles included; checks are back on at the end.
+#[test]
+fn a_bulk_load_leaves_every_row_with_its_parent() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("bulk.db");
+    let mut store = Store::open(&path).expect("store");
+    store.bulk_load_from(100);
+    let fk = |s: &Store| -> i64 {
+        s.connection()
+            .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
+            .expect("pragma")
+    };
+    let mut generator = Generator::new(5, 8);
+    let mut versions = 0;
+    for i in 0..200 {
+        let mut a = generator.article();
+        if i % 10 == 9 {
+            // The same URL as ten articles before, with a new text: version 2.
+            a.url = format!("{}-v", i - 9);
+        } else {
+            a.url = format!("{i}-v");
+        }
+        let outcome = store.ingest(&a.as_new(), &a.records).expect("ingest");
+        versions += usize::from(outcome.status == ArticleStatus::NewVersion);
+        if i % 40 == 39 {
+            store.commit().expect("commit");
+        }
+    }
+    assert_eq!(versions, 20);
+    assert_eq!(fk(&store), 0, "unchecked during the load");
+    store.finish().expect("finish");
+    assert_eq!(fk(&store), 1, "checked again after it");
+    let violations: i64 = store
+        .connection()
+        .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0))
+        .expect("foreign_key_check");
+    assert_eq!(violations, 0);
+}
+
 /// A small load into a store of its size keeps the indexes throughout.
 #[test]
 fn a_small_bulk_load_keeps_the_query_indexes() {
