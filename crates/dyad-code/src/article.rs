@@ -1019,6 +1019,15 @@ fn resolve(discourse: &mut Discourse, event: &mut SentenceEvent, text: &str) -> 
     } else if event.reported_by.as_ref().is_some_and(|a| resolvable_speaker(a, text)) {
         resolve_actor(discourse, &mut event.reported_by, text, target_code.as_deref());
     }
+    // "accused Western diplomats of interfering": a role of no one country is no party.
+    if event
+        .target
+        .as_ref()
+        .is_some_and(|t| t.code.is_none() && crate::coref::plural_foreign(t.span.slice(text)))
+    {
+        event.target = None;
+        spans[1] = None;
+    }
     // Resolved to the same actor on both sides ("it accused the government" where "it" is the
     // government): the act stands, aimed at no one else.
     let code = |a: &Option<Actor>| a.as_ref().and_then(|a| a.code.clone());

@@ -170,6 +170,14 @@ const POWER_NOUNS: &[&str] = &[
     "capitals",
 ];
 
+/// "Western diplomats", "unidentified officials": people of several foreign countries, or of
+/// none known, are no one actor named before.
+pub(crate) fn plural_foreign(words: &str) -> bool {
+    words
+        .split_whitespace()
+        .any(|w| matches!(w.to_ascii_lowercase().as_str(), "western" | "unidentified" | "unknown"))
+}
+
 /// Whether the country `code` is Western (European, when `european`).
 fn western(code: &str, european: bool) -> bool {
     WESTERN.iter().any(|(c, e)| *c == code && (*e || !european))
@@ -250,10 +258,7 @@ impl Discourse {
         let kind = Mention::of(mention, words)?;
         // "accused Western diplomats of interfering": people of several foreign countries are
         // no one actor named before ("the Western powers" with a list is `powers_reference`).
-        let plural_foreign = words
-            .split_whitespace()
-            .any(|w| matches!(w.to_ascii_lowercase().as_str(), "western" | "unidentified" | "unknown"));
-        if plural_foreign && matches!(kind, Mention::Role(..)) {
+        if plural_foreign(words) && matches!(kind, Mention::Role(..)) {
             return None;
         }
         let candidates = || {

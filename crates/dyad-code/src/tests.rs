@@ -1233,7 +1233,8 @@ fn western_services_take_no_country_from_the_article() {
         "Serbian President Aleksandar Vucic met Serbian students on Monday. \
          Vucic accused Western intelligence services of orchestrating the protests.",
     );
-    assert!(t.iter().any(|e| e.starts_with("SRBGOV SPY 112")), "{t:?}");
+    // Services of no one country are no party at all (as the article gold codes art-005).
+    assert!(t.contains(&"SRBGOV - 112".to_string()), "{t:?}");
     assert!(!t.iter().any(|e| e.contains("SRBSPY")), "{t:?}");
 }
 
@@ -2336,11 +2337,7 @@ fn western_diplomats_are_no_one_country_named_before() {
         "The State Department condemned the violence against demonstrators in Tbilisi. Prime Minister \
          Irakli Kobakhidze on Sunday accused Western diplomats of interfering in Georgia's affairs.",
     );
-    assert!(
-        t.iter().any(|e| e.starts_with("GEOGOV ") && e.ends_with(" 112")),
-        "{t:?}"
-    );
-    assert!(!t.iter().any(|e| e.starts_with("GEOGOV USA")), "{t:?}");
+    assert!(t.contains(&"GEOGOV - 112".to_string()), "{t:?}");
 }
 
 #[test]

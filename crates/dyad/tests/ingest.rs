@@ -94,7 +94,7 @@ fn corpus(dir: &Path, n: usize) {
 /// When to kill a running ingest.
 #[derive(Debug, Clone, Copy)]
 enum Kill {
-    /// After a fixed time (start-up, migration, dictionary loading).
+    /// After a share of the clean run's time (start-up, migration, dictionary loading, coding).
     After(Duration),
     /// As soon as the store holds this many committed articles (mid-ingest on any machine).
     AtArticles(i64),
@@ -175,8 +175,13 @@ fn killed_ingests_complete_to_the_clean_result() {
     assert!(expected.2 > 100, "the corpus codes into events: {}", expected.2);
 
     let db = tmp.path().join("killed.db");
-    let mut kills: Vec<Kill> = [20, 80, 200].map(|ms| Kill::After(Duration::from_millis(ms))).to_vec();
-    kills.extend([25, 75, 125, 175].map(Kill::AtArticles));
+    // Kill points relative to the clean run's time and size: a fixed 200 ms once outlived a
+    // whole 200-article ingest, after which every later kill found the store complete.
+    let mut kills: Vec<Kill> = [10, 4, 2]
+        .map(|part| Kill::After((full / part).max(Duration::from_millis(1))))
+        .to_vec();
+    let n = ARTICLES as i64;
+    kills.extend([n / 8, 3 * n / 8, 5 * n / 8, 7 * n / 8].map(Kill::AtArticles));
     let mut interrupted = 0;
     let mut partial = Vec::new();
     for kill in kills {
