@@ -79,8 +79,8 @@ fn min_turns_a_low_score_into_exit_1() {
 #[test]
 fn gold_set_scores_above_regression_floors() {
     for (file, floor) in [
-        ("gold/dev.jsonl", 0.875),
-        ("gold/fresh.jsonl", 0.895),
+        ("gold/dev.jsonl", 0.88),
+        ("gold/fresh.jsonl", 0.90),
         // The issue's bar (type+dyad F1 >= 0.85) on every split.
         ("gold/test.jsonl", 0.85),
     ] {
@@ -101,25 +101,42 @@ fn a_missing_records_file_is_an_error_naming_it() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("no/such/records.xml"));
 }
 
-/// The article gold set: event F1 and the field accuracies stay above regression floors (the
-/// figures at the time of writing are in the README).
-#[test]
-fn article_gold_set_scores_above_regression_floors() {
-    let path = data("gold/articles.jsonl");
+/// An article gold set's report and the values of its last line ("events F1=0.442
+/// date=91.0% place=88.6% attribution=79.1%").
+fn article_scores(file: &str) -> (String, impl Fn(&str) -> f64) {
+    let path = data(file);
     let out = dyad(&["eval", "gold", path.to_str().expect("UTF-8 path")]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let report = stdout(&out);
-    let last = report.lines().last().unwrap_or_default();
-    // "events F1=0.442 date=91.0% place=88.6% attribution=79.1%"
-    let value = |key: &str| -> f64 {
+    let last = report.lines().last().unwrap_or_default().to_string();
+    let value = move |key: &str| -> f64 {
         last.split_whitespace()
             .find_map(|kv| kv.strip_prefix(key))
             .map(|v| v.trim_end_matches('%'))
             .and_then(|v| v.parse().ok())
             .unwrap_or_else(|| panic!("no {key} in {last:?}"))
     };
-    assert!(value("F1=") >= 0.76, "{report}");
+    (report, value)
+}
+
+/// The article gold set: event F1 and the field accuracies stay at the issue's bars (the
+/// figures at the time of writing are in the README).
+#[test]
+fn article_gold_set_scores_above_regression_floors() {
+    let (report, value) = article_scores("gold/articles.jsonl");
+    assert!(value("F1=") >= 0.80, "{report}");
     assert!(value("date=") >= 90.0, "{report}");
     assert!(value("place=") >= 85.0, "{report}");
+    assert!(value("attribution=") >= 85.0, "{report}");
+}
+
+/// The blind held-out articles (`gold/articles-heldout.md`): a floor under the figure reached,
+/// so that rules fitted to `articles.jsonl` cannot quietly cost the articles nobody tuned on.
+#[test]
+fn held_out_articles_stay_above_their_floor() {
+    let (report, value) = article_scores("gold/articles-heldout.jsonl");
+    assert!(value("F1=") >= 0.54, "{report}");
+    assert!(value("date=") >= 90.0, "{report}");
+    assert!(value("place=") >= 80.0, "{report}");
     assert!(value("attribution=") >= 85.0, "{report}");
 }
