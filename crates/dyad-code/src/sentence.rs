@@ -35,8 +35,26 @@ impl Tok {
 /// Tokens of `sentence` in `text`, with contractions split.
 pub(crate) fn prepare(text: &str, sentence: Span) -> Vec<Tok> {
     let mut toks = Vec::with_capacity(sentence.len() / 5 + 2);
-    for token in dyad_segment::token_iter(text, sentence) {
+    let mut tokens = dyad_segment::token_iter(text, sentence).peekable();
+    let mut after_abbreviation = false;
+    while let Some(token) = tokens.next() {
         let word = token.span.slice(text);
+        // "U.S.-led talks": the segmenter ends the abbreviation at its full stop, leaving "-led"
+        // as a dash and a verb; the hyphen and the word after it are one modifier.
+        if after_abbreviation
+            && word == "-"
+            && let Some(next) = tokens
+                .peek()
+                .filter(|n| n.span.start == token.span.end && n.kind == TokenKind::Word)
+        {
+            let joined = Span::new(token.span.start, next.span.end);
+            tokens.next();
+            push(&mut toks, text, joined, TokenKind::Word);
+            after_abbreviation = false;
+            continue;
+        }
+        after_abbreviation =
+            token.kind == TokenKind::Abbreviation && tokens.peek().is_some_and(|n| n.span.start == token.span.end);
         if token.kind == TokenKind::Word && word.contains('_') {
             // PETRARCH-style joined names ("Dol_Amroth") are separate words.
             let mut at = token.span.start;

@@ -2423,6 +2423,13 @@ fn since_between_an_auxiliary_and_its_verb_is_an_adverb() {
 }
 
 #[test]
+fn a_hyphen_after_an_abbreviation_makes_a_modifier_not_a_verb() {
+    let t = triples("The Sudanese army refused to attend U.S.-led talks with the Rapid Support Forces.");
+    assert!(t.iter().any(|e| e.starts_with("SDNMIL SDNREBRSF 12")), "{t:?}");
+    assert!(!t.iter().any(|e| e.starts_with("--- ")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
