@@ -2430,6 +2430,12 @@ fn a_hyphen_after_an_abbreviation_makes_a_modifier_not_a_verb() {
 }
 
 #[test]
+fn natos_secretary_general_speaks_for_the_alliance() {
+    let t = triples("NATO Secretary General Mark Rutte praised Trump for pushing allies to spend more.");
+    assert!(t.iter().any(|e| e.starts_with("IGOWSTNAT USAGOV 051")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
