@@ -2436,6 +2436,15 @@ fn natos_secretary_general_speaks_for_the_alliance() {
 }
 
 #[test]
+fn missiles_fired_over_a_sea_are_a_show_of_force() {
+    let t = triples("Pyongyang fired two cruise missiles over the Yellow Sea last week.");
+    assert!(
+        t.iter().any(|e| e.starts_with("PRKGOV") && e.ends_with(" 150")),
+        "{t:?}"
+    );
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
