@@ -135,7 +135,7 @@ fn article_gold_set_scores_above_regression_floors() {
 #[test]
 fn held_out_articles_stay_above_their_floor() {
     let (report, value) = article_scores("gold/articles-heldout.jsonl");
-    assert!(value("F1=") >= 0.54, "{report}");
+    assert!(value("F1=") >= 0.57, "{report}");
     assert!(value("date=") >= 90.0, "{report}");
     assert!(value("place=") >= 80.0, "{report}");
     assert!(value("attribution=") >= 85.0, "{report}");
