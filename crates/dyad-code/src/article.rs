@@ -630,6 +630,10 @@ fn link_denials(records: &mut Vec<EventRecord>, text: &str) {
             continue;
         };
         let country = country_of(&denier).unwrap_or(&denier).to_string();
+        // A state answers for its institutions' acts; an armed group or party only for its own
+        // ("The ELN denied killing civilians" does not deny what the Colombian army did).
+        let state =
+            denier.len() == 3 || crate::events::has_sector(&denier, &["GOV", "MIL", "COP", "SPY", "LEG", "JUD"]);
         let sentence = denial.sentence_index;
         let in_reach = |r: &EventRecord| r.sentence_index <= sentence && sentence - r.sentence_index <= DENIAL_REACH;
         let candidate = |r: &EventRecord| !r.negated && !r.cameo.code.starts_with("016") && in_reach(r);
@@ -637,9 +641,13 @@ fn link_denials(records: &mut Vec<EventRecord>, text: &str) {
             .filter(|&k| candidate(&records[k]) && records[k].attribution.disputed_by.contains(&denier))
             .collect();
         let of_country = |a: &Option<ActorRecord>| {
-            a.as_ref()
-                .and_then(|a| a.code.as_deref())
-                .is_some_and(|c| country_of(c).unwrap_or(c) == country)
+            a.as_ref().and_then(|a| a.code.as_deref()).is_some_and(|c| {
+                if state {
+                    country_of(c).unwrap_or(c) == country
+                } else {
+                    c.starts_with(denier.as_str())
+                }
+            })
         };
         // What the denier is said to have done, not a statement or demand it made. An
         // accusation against the denier is not disputed either: the accusation was made; what

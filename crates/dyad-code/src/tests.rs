@@ -2445,6 +2445,23 @@ fn missiles_fired_over_a_sea_are_a_show_of_force() {
 }
 
 #[test]
+fn an_armed_group_denies_only_its_own_acts() {
+    let text = "Colombian troops shelled villages in Catatumbo on Monday, killing five people. \
+                The ELN denied the report.";
+    let records = CODER.code_text(text, NaiveDate::from_ymd_opt(2025, 1, 22));
+    let shelled = records
+        .iter()
+        .find(|r| r.verb.text == "shelled")
+        .unwrap_or_else(|| panic!("{records:?}"));
+    assert!(!shelled.attribution.disputed, "{shelled:?}");
+    // A state still answers for its forces: the army's act is the government's to deny.
+    let text = "Colombian troops shelled villages in Catatumbo on Monday, killing five people. \
+                Bogota denied the report.";
+    let records = CODER.code_text(text, NaiveDate::from_ymd_opt(2025, 1, 22));
+    assert!(records.iter().any(|r| r.attribution.disputed), "{records:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
