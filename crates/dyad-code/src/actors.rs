@@ -404,7 +404,6 @@ pub(crate) fn base_for(code: &str, metonym: bool, agents: &[String]) -> String {
     }
 }
 
-/// Applies agent codes found elsewhere ("the government *of* Gondor") to an actor code.
 /// The sector of metonym `entry` (code `code`) when it follows a bare country `base` of another
 /// country: "Joint Chiefs of Staff" is the Pentagon's only on its own.
 fn foreign_institution<'c>(base: Option<&[String]>, entry: &ActorEntry, code: &'c str) -> Option<&'c str> {
@@ -427,6 +426,7 @@ fn opposition_bodies(suffixes: &mut Vec<&str>) {
     }
 }
 
+/// Applies agent codes found elsewhere ("the government *of* Gondor") to an actor code.
 pub(crate) fn with_agents(code: &str, prefixes: &[String], agents: &[String]) -> String {
     let mut full = prefixes.concat();
     full.push_str(code);

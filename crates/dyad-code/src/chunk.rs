@@ -232,8 +232,8 @@ fn plural_or_third_person(word: &Tok) -> bool {
 
 /// "is due to hold talks", "is likely to meet", "are ready to negotiate", "stood ready to help":
 /// an adjective after a form of "be" (or a linking verb) and before an infinitive works as the
-/// verb that governs it (an intention,
-/// see `events::INTENT_WORDS`), not as a noun phrase that would become the subject.
+/// verb that governs it (an intention, see `events::INTENT_WORDS`), not as a noun phrase that
+/// would become the subject.
 fn predicate_intents(toks: &[Tok], roles: &mut [Role]) {
     for i in 1..toks.len().saturating_sub(2) {
         let candidate = crate::events::INTENT_WORDS.contains(&toks[i].lower.as_str())

@@ -1911,9 +1911,6 @@ fn relative_clause_of(cx: &Context<'_, '_>, head: usize, end: usize) -> Option<u
     (relative && roles[opener - 1] == Role::Comma).then_some(opener - 1)
 }
 
-/// The subject group of verb `k`: the nearest noun phrase to its left in the same clause,
-/// skipping prepositional and time phrases and appositions; a coordinated verb phrase or a
-/// pronoun takes the previous verb's subject.
 /// "with knives and axes": the first of the non-actor noun phrases coordinated with unit `u`
 /// when that first one follows a preposition.
 fn coordinated_in_pp(scene: &Scene<'_>, u: usize) -> Option<usize> {
@@ -1934,6 +1931,9 @@ fn coordinated_in_pp(scene: &Scene<'_>, u: usize) -> Option<usize> {
     (first != u && start > 0 && scene.roles[start - 1] == Role::Prep).then_some(first)
 }
 
+/// The subject group of verb `k`: the nearest noun phrase to its left in the same clause,
+/// skipping prepositional and time phrases and appositions; a coordinated verb phrase or a
+/// pronoun takes the previous verb's subject.
 fn subject(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
     let scene = &cx.scene;
     let h = &hits[k];
