@@ -632,8 +632,9 @@ fn link_denials(records: &mut Vec<EventRecord>, text: &str) {
         let country = country_of(&denier).unwrap_or(&denier).to_string();
         // A state answers for its institutions' acts; an armed group or party only for its own
         // ("The ELN denied killing civilians" does not deny what the Colombian army did).
-        let state =
-            denier.len() == 3 || crate::events::has_sector(&denier, &["GOV", "MIL", "COP", "SPY", "LEG", "JUD"]);
+        let state = denier.len() == 3
+            || crate::events::state_institution(&denier)
+            || crate::events::has_sector(&denier, &["SPY"]);
         let sentence = denial.sentence_index;
         let in_reach = |r: &EventRecord| r.sentence_index <= sentence && sentence - r.sentence_index <= DENIAL_REACH;
         let candidate = |r: &EventRecord| !r.negated && !r.cameo.code.starts_with("016") && in_reach(r);
@@ -1137,7 +1138,7 @@ fn described(words: &str, named: &str) -> bool {
 }
 
 /// Statements, appeals, demands, accusations, rejections and threats: acts of speech.
-fn speech_act(code: &str) -> bool {
+pub(crate) fn speech_act(code: &str) -> bool {
     ["01", "02", "10", "11", "12", "13"].iter().any(|r| code.starts_with(r))
 }
 

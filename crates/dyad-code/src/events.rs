@@ -1795,17 +1795,18 @@ fn commanded_acts(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
             continue;
         }
         let Some(g) = governing(cx, hits, k) else { continue };
-        let commanding = matches!(
-            lemma_of(cx, &hits[g]).as_str(),
-            "order" | "instruct" | "direct" | "command"
-        );
-        if commanding && !hits[g].suppressed && commands_own_forces(cx, hits, g, k) {
+        if commanding(cx, &hits[g]) && !hits[g].suppressed && commands_own_forces(cx, hits, g, k) {
             hits[k].subject = hits[g].subject;
             hits[k].negated |= hits[g].negated;
             hits[k].suppressed = false;
             hits[g].suppressed = true;
         }
     }
+}
+
+/// Whether verb `h` gives an order ("ordered", "instructed", "directed", "commanded").
+fn commanding(cx: &Context<'_, '_>, h: &Hit<'_>) -> bool {
+    matches!(lemma_of(cx, h).as_str(), "order" | "instruct" | "direct" | "command")
 }
 
 /// Whether the subject of infinitive `k` is armed forces, police or a militia of the country
@@ -1825,11 +1826,11 @@ fn commands_own_forces(cx: &Context<'_, '_>, hits: &[Hit<'_>], g: usize, k: usiz
         .iter()
         .filter_map(Actor::country)
         .collect();
+    const FORCES: &[&str] = &["MIL", "COP", "SPY", "UAF"];
     let own = |a: &Actor| {
-        let sector = |s: &String| matches!(s.as_str(), "MIL" | "COP" | "SPY" | "UAF");
         let armed = match a.code.as_deref() {
-            Some(code) => has_sector(code, &["MIL", "COP", "SPY", "UAF"]),
-            None => !a.agents.is_empty() && a.agents.iter().all(sector),
+            Some(code) => has_sector(code, FORCES),
+            None => !a.agents.is_empty() && a.agents.iter().all(|s| FORCES.contains(&s.as_str())),
         };
         armed && a.country().is_none_or(|c| home.contains(&c))
     };
@@ -3261,8 +3262,7 @@ fn at_home(capital: &Actor, homes: &[&str]) -> bool {
 /// or police is how it acts, not a demand of one actor on another.
 fn own_command(cx: &Context<'_, '_>, h: &Hit<'_>, code: Option<&str>, sources: &[Actor], targets: &[Actor]) -> bool {
     let forces = |a: &Actor| a.code.as_deref().is_some_and(|c| has_sector(c, &["MIL", "COP", "SPY"]));
-    let commanding = matches!(lemma_of(cx, h).as_str(), "order" | "instruct" | "direct" | "command");
-    commanding
+    commanding(cx, h)
         && code.is_some_and(|c| c.starts_with("10"))
         && !targets.is_empty()
         && sources.iter().any(|s| s.code.as_deref().is_some_and(state_institution))
@@ -3276,7 +3276,7 @@ fn own_command(cx: &Context<'_, '_>, h: &Hit<'_>, code: Option<&str>, sources: &
 
 /// Whether `code` is a state institution of a country (its government, legislature, courts,
 /// police or armed forces): the country's three letters then GOV, LEG, JUD, COP or MIL.
-fn state_institution(code: &str) -> bool {
+pub(crate) fn state_institution(code: &str) -> bool {
     has_sector(code, &["GOV", "LEG", "JUD", "COP", "MIL"])
 }
 

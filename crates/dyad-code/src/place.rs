@@ -94,9 +94,7 @@ pub fn name_for<'p>(text: &str, names: &'p [PlaceName], verb: Span, code: &str) 
     // "accused the authorities of barring Moldovans living in Russia", "denied the accusation,
     // saying its forces were pursuing militias inside Sudan": a place in what a statement
     // reports is where the reported act happened, not where the statement was made.
-    let statement = ["01", "02", "10", "11", "12", "13", "016"]
-        .iter()
-        .any(|r| code.starts_with(r));
+    let statement = crate::article::speech_act(code);
     let outside_content = |p: &&PlaceName| {
         !statement || p.span.end <= verb.start || !text.get(verb.end..p.span.start).is_some_and(reports_content)
     };
