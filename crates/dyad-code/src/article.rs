@@ -637,7 +637,12 @@ fn link_denials(records: &mut Vec<EventRecord>, text: &str) {
             || crate::events::has_sector(&denier, &["SPY"]);
         let sentence = denial.sentence_index;
         let in_reach = |r: &EventRecord| r.sentence_index <= sentence && sentence - r.sentence_index <= DENIAL_REACH;
-        let candidate = |r: &EventRecord| !r.negated && !r.cameo.code.starts_with("016") && in_reach(r);
+        // The denier's own claims ("…, saying its military was targeting fighters") are not
+        // what it denies.
+        let own_claim =
+            |r: &EventRecord| r.sentence_index == sentence && r.attribution.reported_by.as_ref() == Some(&denier);
+        let candidate =
+            |r: &EventRecord| !r.negated && !r.cameo.code.starts_with("016") && in_reach(r) && !own_claim(r);
         let marked: Vec<usize> = (0..records.len())
             .filter(|&k| candidate(&records[k]) && records[k].attribution.disputed_by.contains(&denier))
             .collect();

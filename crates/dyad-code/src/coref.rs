@@ -275,7 +275,14 @@ impl Discourse {
         let head = words.rsplit(char::is_whitespace).next().unwrap_or("");
         let titled =
             |(a, _): &&(Actor, Span)| matches!(kind, Mention::Role(..)) && contains_word(a.span.slice(text), head);
-        let Some((found, origin)) = candidates().find(titled).or_else(|| candidates().next()) else {
+        // "it" is rather a country or body that acts than a place where something happened:
+        // "Israel's actions in Gaza … demanded that it withdraw" is Israel.
+        let acting = |(a, _): &&(Actor, Span)| matches!(kind, Mention::Thing) && !after_in(text, a.span);
+        let Some((found, origin)) = candidates()
+            .find(titled)
+            .or_else(|| candidates().find(acting))
+            .or_else(|| candidates().next())
+        else {
             return self.home_role(mention, &kind, text, avoid);
         };
         // "a loan to the country": the country itself, whichever of its actors was named.
@@ -397,6 +404,13 @@ impl Discourse {
             antecedent: last,
         })
     }
+}
+
+/// Whether the words at `span` follow "in" ("in Gaza"): a place named as where.
+fn after_in(text: &str, span: Span) -> bool {
+    text.get(..span.start)
+        .and_then(|before| before.trim_end().rsplit(char::is_whitespace).next())
+        .is_some_and(|w| w.eq_ignore_ascii_case("in"))
 }
 
 /// What kind of mention needs an antecedent, and what it can refer to.

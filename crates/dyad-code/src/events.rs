@@ -2252,9 +2252,11 @@ fn previous_finite(scene: &Scene<'_>, hits: &[Hit<'_>], k: usize) -> Option<usiz
     // "The ministry said officers had detained 224 people and accused demonstrators of…": an
     // accusation joined to a reported act is the speaker's, not the reported actors'.
     let speech = hits[k].entry.is_some_and(|e| SPEECH_ACTS.contains(&e.verb.as_str()));
+    // "told the summit that Israel's actions amounted to genocide and demanded…": so is one
+    // joined to a reported verb that codes nothing.
     if let Some(j) = found.filter(|_| past && speech)
         && let Some(s) = (0..j).rev().find(|&s| hits[s].say && hits[s].subject.is_some())
-        && scene.roles[hits[j].group_start..hits[j].head].contains(&Role::Aux)
+        && (scene.roles[hits[j].group_start..hits[j].head].contains(&Role::Aux) || hits[j].entry.is_none())
     {
         return hits[s].subject;
     }
@@ -2270,6 +2272,7 @@ const SPEECH_ACTS: &[&str] = &[
     "condemn",
     "criticise",
     "criticize",
+    "demand",
     "deny",
     "warn",
     "urge",
@@ -2592,12 +2595,15 @@ fn attribution(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
         let Some(denier) = hits[d].subject.filter(|_| denial) else {
             continue;
         };
-        // The denial reaches to its sentence's end or to a coordinated verb phrase ("Pakistan
-        // denied losing posts and said its troops had destroyed camps").
+        // The denial reaches to its sentence's end, to a coordinated verb phrase ("Pakistan
+        // denied losing posts and said its troops had destroyed camps") or to the denier's own
+        // statement ("rejected the accusation, saying its forces were targeting fighters": what
+        // it says is its claim, not what it denies).
         let end = (hits[d].last + 1..toks.len())
             .find(|&i| {
                 scene.roles[i] == Role::Boundary
                     || (scene.roles[i] == Role::Coord && scene.roles.get(i + 1) == Some(&Role::Verb))
+                    || (toks[i].class == Class::SayVerb && i > 0 && toks[i - 1].lower == ",")
             })
             .unwrap_or(toks.len());
         for h in hits[d + 1..].iter_mut().filter(|h| h.head < end) {

@@ -2462,6 +2462,49 @@ fn an_armed_group_denies_only_its_own_acts() {
 }
 
 #[test]
+fn a_ruling_council_is_its_countrys_government() {
+    // Haiti's transitional presidential council, Sudan's Sovereignty Council, China's State
+    // Council: the collective heads of state or government.
+    let t = triples("Haiti's transitional presidential council thanked Kenya for its support.");
+    assert!(t.iter().any(|e| e.starts_with("HTIGOV KEN")), "{t:?}");
+    let t = triples("The Chinese State Council condemned the sanctions imposed by Washington.");
+    assert!(t.iter().any(|e| e.starts_with("CHNGOV USA")), "{t:?}");
+}
+
+#[test]
+fn what_a_denier_says_in_its_denial_is_its_claim_not_what_it_denies() {
+    let text = "Turkey accused Syria of genocide on Monday. Damascus rejected the accusation on \
+                Tuesday, saying its army was shelling Islamic State fighters near Raqqa.";
+    let records = CODER.code_text(text, NaiveDate::from_ymd_opt(2025, 1, 22));
+    let shelling = records
+        .iter()
+        .find(|r| r.verb.text == "shelling")
+        .unwrap_or_else(|| panic!("{records:?}"));
+    assert!(!shelling.attribution.disputed, "{shelling:?}");
+    assert!(!shelling.attribution.hedged, "{shelling:?}");
+    assert!(records.iter().any(|r| r.cameo.code == "016"), "{records:?}");
+}
+
+#[test]
+fn a_demand_joined_to_a_reported_verb_that_codes_nothing_is_the_speakers() {
+    let t = triples(
+        "The Iraqi prime minister told parliament that Turkey's operations amounted to an \
+         occupation and demanded that Ankara withdraw its troops.",
+    );
+    assert!(t.iter().any(|e| e.starts_with("IRQGOV TURGOV 106")), "{t:?}");
+}
+
+#[test]
+fn it_is_rather_an_actor_than_a_place_named_as_where() {
+    let t = article_triples(
+        "The Iraqi prime minister said Turkey's operations in Syria were illegal and demanded \
+         that it withdraw its troops.",
+    );
+    assert!(t.iter().any(|e| e.starts_with("IRQGOV TUR")), "{t:?}");
+    assert!(!t.iter().any(|e| e.starts_with("IRQGOV SYR")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
