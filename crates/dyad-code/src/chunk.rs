@@ -1585,6 +1585,11 @@ fn starts_new_phrase(toks: &[Tok], i: usize) -> bool {
     if !toks[i].cap && matches!(toks[i].lower.as_str(), "they" | "he" | "she" | "we") {
         return true;
     }
+    // "granted him political asylum", "sold them drones": an object pronoun is a phrase of
+    // its own, never a modifier of the noun after it ("her" may be a possessive).
+    if !toks[i - 1].cap && matches!(toks[i - 1].lower.as_str(), "him" | "them" | "us" | "me" | "it") {
+        return true;
+    }
     // "struck Gaza last week", "a loan to the country this month": a time phrase is not part of
     // the noun phrase before it ("the last week" is).
     let relative_time = matches!(toks[i].lower.as_str(), "last" | "this" | "next")
@@ -1942,9 +1947,49 @@ fn joins(left: &Unit, right: &Unit, toks: &[Tok], roles: &[Role]) -> bool {
     if between.iter().all(|r| *r == Role::Comma) {
         // Only when a coordinator follows the right unit directly ("A, B and C").
         let after = roles.get(right.end).copied();
-        return right.is_actor() && left.is_actor() && matches!(after, Some(Role::Coord | Role::Comma));
+        return (right.is_actor() && left.is_actor() && matches!(after, Some(Role::Coord | Role::Comma)))
+            || describes_name(left, right, toks, after);
     }
     true
+}
+
+/// "arrested Jorge Glas, a former minister who…": a name the dictionaries do not know and the
+/// coded role after it that describes it are one actor (the role's code, the name's words).
+fn describes_name(left: &Unit, right: &Unit, toks: &[Tok], after: Option<Role>) -> bool {
+    left.is_actor()
+        && left.actors.iter().all(|a| a.code.is_none())
+        && (right.agents_only.is_some() || right.actors.iter().any(|a| a.code.is_some()))
+        && matches!(toks[right.start].lower.as_str(), "a" | "an")
+        && matches!(after, Some(Role::Sub | Role::Boundary) | None)
+}
+
+/// "Jorge Glas, a former minister who…" ([`describes_name`]): the name takes the coded role's
+/// actors, on its own words and as a person, so that "Glas" and "he" later find him.
+pub(crate) fn describe_names(units: &mut [Unit]) {
+    for k in 1..units.len() {
+        // Not in a list ("Glas, Ramaphosa and Lula"), whose members are several actors.
+        let group = units[k].group;
+        if units.iter().any(|u| u.group == group && u.coordinated) {
+            continue;
+        }
+        let (before, rest) = units.split_at_mut(k);
+        let (name, role) = (&mut before[k - 1], &rest[0]);
+        let uncoded = name.is_actor() && name.actors.iter().all(|a| a.code.is_none());
+        if !uncoded || role.group != name.group || role.actors.iter().all(|a| a.code.is_none()) {
+            continue;
+        }
+        let span = name.actors[0].span;
+        name.actors = role
+            .actors
+            .iter()
+            .filter(|a| a.code.is_some())
+            .map(|a| Actor {
+                span,
+                person: true,
+                ..a.clone()
+            })
+            .collect();
+    }
 }
 
 /// Verbs of saying and believing, whose object is often a whole clause ("believes Iran and

@@ -202,6 +202,7 @@ impl Coder {
         if self.options.infer_country {
             chunk::infer_country(&mut units, toks);
         }
+        chunk::describe_names(&mut units);
         (roles, units)
     }
 

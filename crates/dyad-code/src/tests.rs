@@ -2505,6 +2505,30 @@ fn it_is_rather_an_actor_than_a_place_named_as_where() {
 }
 
 #[test]
+fn an_unknown_name_takes_the_role_that_describes_it() {
+    let t = triples("Ecuadorian police arrested Jorge Glas, a former minister who had sheltered at the embassy.");
+    assert!(t.iter().any(|e| e == "ECUCOP ECUELI 173"), "{t:?}");
+    // The name is then a person for later mentions.
+    let t = article_triples(
+        "Ecuadorian police arrested Jorge Glas, a former minister who had sheltered at the \
+         embassy. Glas began a hunger strike on Monday.",
+    );
+    assert!(
+        t.iter().any(|e| e.starts_with("ECUELI") && e.ends_with(" 142")),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn an_object_pronoun_is_a_phrase_of_its_own() {
+    let t = article_triples(
+        "Venezuelan opposition leader Edmundo Gonzalez fled to Madrid on Sunday. Spain granted \
+         him political asylum.",
+    );
+    assert!(t.iter().any(|e| e == "ESP VENOPP 075"), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
