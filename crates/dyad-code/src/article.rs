@@ -123,10 +123,23 @@ pub(crate) fn code_parts(coder: &Coder, article: &ArticleParts<'_>) -> Vec<Event
             records.push(record);
         }
     }
+    records.retain(|r| !visits_home(r));
     link_denials(&mut records, text);
     add_mediators(&mut records);
     add_participants(&mut records, &attendees, text);
     records
+}
+
+/// "A plane carrying Mexico's diplomats landed in Mexico City": arriving in one's own country
+/// is coming home, not a visit (042, 043) to it.
+fn visits_home(record: &EventRecord) -> bool {
+    let code = |a: &Option<ActorRecord>| a.as_ref().and_then(|a| a.code.clone());
+    let (Some(source), Some(target)) = (code(&record.source), code(&record.target)) else {
+        return false;
+    };
+    matches!(record.cameo.code.get(..3), Some("042" | "043"))
+        && target.len() == 3
+        && country_of(&source) == Some(target.as_str())
 }
 
 /// What an article is about so far: its sentences' coded mentions up to the current one, its

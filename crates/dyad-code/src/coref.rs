@@ -385,10 +385,22 @@ impl Discourse {
                 None => tally.push((country, 1, *span)),
             }
         }
-        let (country, count, last) = tally.into_iter().max_by_key(|(_, n, _)| *n)?;
-        if count < 2 || 2 * count < countries.len() {
-            return None;
-        }
+        // "The United States imposed tariffs on Brazil and sanctioned the Supreme Court
+        // justice": with no country dominant yet, a role acted on by one country is of the
+        // only other country named.
+        let other = avoid.and_then(crate::country_of).and_then(|own| {
+            let others: Vec<&(&str, usize, Span)> = tally.iter().filter(|(c, _, _)| *c != own).collect();
+            match others.as_slice() {
+                [(country, _, last)] if tally.len() == 2 => Some((*country, *last)),
+                _ => None,
+            }
+        });
+        let dominant = tally
+            .iter()
+            .max_by_key(|(_, n, _)| *n)
+            .filter(|(_, count, _)| *count >= 2 && 2 * count >= countries.len())
+            .map(|(country, _, last)| (*country, *last));
+        let (country, last) = dominant.or(other)?;
         let code = format!("{country}{}", agents.concat());
         if avoid == Some(code.as_str()) {
             return None;

@@ -2529,6 +2529,23 @@ fn an_object_pronoun_is_a_phrase_of_its_own() {
 }
 
 #[test]
+fn a_role_acted_on_by_one_country_is_of_the_other_one_named() {
+    let t = article_triples(
+        "The United States imposed tariffs on Brazil on Wednesday and sanctioned the Supreme \
+         Court justice overseeing the trial.",
+    );
+    assert!(t.iter().any(|e| e.starts_with("USA BRAJUD")), "{t:?}");
+}
+
+#[test]
+fn arriving_in_ones_own_country_is_no_visit() {
+    let t = article_triples("A plane carrying Mexico's diplomats and their families landed in Mexico City on Sunday.");
+    assert!(!t.iter().any(|e| e.ends_with(" MEX 042")), "{t:?}");
+    let t = article_triples("A plane carrying Mexico's diplomats and their families landed in Quito on Sunday.");
+    assert!(t.iter().any(|e| e.ends_with(" ECU 042")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
