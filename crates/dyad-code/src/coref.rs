@@ -512,7 +512,10 @@ impl<'a> Mention<'a> {
                 if name.contains(' ') {
                     return contains_words(named, name);
                 }
-                let mut words = named.split_whitespace();
+                // "Ferdinand Marcos Jr." is "Marcos": a generational suffix is not the surname.
+                let mut words = named
+                    .split_whitespace()
+                    .filter(|w| !matches!(w.trim_end_matches(['.', ',']), "Jr" | "Sr" | "II" | "III" | "IV"));
                 let first = words.next();
                 [first, words.next_back().or(first)]
                     .into_iter()

@@ -2546,6 +2546,18 @@ fn arriving_in_ones_own_country_is_no_visit() {
 }
 
 #[test]
+fn a_generational_suffix_is_not_the_surname() {
+    let t = article_triples(
+        "Vice President Sara Duterte accused President Ferdinand Marcos Jr. of betraying the \
+         country on Monday. Marcos rejected the accusation on Tuesday.",
+    );
+    assert!(
+        t.iter().any(|e| e.starts_with("PHLGOV") && e.ends_with(" 016")),
+        "{t:?}"
+    );
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
