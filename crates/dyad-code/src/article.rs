@@ -92,6 +92,9 @@ pub(crate) fn code_parts(coder: &Coder, article: &ArticleParts<'_>) -> Vec<Event
                 .and_then(|name| place::locate(gazetteer, text, name.span, &read.places));
             if let Some(place) = clause_place.as_ref() {
                 aim_at_place(&mut event, place);
+            } else if let Some(dateline) = read.dateline.as_ref() {
+                // Protesters of no named country, in a story filed from where they are.
+                protesters_of_the_place(&mut event, dateline);
             }
             let mut record = context.record(&event);
             record.id = ids.unique(record.id);
@@ -268,7 +271,13 @@ fn protesters_of_the_place(event: &mut SentenceEvent, place: &LocationRecord) {
     }
     let Some(source) = event.source.as_mut() else { return };
     let inferred = !source.agents.is_empty() && source.country().is_some_and(|c| c != country);
-    let against_it = event.target.as_ref().and_then(Actor::country) == source.country();
+    // "protesters have torched homes in the capital, Noumea, according to the French high
+    // commissioner": against no one, they are the place's people too.
+    let against_it = event
+        .target
+        .as_ref()
+        .and_then(Actor::country)
+        .is_none_or(|c| Some(c) == source.country());
     if inferred && against_it {
         source.code = Some(format!("{country}{}", source.agents.concat()));
     }

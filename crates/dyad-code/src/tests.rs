@@ -2558,6 +2558,34 @@ fn a_generational_suffix_is_not_the_surname() {
 }
 
 #[test]
+fn protesters_against_no_one_are_of_the_place_the_story_is_filed_from() {
+    let t = article_triples(
+        "NOUMEA, May 17 (AFP) — France sent police reinforcements on Friday. Protesters have \
+         torched hundreds of cars since Monday, according to the French high commissioner.",
+    );
+    assert!(
+        t.iter().any(|e| e.starts_with("NCLOPP") && e.ends_with(" 145")),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn flying_in_police_and_blocking_platforms() {
+    let t = triples("France flew hundreds of police reinforcements to the island on Friday.");
+    assert!(t.iter().any(|e| e.starts_with("FRA") && e.ends_with(" 153")), "{t:?}");
+    let t = triples("Nepal's government blocked the platforms on September 4.");
+    assert!(
+        t.iter().any(|e| e.starts_with("NPLGOV") && e.ends_with(" 1721")),
+        "{t:?}"
+    );
+    let t = triples("Nepal's government lifted the social media ban on Monday.");
+    assert!(
+        t.iter().any(|e| e.starts_with("NPLGOV") && e.ends_with(" 0811")),
+        "{t:?}"
+    );
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
