@@ -296,6 +296,11 @@ impl Discourse {
                     Some(country) if code[3..].contains("GOV") && !agents.iter().any(|a| a == "GOV") => {
                         Some(format!("{country}{}", agents.concat()))
                     }
+                    // "health officials said …; the government lifted the ban": a body of the
+                    // government at large is not the ministry named before.
+                    Some(country) if agents == ["GOV"] && code[3..].starts_with("GOV") && code.len() > 6 => {
+                        Some(format!("{country}GOV"))
+                    }
                     _ => found.code.clone(),
                 }
             }

@@ -2048,6 +2048,7 @@ fn subject(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
             }
             Role::Prep => {}
             Role::Comma if participle_clause(scene, h) => return previous_main(hits),
+            Role::Comma if listed_verb_phrase(scene, h) => return previous_finite(scene, hits, k),
             Role::Comma => {
                 // ", in remarks published on Monday," / ", the state's fiercest foe,": skip a
                 // bracketed phrase back to its opening comma.
@@ -2162,6 +2163,40 @@ fn participle_clause(scene: &Scene<'_>, h: &Hit<'_>) -> bool {
         && scene.roles[h.group_start - 1] == Role::Comma
         && (lexicon::verb_form(&scene.toks[h.head].lower) == Some(VerbForm::Gerund)
             || (h.passive && scene.toks.get(h.last + 1).is_some_and(|t| t.lower == "by")))
+}
+
+/// "protesters defied the curfew, set fire to parliament, and attacked the homes…": a past
+/// tense right after a comma, in a list of verb phrases that a coordinated past tense ends,
+/// shares the first one's subject.
+fn listed_verb_phrase(scene: &Scene<'_>, h: &Hit<'_>) -> bool {
+    let past = |i: usize| {
+        matches!(
+            lexicon::verb_form(&scene.toks[i].lower),
+            Some(VerbForm::Past | VerbForm::PastOrParticiple)
+        )
+    };
+    let end = (h.last + 1..scene.roles.len())
+        .find(|&i| scene.roles[i] == Role::Boundary)
+        .unwrap_or(scene.roles.len());
+    // The phrase before the comma is a past tense's too ("defied the curfew,"), not a
+    // relative clause's ("Venezuela, which borders the region, said…").
+    let before = (0..h.group_start.saturating_sub(1))
+        .rev()
+        .find(|&i| scene.roles[i] == Role::Verb);
+    h.group_start == h.first
+        && h.group_start > 0
+        && scene.roles[h.group_start - 1] == Role::Comma
+        && past(h.head)
+        && before.is_some_and(|b| {
+            past(b) && (b + 1..h.group_start - 1).all(|i| !matches!(scene.roles[i], Role::Comma | Role::Sub))
+        })
+        && (h.last + 1..end).any(|i| {
+            scene.roles[i] == Role::Coord
+                && scene.roles.get(i + 1) == Some(&Role::Verb)
+                && past(i + 1)
+                && i > 0
+                && scene.roles[i - 1] == Role::Comma
+        })
 }
 
 /// The bare gerund right before `start` that follows a noun phrase ("soldiers guarding |the

@@ -2586,6 +2586,33 @@ fn flying_in_police_and_blocking_platforms() {
 }
 
 #[test]
+fn the_government_is_not_the_ministry_named_before() {
+    let t = article_triples(
+        "Nepali health officials said 19 people had died on Monday. The government imposed a \
+         curfew around parliament on Monday night.",
+    );
+    assert!(
+        t.iter().any(|e| e.starts_with("NPLGOV ") && e.ends_with(" 1723")),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn a_verb_phrase_listed_after_a_comma_shares_the_first_ones_subject() {
+    let t = triples(
+        "On Tuesday, Nepali protesters defied the curfew, set fire to the Nepali parliament, and \
+         attacked the homes of several ministers.",
+    );
+    assert!(t.iter().any(|e| e == "NPLOPP NPLLEG 145"), "{t:?}");
+    // Not after a relative clause: "Venezuela, which borders the region, said…".
+    let t = triples(
+        "Venezuela, which borders the region, said it had deployed soldiers along the frontier, \
+         and offered to help.",
+    );
+    assert!(t.iter().any(|e| e.starts_with("VEN")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
