@@ -1804,9 +1804,13 @@ fn commanded_acts(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
     }
 }
 
-/// Whether verb `h` gives an order ("ordered", "instructed", "directed", "commanded").
+/// Whether verb `h` gives an order ("ordered", "instructed", "directed", "commanded", "told …
+/// to").
 fn commanding(cx: &Context<'_, '_>, h: &Hit<'_>) -> bool {
-    matches!(lemma_of(cx, h).as_str(), "order" | "instruct" | "direct" | "command")
+    matches!(
+        lemma_of(cx, h).as_str(),
+        "order" | "instruct" | "direct" | "command" | "tell"
+    )
 }
 
 /// Whether the subject of infinitive `k` is armed forces, police or a militia of the country

@@ -2613,6 +2613,14 @@ fn a_verb_phrase_listed_after_a_comma_shares_the_first_ones_subject() {
 }
 
 #[test]
+fn telling_ones_own_forces_to_act_is_no_demand() {
+    let t = triples("Trump said he had told the Department of War to prepare for possible action.");
+    assert!(!t.iter().any(|e| e.starts_with("USAGOV USAMIL 10")), "{t:?}");
+    let t = triples("Trump told Iran to halt uranium enrichment.");
+    assert!(t.iter().any(|e| e.starts_with("USAGOV IRN 10")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
