@@ -1928,6 +1928,19 @@ fn joins(left: &Unit, right: &Unit, toks: &[Tok], roles: &[Role]) -> bool {
     if verb_follows && left.coordinated && between.contains(&Role::Comma) && between.contains(&Role::Coord) {
         return false;
     }
+    // "to help protect President Kiir's government, and the Ugandan military chief, General
+    // Muhoozi, has threatened…": ", and" after an object that no comma list leads to opens a
+    // clause (a list of two takes no comma).
+    let comma_and = between.contains(&Role::Comma) && between.contains(&Role::Coord);
+    let listed_before = left.start > 0 && roles[left.start - 1] == Role::Comma;
+    if comma_and
+        && !left.coordinated
+        && !listed_before
+        && left.start > 0
+        && matches!(roles[left.start - 1], Role::Verb | Role::Prep | Role::To)
+    {
+        return false;
+    }
     // "met Macron and Putin said": the object ends and a clause begins; but "between" always
     // takes both ("the meeting between Macron and Putin lasted two hours").
     let object_then_subject = verb_follows

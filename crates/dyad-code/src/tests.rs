@@ -2621,6 +2621,16 @@ fn telling_ones_own_forces_to_act_is_no_demand() {
 }
 
 #[test]
+fn comma_and_after_a_lone_object_opens_a_clause() {
+    let t = triples(
+        "Uganda sent special forces to protect the South Sudanese government, and the Ugandan \
+         military chief, General Muhoozi Kainerugaba, has threatened to attack the rebels.",
+    );
+    assert!(!t.iter().any(|e| e.starts_with("SSDGOV") && e.contains(" 13")), "{t:?}");
+    assert!(t.iter().any(|e| e.starts_with("UGAMIL") && e.contains(" 13")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
