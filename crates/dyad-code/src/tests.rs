@@ -2631,6 +2631,20 @@ fn comma_and_after_a_lone_object_opens_a_clause() {
 }
 
 #[test]
+fn closing_embassies_cuts_relations() {
+    let t = triples("Germany and Norway closed their embassies in Juba on Wednesday.");
+    assert!(
+        t.iter().any(|e| e.starts_with("DEU SSD") && e.ends_with(" 161")),
+        "{t:?}"
+    );
+    let t = triples("Canada shut its embassy in Tehran.");
+    assert!(
+        t.iter().any(|e| e.starts_with("CAN IRN") && e.ends_with(" 161")),
+        "{t:?}"
+    );
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
