@@ -504,7 +504,14 @@ impl<'a> Mention<'a> {
                 } else {
                     code
                 };
-                (a.person || !one_person) && agents.iter().all(|s| sectors.contains(s.as_str()))
+                // A body ("government troops") is a person named before only when it is the
+                // person's very sector: not the defence minister (GOVMIL) for troops (MIL).
+                let fits_kind = if a.person {
+                    *one_person || sectors == agents.concat()
+                } else {
+                    !one_person
+                };
+                fits_kind && agents.iter().all(|s| sectors.contains(s.as_str()))
             }
             // The family name comes last in most names and first in some ("Lee Jae-myung",
             // "Xi Jinping"); news rarely calls a leader by a given name, so either end fits.

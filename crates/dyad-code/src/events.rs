@@ -2023,6 +2023,15 @@ fn subject(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
                     };
                     continue;
                 }
+                // "Government troops sent to restore order were accused": nor is the object of
+                // an infinitive after a participle modifying the subject (before a verb with an
+                // auxiliary: "the military refused to halt its strikes" is a main verb's).
+                if scene.roles[h.group_start..h.head].contains(&Role::Aux)
+                    && let Some(participle) = participle_purpose_before(scene, unit.start)
+                {
+                    i = participle;
+                    continue;
+                }
                 // "Three soldiers guarding the pipeline were killed": the object of a gerund
                 // modifying the subject is not the subject.
                 if let Some(gerund) = modifying_gerund_before(scene, unit.start) {
@@ -2201,6 +2210,22 @@ fn listed_verb_phrase(scene: &Scene<'_>, h: &Hit<'_>) -> bool {
                 && i > 0
                 && scene.roles[i - 1] == Role::Comma
         })
+}
+
+/// "troops sent to restore |order": the participle (after a noun phrase) whose infinitive's
+/// object starts at `start`.
+fn participle_purpose_before(scene: &Scene<'_>, start: usize) -> Option<usize> {
+    let p = start.checked_sub(3)?;
+    let participle = matches!(
+        lexicon::verb_form(&scene.toks[p].lower),
+        Some(VerbForm::PastParticiple | VerbForm::PastOrParticiple)
+    );
+    let shape = scene.roles[start - 1] == Role::Verb
+        && scene.toks[start - 2].lower == "to"
+        && scene.roles[p] == Role::Verb
+        && p > 0
+        && scene.roles[p - 1] == Role::Np;
+    (participle && shape).then_some(p)
 }
 
 /// The bare gerund right before `start` that follows a noun phrase ("soldiers guarding |the

@@ -2645,6 +2645,26 @@ fn closing_embassies_cuts_relations() {
 }
 
 #[test]
+fn the_object_of_a_participles_purpose_is_not_the_subject() {
+    let t = triples("Syrian government troops sent to restore order were accused by residents of looting homes.");
+    assert!(t.iter().any(|e| e.starts_with("SYRCVL SYRMIL 11")), "{t:?}");
+    // A main verb's infinitive is not a participle's.
+    let t = triples("The Myanmar military refused to halt its air strikes despite a ceasefire declared on Friday.");
+    assert!(!t.iter().any(|e| e.contains(" 010")), "{t:?}");
+}
+
+#[test]
+fn troops_are_not_the_defence_minister_named_before() {
+    let t = article_triples(
+        "Syrian government forces began withdrawing from Sweida on Thursday. Israeli Defence \
+         Minister Israel Katz posted a video of one strike. Government troops were accused by \
+         residents of executing civilians.",
+    );
+    assert!(!t.iter().any(|e| e.contains("ISRGOVMIL 11")), "{t:?}");
+    assert!(t.iter().any(|e| e.contains(" SYRMIL 11")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
