@@ -1374,9 +1374,11 @@ pub(crate) fn infer_country(units: &mut [Unit], toks: &[Tok]) {
         if elsewhere {
             continue;
         }
+        // "Druze gunmen": attackers a name describes are no longer unidentified.
+        let named = (u.start.max(1)..u.end.saturating_sub(1)).any(|i| toks[i].cap && toks[i].class != Class::Adjective);
         for a in u.actors.iter_mut() {
             // Unidentified attackers ("gunmen") have no known country.
-            if a.code.is_none() && !a.agents.is_empty() && !a.agents.iter().any(|g| g == "UAF") {
+            if a.code.is_none() && !a.agents.is_empty() && (named || !a.agents.iter().any(|g| g == "UAF")) {
                 // The agents stay: they mark the country as inferred, which coreference may
                 // overrule ("The minister, who arrived from Qatar, …" is the earlier minister).
                 a.code = Some(with_agents(&first, &[], &a.agents));

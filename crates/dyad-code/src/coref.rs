@@ -297,8 +297,13 @@ impl Discourse {
                         Some(format!("{country}{}", agents.concat()))
                     }
                     // "health officials said …; the government lifted the ban": a body of the
-                    // government at large is not the ministry named before.
-                    Some(country) if agents == ["GOV"] && code[3..].starts_with("GOV") && code.len() > 6 => {
+                    // government at large is not the ministry named before ("the ministry" is).
+                    Some(country)
+                        if agents == ["GOV"]
+                            && code[3..].starts_with("GOV")
+                            && code.len() > 6
+                            && !words.to_ascii_lowercase().contains("ministr") =>
+                    {
                         Some(format!("{country}GOV"))
                     }
                     _ => found.code.clone(),

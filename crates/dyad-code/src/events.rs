@@ -2454,6 +2454,16 @@ fn object(
                 if scene.roles[i] == Role::Comma && target.is_some() {
                     break;
                 }
+                // "clashed after a spate of kidnappings on the highway to Damascus": a phrase
+                // of time holds no object.
+                if scene.roles[i] == Role::Prep
+                    && matches!(
+                        scene.toks[i].lower.as_str(),
+                        "after" | "before" | "since" | "until" | "during" | "amid" | "following"
+                    )
+                {
+                    break;
+                }
                 if scene.roles[i] == Role::Comma && !comma_continues(scene, i) {
                     break;
                 }

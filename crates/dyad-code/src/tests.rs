@@ -2665,6 +2665,20 @@ fn troops_are_not_the_defence_minister_named_before() {
 }
 
 #[test]
+fn gunmen_a_name_describes_are_of_the_sentences_country() {
+    let t = triples("Syrian officials said Druze gunmen and Bedouin tribesmen clashed on Sunday.");
+    assert!(t.iter().any(|e| e == "SYRUAF SYRCVL 190"), "{t:?}");
+    let t = triples("Syrian officials said unidentified gunmen attacked a checkpoint on Sunday.");
+    assert!(!t.iter().any(|e| e.starts_with("SYRUAF")), "{t:?}");
+}
+
+#[test]
+fn a_phrase_of_time_holds_no_object() {
+    let t = triples("Syrian soldiers clashed after a spate of kidnappings on the highway to Damascus.");
+    assert!(!t.iter().any(|e| e.contains(" SYRGOV ")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
