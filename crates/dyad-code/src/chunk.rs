@@ -1910,6 +1910,14 @@ fn joins(left: &Unit, right: &Unit, toks: &[Tok], roles: &[Role]) -> bool {
     if !between.contains(&Role::Coord) && !between.contains(&Role::Comma) {
         return false;
     }
+    // "In Syria, Mazloum Abdi, commander of the SDF, welcomed…": a phrase fronted before the
+    // subject ends at its comma.
+    let fronted = left.start > 0
+        && roles[left.start - 1] == Role::Prep
+        && (left.start == 1 || roles[left.start - 2] == Role::Boundary);
+    if fronted && !between.contains(&Role::Coord) {
+        return false;
+    }
     // "…Russian gas imports, but the Slovak government dropped…": ", but" opens a clause.
     if between.contains(&Role::Comma)
         && toks[left.end..right.start]

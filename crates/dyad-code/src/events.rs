@@ -2082,13 +2082,14 @@ fn subject(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
                         j -= 1;
                     }
                     let mut u = j.checked_sub(1).and_then(|e| scene.unit_ending[e])?;
-                    // "protesters outside parliament in Tbilisi who…": the antecedent is the
-                    // head noun phrase, not the places attached to it.
+                    // "protesters outside parliament in Tbilisi who…", "armed conflict with
+                    // Turkey that has killed…": the antecedent is the head noun phrase, not the
+                    // places or parties attached to it.
                     while scene.units[u].start >= 2
                         && scene.roles[scene.units[u].start - 1] == Role::Prep
                         && matches!(
                             scene.toks[scene.units[u].start - 1].lower.as_str(),
-                            "in" | "at" | "outside" | "near" | "inside" | "from"
+                            "in" | "at" | "outside" | "near" | "inside" | "from" | "with" | "against"
                         )
                         && let Some(prev) = scene.unit_ending[scene.units[u].start - 2]
                     {

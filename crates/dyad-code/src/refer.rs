@@ -418,8 +418,11 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
         return Vec::new();
     };
     let words = span_of(noun);
+    // "Iraq's government welcomed the PKK's decision … the SDF welcomed the decision": praise
+    // or a defence of a step is not the step.
     let kind: Vec<&SentenceEvent> = recent()
         .filter(|e| roots.iter().any(|r| e.code.starts_with(r)) && !e.negated)
+        .filter(|e| !e.code.starts_with("051") && !e.code.starts_with("052"))
         .collect();
     let by_other = |e: &&SentenceEvent| e.source.as_ref().is_some_and(|a| a.code.is_some() && a.code != own);
     let named_only = DOCUMENT_NOUNS.contains(&noun);

@@ -2679,6 +2679,33 @@ fn a_phrase_of_time_holds_no_object() {
 }
 
 #[test]
+fn a_fronted_phrase_ends_at_its_comma() {
+    let t = triples(
+        "In Syria, Mazloum Abdi, commander of the Kurdish-led Syrian Democratic Forces, welcomed \
+         the decision.",
+    );
+    assert!(
+        t.iter().any(|e| e.starts_with("SYRREBSDF") && e.ends_with(" 051")),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn praise_of_a_step_is_not_the_step() {
+    let t = article_triples(
+        "Iraq's government welcomed the decision on Monday. Syria's government also welcomed the \
+         decision.",
+    );
+    assert!(!t.iter().any(|e| e == "SYRGOV IRQGOV 051"), "{t:?}");
+}
+
+#[test]
+fn a_relative_clause_after_a_party_in_a_phrase_is_the_heads() {
+    let t = triples("The rebels ended four decades of armed conflict with Turkey that has killed 40,000 people.");
+    assert!(!t.iter().any(|e| e.starts_with("TUR") && e.contains(" 19")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
