@@ -84,6 +84,7 @@ pub(crate) fn code_parts(coder: &Coder, article: &ArticleParts<'_>) -> Vec<Event
                 places: &read.places,
                 dateline: read.dateline.as_ref(),
             };
+            mass_expulsion(&mut event, text);
             if let Some((recipient, named)) = implied_recipient(&event, &about) {
                 event.target = Some(recipient);
                 antecedents[1] = Some(named);
@@ -131,6 +132,27 @@ pub(crate) fn code_parts(coder: &Coder, article: &ArticleParts<'_>) -> Vec<Event
     add_mediators(&mut records);
     add_participants(&mut records, &attendees, text);
     records
+}
+
+/// "Iran has expelled more than 450,000 Afghans": expelling (166) people by the thousand is a
+/// mass expulsion (201), as "expel * hundreds of thousands" is in the dictionary.
+fn mass_expulsion(event: &mut SentenceEvent, text: &str) {
+    if event.code != "166" {
+        return;
+    }
+    let verb = event.verb.slice(text).to_ascii_lowercase();
+    if !(verb.starts_with("expel") || verb.starts_with("deport")) {
+        return;
+    }
+    let after = text.get(event.verb.end..).unwrap_or("");
+    let thousands = after.split_whitespace().take(4).any(|w| {
+        let digits: String = w.chars().filter(|c| c.is_ascii_digit()).collect();
+        let all_number = w.chars().all(|c| c.is_ascii_digit() || c == ',');
+        (all_number && digits.parse::<u64>().is_ok_and(|n| n >= 1000)) || matches!(w, "thousands" | "millions")
+    });
+    if thousands {
+        event.code = "201".to_string();
+    }
 }
 
 /// "A plane carrying Mexico's diplomats landed in Mexico City": arriving in one's own country

@@ -2706,6 +2706,17 @@ fn a_relative_clause_after_a_party_in_a_phrase_is_the_heads() {
 }
 
 #[test]
+fn expelling_people_by_the_thousand_is_a_mass_expulsion() {
+    let t = article_triples("Iran has expelled more than 450,000 Afghans since June 1.");
+    assert!(
+        t.iter().any(|e| e.starts_with("IRN AFG") && e.ends_with(" 201")),
+        "{t:?}"
+    );
+    let t = article_triples("Iran expelled two Afghan diplomats on Monday.");
+    assert!(!t.iter().any(|e| e.ends_with(" 201")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");

@@ -135,8 +135,19 @@ fn article_gold_set_scores_above_regression_floors() {
 #[test]
 fn held_out_articles_stay_above_their_floor() {
     let (report, value) = article_scores("gold/articles-heldout.jsonl");
-    assert!(value("F1=") >= 0.57, "{report}");
+    assert!(value("F1=") >= 0.58, "{report}");
     assert!(value("date=") >= 90.0, "{report}");
     assert!(value("place=") >= 80.0, "{report}");
+    assert!(value("attribution=") >= 85.0, "{report}");
+}
+
+/// The second held-out set (`gold/articles-heldout2.md`, blind at 0.523): a floor under the
+/// figure reached since.
+#[test]
+fn second_held_out_articles_stay_above_their_floor() {
+    let (report, value) = article_scores("gold/articles-heldout2.jsonl");
+    assert!(value("F1=") >= 0.59, "{report}");
+    assert!(value("date=") >= 90.0, "{report}");
+    assert!(value("place=") >= 90.0, "{report}");
     assert!(value("attribution=") >= 85.0, "{report}");
 }
