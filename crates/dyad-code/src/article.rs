@@ -85,6 +85,7 @@ pub(crate) fn code_parts(coder: &Coder, article: &ArticleParts<'_>) -> Vec<Event
                 dateline: read.dateline.as_ref(),
             };
             mass_expulsion(&mut event, text);
+            reporters_own_role(&mut event);
             if let Some((recipient, named)) = implied_recipient(&event, &about) {
                 event.target = Some(recipient);
                 antecedents[1] = Some(named);
@@ -132,6 +133,27 @@ pub(crate) fn code_parts(coder: &Coder, article: &ArticleParts<'_>) -> Vec<Event
     add_mediators(&mut records);
     add_participants(&mut records, &attendees, text);
     records
+}
+
+/// "Iranian state media reported that police had arrested dozens of Afghan migrants": a role
+/// with no country, in what a state's own media or officials report, is that state's.
+fn reporters_own_role(event: &mut SentenceEvent) {
+    let Some(country) = event
+        .reported_by
+        .as_ref()
+        .and_then(|r| r.code.as_deref())
+        .filter(|c| crate::events::state_institution(c))
+        .and_then(country_of)
+    else {
+        return;
+    };
+    if let Some(source) = event
+        .source
+        .as_mut()
+        .filter(|s| s.code.is_none() && !s.agents.is_empty() && !s.agents.iter().any(|a| a == "UAF"))
+    {
+        source.code = Some(format!("{country}{}", source.agents.concat()));
+    }
 }
 
 /// "Iran has expelled more than 450,000 Afghans": expelling (166) people by the thousand is a

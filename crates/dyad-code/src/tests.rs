@@ -2717,6 +2717,18 @@ fn expelling_people_by_the_thousand_is_a_mass_expulsion() {
 }
 
 #[test]
+fn a_role_in_what_a_states_media_report_is_that_states() {
+    let t = article_triples(
+        "Iranian state media reported last week that police had arrested dozens of Afghan \
+         migrants on suspicion of spying for Israel.",
+    );
+    assert!(
+        t.iter().any(|e| e.starts_with("IRNCOP") && e.ends_with(" 173")),
+        "{t:?}"
+    );
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
