@@ -13,6 +13,7 @@ use dyad_segment::Span;
 use xxhash_rust::xxh3::Xxh3;
 
 use crate::coref::Discourse;
+use crate::hash::WordSet;
 use crate::place;
 use crate::refer::Resolved;
 use serde::Serialize;
@@ -344,7 +345,13 @@ fn attendees(article: &ArticleParts<'_>, mentions: &[Vec<Actor>]) -> Vec<(usize,
     ];
     let mut out = Vec::new();
     for (index, (&sentence, actors)) in article.sentences.iter().zip(mentions).enumerate() {
-        let words = sentence.slice(article.text).to_ascii_lowercase();
+        // Only a sentence with actors can list attendees, and every cue has "also": the rest
+        // are passed over without a lower-case copy and five searches each.
+        let raw = sentence.slice(article.text);
+        if actors.is_empty() || !raw.as_bytes().windows(4).any(|w| w.eq_ignore_ascii_case(b"also")) {
+            continue;
+        }
+        let words = raw.to_ascii_lowercase();
         let Some(at) = CUES.iter().filter_map(|c| words.find(c)).min() else {
             continue;
         };
@@ -1230,7 +1237,10 @@ fn actor_record(actor: &Actor, text: &str) -> ActorRecord {
 /// three letters are a country of dyad's bundled country dictionary; `None` for organisations
 /// ("IGOUNO"), regions and codes of other shapes.
 pub fn country_of(code: &str) -> Option<&str> {
-    static COUNTRIES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    // The coder's word hasher, not SipHash (asked ~600 times per article, SipHash made this
+    // 1% of ingest's instructions): the set is fixed dictionary codes, which input cannot
+    // add to, so hash flooding is no concern.
+    static COUNTRIES: LazyLock<WordSet<String>> = LazyLock::new(|| {
         dyad_dict::bundled::bundled()
             .actors
             .entries()

@@ -323,15 +323,21 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
         (placed || !t.agents.is_empty()) && names_both_sides(head.split_whitespace())
     };
     let after = text.get(event.verb.end..).unwrap_or("");
+    // A coded target stands, unless (below) a reaction's object names the victims of an act:
+    // most events end here, before their object's words are built.
+    let coded_target = event
+        .target
+        .as_ref()
+        .is_some_and(|t| t.code.is_some() && !names_sides(t));
+    let reaction = REACTION_ROOTS.iter().any(|r| event.code.starts_with(r));
+    if coded_target && !reaction {
+        return Vec::new();
+    }
     let object = object_words(after);
     // "criticised the assault on the fishermen": the victims of the act a reaction names are
     // not whom it is aimed at; its doer, named before, is.
-    let on_victims = REACTION_ROOTS.iter().any(|r| event.code.starts_with(r)) && act_on_victims(&object);
-    if event
-        .target
-        .as_ref()
-        .is_some_and(|t| t.code.is_some() && !names_sides(t) && !on_victims)
-    {
+    let on_victims = reaction && act_on_victims(&object);
+    if coded_target && !on_victims {
         return Vec::new();
     }
     let recent = || recent_events(earlier);
@@ -349,24 +355,32 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
     let mediating = ["039", "043", "045"].iter().any(|c| event.code.starts_with(c));
     // "signed separate agreements with each country": the parties after a partner preposition.
     // `object` is single-spaced lower-case words: "<word> <p>" without building the phrase.
-    let after_word_in = |object: &str, word: &str, p: &str| {
-        object.match_indices(word).any(|(at, _)| {
-            object[at + word.len()..]
-                .strip_prefix(' ')
-                .is_some_and(|rest| rest.starts_with(p))
-        })
-    };
-    let after_word = |word: &str, p: &str| after_word_in(&object, word, p);
+    // What follows each "<word> " is found once, for all the phrases tried.
+    fn after_word_in<'o>(object: &'o str, word: &str) -> Vec<&'o str> {
+        object
+            .match_indices(word)
+            .filter_map(|(at, _)| object[at + word.len()..].strip_prefix(' '))
+            .collect()
+    }
+    let after_with = after_word_in(&object, "with");
     // "hosted two rounds of talks between the neighbours": the parties may come late.
-    let wide = object_words_up_to(after, 12);
+    let wide = if mediating {
+        object_words_up_to(after, 12)
+    } else {
+        String::new()
+    };
+    let after_between = after_word_in(&wide, "between");
     // "spoke to the leaders of both countries": a role of each party (the role's sectors kept).
     let role: &[String] = event.target.as_ref().map_or(&[], |t| t.agents.as_slice());
-    let role_of = |p: &&&str| !role.is_empty() && !object.starts_with(**p) && after_word("of", p);
+    let after_of = if role.is_empty() {
+        Vec::new()
+    } else {
+        after_word_in(&object, "of")
+    };
+    let follows = |rests: &[&str], p: &str| rests.iter().any(|rest| rest.starts_with(p));
+    let role_of = |p: &&&str| !role.is_empty() && !object.starts_with(**p) && follows(&after_of, p);
     let names_both = |p: &&&str| {
-        object.starts_with(**p)
-            || (mediating && after_word_in(&wide, "between", p))
-            || after_word("with", p)
-            || role_of(p)
+        object.starts_with(**p) || (mediating && follows(&after_between, p)) || follows(&after_with, p) || role_of(p)
     };
     if let Some(phrase) = BOTH_SIDES.iter().find(names_both) {
         let role = if role_of(&phrase) { role } else { &[] };
