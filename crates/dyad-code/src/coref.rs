@@ -275,7 +275,14 @@ impl Discourse {
         let head = words.rsplit(char::is_whitespace).next().unwrap_or("");
         let titled =
             |(a, _): &&(Actor, Span)| matches!(kind, Mention::Role(..)) && contains_word(a.span.slice(text), head);
-        let Some((found, origin)) = candidates().find(titled).or_else(|| candidates().next()) else {
+        // Only a role can be titled: any other mention takes the first fitting actor, without
+        // trying every candidate for a title first.
+        let fitting = if matches!(kind, Mention::Role(..)) {
+            candidates().find(titled).or_else(|| candidates().next())
+        } else {
+            candidates().next()
+        };
+        let Some((found, origin)) = fitting else {
             return self.home_role(mention, &kind, text, avoid);
         };
         // "a loan to the country": the country itself, whichever of its actors was named.

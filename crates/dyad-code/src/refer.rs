@@ -9,7 +9,9 @@
 //! and the event is coded towards each.
 
 use dyad_segment::Span;
+use std::sync::LazyLock;
 
+use crate::hash::WordMap;
 use crate::{Actor, SentenceEvent};
 
 /// An event with the antecedent spans of its source and target.
@@ -211,18 +213,41 @@ pub(crate) fn doer_of_act(earlier: &[&[Resolved]], victims: Option<&str>) -> Opt
 
 /// Whether the words (lower case) name the two parties of an earlier event ("the two sides").
 pub(crate) fn names_both_sides<'w>(words: impl Iterator<Item = &'w str> + Clone) -> bool {
-    // The chunker asks this of every unit it builds: a phrase is split and compared only when
-    // its first word is the words' first (splitting every phrase was a twentieth of ingest).
-    let Some(first) = words.clone().next() else {
+    // Asked of every unit the chunker builds and of every source: the words are split once (no
+    // phrase has more than `PHRASE_WORDS`, so more words name none) and compared with the
+    // phrases that start with their first word. Splitting every phrase was a twentieth of
+    // ingest; trying each phrase in turn, 2%.
+    let mut split = [""; PHRASE_WORDS];
+    let mut n = 0;
+    for word in words {
+        let Some(slot) = split.get_mut(n) else {
+            return false;
+        };
+        *slot = word;
+        n += 1;
+    }
+    let Some((first, rest)) = split[..n].split_first() else {
         return false;
     };
-    BOTH_SIDES.iter().any(|phrase| {
-        phrase
-            .strip_prefix(first)
-            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
-            && phrase.split(' ').eq(words.clone())
-    })
+    BOTH_SIDES_BY_FIRST
+        .get(first)
+        .is_some_and(|rests| rests.iter().any(|r| r.as_slice() == rest))
 }
+
+/// The most words of a [`BOTH_SIDES`] phrase (a test checks it).
+const PHRASE_WORDS: usize = 4;
+
+/// [`BOTH_SIDES`] by first word: the other words of each phrase.
+static BOTH_SIDES_BY_FIRST: LazyLock<WordMap<&str, Vec<Vec<&str>>>> = LazyLock::new(|| {
+    let mut by_first: WordMap<&str, Vec<Vec<&str>>> = WordMap::default();
+    for phrase in BOTH_SIDES {
+        let mut words = phrase.split(' ');
+        if let Some(first) = words.next() {
+            by_first.entry(first).or_default().push(words.collect());
+        }
+    }
+    by_first
+});
 
 /// The events of the last `REACH` sentences before this one, latest first.
 fn recent_events<'e>(earlier: &'e [&'e [Resolved]]) -> impl Iterator<Item = &'e SentenceEvent> {
@@ -790,6 +815,21 @@ fn object_words_up_to(after: &str, n: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `names_both_sides` reads at most `PHRASE_WORDS` words; every phrase fits, and each is
+    /// found whole, not from a prefix or with a word more.
+    #[test]
+    fn every_both_sides_phrase_fits_the_word_limit() {
+        for phrase in BOTH_SIDES {
+            assert!(phrase.split(' ').count() <= PHRASE_WORDS, "{phrase}");
+            assert!(names_both_sides(phrase.split_whitespace()), "{phrase}");
+            let longer = format!("{phrase} here");
+            assert!(!names_both_sides(longer.split_whitespace()), "{longer}");
+        }
+        assert!(!names_both_sides("the two".split_whitespace()));
+        assert!(!names_both_sides("".split_whitespace()));
+        assert!(!names_both_sides("a b c d e f".split_whitespace()));
+    }
 
     fn actor(text: &str, words: &str, code: &str) -> Actor {
         let start = text.find(words).expect("words");
