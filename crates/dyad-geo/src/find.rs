@@ -189,7 +189,12 @@ fn case_of(word: &str) -> Case {
             Case::Title
         };
     }
-    // "al-Hudaydah": an Arabic article before a capital starts a name too.
+    // "al-Hudaydah": an Arabic article before a capital starts a name too. Every article is
+    // two or three ASCII letters and a hyphen: a word without one at byte 2 or 3 (nearly every
+    // lower-case word) has none, and is not lower-cased again to look.
+    if !word.as_bytes().get(2..4).is_some_and(|b| b.contains(&b'-')) {
+        return Case::Lower;
+    }
     let lower = word.get(..4).unwrap_or(word).to_lowercase();
     let after_article = ARTICLE_PREFIXES
         .iter()
@@ -511,6 +516,20 @@ mod tests {
         );
         assert_eq!(found("Ships docked in al-Hudaydah."), vec![one("al-Hudaydah", Cue::In)]);
         assert_eq!(found("Troops left the U.S. base."), vec![one("U.S.", Cue::Bare)]);
+    }
+
+    /// Every Arabic article before a capital makes a name; a hyphen elsewhere, or a lower-case
+    /// word after the article, does not.
+    #[test]
+    fn arabic_articles_start_names() {
+        for prefix in ARTICLE_PREFIXES {
+            assert_eq!(case_of(&format!("{prefix}Sham")), Case::Title, "{prefix}");
+            assert_eq!(case_of(&format!("{prefix}sham")), Case::Lower, "{prefix}");
+        }
+        assert_eq!(case_of("Al-Sham"), Case::Title);
+        for word in ["al-", "a-Sham", "also", "well-known", "pro-Russian", "", "é-Sham"] {
+            assert_eq!(case_of(word), Case::Lower, "{word}");
+        }
     }
 
     #[test]
