@@ -4,7 +4,7 @@
 //! the date (the publication date, at day precision, until date resolution exists), actor
 //! countries, the CAMEO and PLOVER codings from [`dyad_ontology`], the verb and the attribution.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;
@@ -13,7 +13,7 @@ use dyad_segment::Span;
 use xxhash_rust::xxh3::Xxh3;
 
 use crate::coref::Discourse;
-use crate::hash::WordSet;
+use crate::hash::{WordMap, WordSet};
 use crate::place;
 use crate::refer::Resolved;
 use serde::Serialize;
@@ -1224,7 +1224,8 @@ fn event_id(article_id: &str, sentence_index: usize, event: &SentenceEvent) -> S
 /// in, so ids stay unique and still depend only on the input.
 #[derive(Default)]
 struct IdSet {
-    seen: HashMap<String, usize>,
+    /// The word hasher: ids are hex digests, and a set lives for one article.
+    seen: WordMap<String, usize>,
 }
 
 impl IdSet {
