@@ -45,6 +45,9 @@ pub(crate) struct ActorIndex {
     /// One-word stem discards ("BASKETBALL" also matches "basketballer"), by their first
     /// three bytes (shorter stems under their whole text).
     stem_discards: HashMap<String, Vec<(String, DiscardScope)>>,
+    /// Whether a stem of one or two bytes is among them (keyed under its whole text): without
+    /// one, a token needs one stem lookup, not three.
+    short_stems: [bool; 2],
 }
 
 impl ActorIndex {
@@ -72,6 +75,7 @@ impl ActorIndex {
                     .push((rest, stem, discard.scope));
             }
         }
+        index.short_stems = [1, 2].map(|n| index.stem_discards.keys().any(|k| k.len() == n));
         index
     }
 
@@ -89,14 +93,16 @@ impl ActorIndex {
                 i += 1;
                 continue;
             }
+            // The token's head as dictionary keys start, found once for both tables.
+            let head = first_token_key(&toks[i].lower);
             let actor = self
-                .longest(&self.actor_first, toks, i, &mut key, |k| dicts.actors.get(k))
+                .longest(&self.actor_first, head, toks, i, &mut key, |k| dicts.actors.get(k))
                 .filter(|(end, _)| plausible_name(toks, i, *end))
                 .or_else(|| controlled_by(&toks[i].lower).and_then(|name| Some((i + 1, dicts.actors.get(name)?))));
             // "the Jenin refugee camp", "a police station": an agent word naming a place is no
             // agent.
             let agent = self
-                .longest(&self.agent_first, toks, i, &mut key, |k| dicts.agents.get(k))
+                .longest(&self.agent_first, head, toks, i, &mut key, |k| dicts.agents.get(k))
                 .filter(|(end, _)| !toks.get(*end).is_some_and(|t| PLACE_HEADS.contains(&t.lower.as_str())));
             let piece = match (actor, agent) {
                 (Some((ae, _)), Some((ge, g))) if ge > ae => Some((ge, PieceKind::Agent(g))),
@@ -118,12 +124,13 @@ impl ActorIndex {
     fn longest<'d, T>(
         &self,
         first: &HashMap<String, usize>,
+        head: &str,
         toks: &[Tok],
         i: usize,
         key: &mut String,
         get: impl Fn(&str) -> Option<&'d T>,
     ) -> Option<(usize, &'d T)> {
-        let max = *first.get(first_token_key(&toks[i].lower))?;
+        let max = *first.get(head)?;
         key.clear();
         let mut best = None;
         for (j, tok) in toks.iter().enumerate().skip(i).take(max) {
@@ -147,7 +154,7 @@ impl ActorIndex {
         for (i, tok) in toks.iter().enumerate() {
             let keys = [stem_key(&tok.lower), short_key(&tok.lower, 1), short_key(&tok.lower, 2)];
             for (k, key) in keys.iter().enumerate() {
-                if k > 0 && key.len() != k {
+                if k > 0 && (key.len() != k || !self.short_stems[k - 1]) {
                     continue;
                 }
                 for (stem, scope) in self.stem_discards.get(*key).map_or(&[][..], Vec::as_slice) {
@@ -277,7 +284,9 @@ pub(crate) fn controlled_by(word: &str) -> Option<&str> {
         "ruled",
         "dominated",
     ];
-    let (name, participle) = word.rsplit_once('-')?;
+    // `rsplit_once('-')` as a byte loop: asked of nearly every token, most short and unhyphenated.
+    let at = word.bytes().rposition(|b| b == b'-')?;
+    let (name, participle) = (&word[..at], &word[at + 1..]);
     (!name.is_empty() && CONTROL.contains(&participle)).then_some(name)
 }
 

@@ -4,7 +4,7 @@
 //! the date (the publication date, at day precision, until date resolution exists), actor
 //! countries, the CAMEO and PLOVER codings from [`dyad_ontology`], the verb and the attribution.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;
@@ -13,6 +13,7 @@ use dyad_segment::Span;
 use xxhash_rust::xxh3::Xxh3;
 
 use crate::coref::Discourse;
+use crate::hash::{WordMap, WordSet};
 use crate::place;
 use crate::refer::Resolved;
 use serde::Serialize;
@@ -59,7 +60,8 @@ pub(crate) fn code_parts(coder: &Coder, article: &ArticleParts<'_>) -> Vec<Event
     }
     let text = article.text;
     let gazetteer = dyad_geo::Gazetteer::embedded();
-    let mut records = Vec::new();
+    // At its size at once: a record is large, and growing the list copied every one before.
+    let mut records = Vec::with_capacity(read.events.iter().map(Vec::len).sum());
     let attendees = attendees(article, &read.mentions);
     let mut ids = IdSet::default();
     for (index, (&sentence, events)) in article.sentences.iter().zip(read.events).enumerate() {
@@ -410,7 +412,13 @@ fn attendees(article: &ArticleParts<'_>, mentions: &[Vec<Actor>]) -> Vec<(usize,
     ];
     let mut out = Vec::new();
     for (index, (&sentence, actors)) in article.sentences.iter().zip(mentions).enumerate() {
-        let words = sentence.slice(article.text).to_ascii_lowercase();
+        // Only a sentence with actors can list attendees, and every cue has "also": the rest
+        // are passed over without a lower-case copy and five searches each.
+        let raw = sentence.slice(article.text);
+        if actors.is_empty() || !raw.as_bytes().windows(4).any(|w| w.eq_ignore_ascii_case(b"also")) {
+            continue;
+        }
+        let words = raw.to_ascii_lowercase();
         let Some(at) = CUES.iter().filter_map(|c| words.find(c)).min() else {
             continue;
         };
@@ -832,7 +840,7 @@ impl SentenceContext<'_> {
             sentence_index: self.sentence_index,
             sentence: self.sentence.slice(text).to_string(),
             schema_version: SCHEMA_VERSION,
-            date: self.published.map(|d| d.format("%Y-%m-%d").to_string()),
+            date: self.published.map(ymd),
             date_precision: self.published.map(|_| "day".to_string()),
             date_range: None,
             date_evidence: None,
@@ -893,12 +901,31 @@ fn without_repeats(events: Vec<Resolved>) -> Vec<Resolved> {
         .collect()
 }
 
+/// `YYYY-MM-DD`, as chrono's `%Y-%m-%d` writes it. Written by hand for the years of four
+/// digits: chrono parsed the format string again for every record (about 0.7% of ingest's
+/// instructions, each record dated once or twice).
+fn ymd(d: NaiveDate) -> String {
+    use chrono::Datelike;
+    let Ok(year @ 0..=9999) = u32::try_from(d.year()) else {
+        return d.format("%Y-%m-%d").to_string();
+    };
+    let mut out = String::with_capacity(10);
+    for (n, digits) in [(year, 4), (d.month(), 2), (d.day(), 2)] {
+        if !out.is_empty() {
+            out.push('-');
+        }
+        for place in (0..digits).rev() {
+            out.push(char::from(b'0' + (n / 10u32.pow(place) % 10) as u8));
+        }
+    }
+    out
+}
+
 /// Dates a record by a phrase of its sentence instead of the publication date.
 fn date_record(record: &mut EventRecord, phrase: &DatePhrase, date: dyad_time::ResolvedDate, text: &str) {
-    let day = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
-    record.date = Some(day(date.date));
+    record.date = Some(ymd(date.date));
     record.date_precision = Some(when::precision_name(date.precision).to_string());
-    record.date_range = date.range.map(|(a, b)| [day(a), day(b)]);
+    record.date_range = date.range.map(|(a, b)| [ymd(a), ymd(b)]);
     record.date_evidence = Some(Evidence {
         text: phrase.span.slice(text).to_string(),
         span: phrase.span,
@@ -1268,7 +1295,8 @@ fn event_id(article_id: &str, sentence_index: usize, event: &SentenceEvent) -> S
 /// in, so ids stay unique and still depend only on the input.
 #[derive(Default)]
 struct IdSet {
-    seen: HashMap<String, usize>,
+    /// The word hasher: ids are hex digests, and a set lives for one article.
+    seen: WordMap<String, usize>,
 }
 
 impl IdSet {
@@ -1301,18 +1329,30 @@ fn actor_record(actor: &Actor, text: &str) -> ActorRecord {
 /// three letters are a country of dyad's bundled country dictionary; `None` for organisations
 /// ("IGOUNO"), regions and codes of other shapes.
 pub fn country_of(code: &str) -> Option<&str> {
-    static COUNTRIES: LazyLock<HashSet<String>> = LazyLock::new(|| {
-        dyad_dict::bundled::bundled()
-            .actors
-            .entries()
-            .iter()
-            .filter(|e| e.kind == ActorKind::Country)
-            .flat_map(|e| e.codes.iter().map(|c| c.code.clone()))
-            .filter(|c| c.len() == 3)
-            .collect()
-    });
     let prefix = code.get(..3)?;
     COUNTRIES.contains(prefix).then_some(prefix)
+}
+
+/// The country codes of [`country_of`]. The coder's word hasher, not SipHash (asked ~600
+/// times per article, SipHash made `country_of` 1% of ingest's instructions): the set is fixed
+/// dictionary codes, which input cannot add to, so hash flooding is no concern.
+static COUNTRIES: LazyLock<WordSet<String>> = LazyLock::new(|| {
+    dyad_dict::bundled::bundled()
+        .actors
+        .entries()
+        .iter()
+        .filter(|e| e.kind == ActorKind::Country)
+        .flat_map(|e| e.codes.iter().map(|c| c.code.clone()))
+        .filter(|c| c.len() == 3)
+        .collect()
+});
+
+/// Builds the tables that coding otherwise builds for its first article (the gazetteer; the
+/// country codes, from the bundled dictionaries), about 0.1 s of one thread: a caller can
+/// have them built on another thread while it loads its own dictionaries.
+pub fn build_tables() {
+    dyad_geo::Gazetteer::embedded();
+    LazyLock::force(&COUNTRIES);
 }
 
 /// CAMEO coding of an event code; codes CAMEO does not know (PETRARCH's test dictionaries use
@@ -1432,6 +1472,30 @@ mod tests {
         let second = ids.unique("x".to_string());
         assert_eq!(first, "x");
         assert_ne!(second, "x");
+    }
+
+    /// The hand-written date is chrono's, for every year it handles and where it hands over.
+    #[test]
+    fn dates_are_written_as_chrono_writes_them() {
+        let chrono = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
+        for (y, m, d) in [
+            (0, 1, 1),
+            (9, 2, 3),
+            (99, 10, 31),
+            (999, 12, 9),
+            (2026, 12, 7),
+            (9999, 12, 31),
+            (-1, 12, 31),
+            (10000, 1, 1),
+        ] {
+            let date = NaiveDate::from_ymd_opt(y, m, d).expect("date");
+            assert_eq!(ymd(date), chrono(date), "{date:?}");
+        }
+        let mut date = NaiveDate::from_ymd_opt(1999, 12, 25).expect("date");
+        for _ in 0..400 {
+            assert_eq!(ymd(date), chrono(date));
+            date = date.succ_opt().expect("next day");
+        }
     }
 
     #[test]

@@ -275,14 +275,18 @@ impl Discourse {
         let head = words.rsplit(char::is_whitespace).next().unwrap_or("");
         let titled =
             |(a, _): &&(Actor, Span)| matches!(kind, Mention::Role(..)) && contains_word(a.span.slice(text), head);
-        // "it" is rather a country or body that acts than a place where something happened:
-        // "Israel's actions in Gaza … demanded that it withdraw" is Israel.
-        let acting = |(a, _): &&(Actor, Span)| matches!(kind, Mention::Thing) && !after_in(text, a.span);
-        let Some((found, origin)) = candidates()
-            .find(titled)
-            .or_else(|| candidates().find(acting))
-            .or_else(|| candidates().next())
-        else {
+        // Only a role can be titled: any other mention takes the first fitting actor, without
+        // trying every candidate for a title first. "it" is rather a country or body that acts
+        // than a place where something happened: "Israel's actions in Gaza … demanded that it
+        // withdraw" is Israel.
+        let fitting = match kind {
+            Mention::Role(..) => candidates().find(titled).or_else(|| candidates().next()),
+            Mention::Thing => candidates()
+                .find(|(a, _)| !after_in(text, a.span))
+                .or_else(|| candidates().next()),
+            _ => candidates().next(),
+        };
+        let Some((found, origin)) = fitting else {
             return self.home_role(mention, &kind, text, avoid);
         };
         // "a loan to the country": the country itself, whichever of its actors was named.

@@ -36,7 +36,8 @@ mod tests;
 pub mod when;
 
 pub use article::{
-    DateResolution, MentionResolution, PlaceResolution, Resolutions, SCHEMA_VERSION, SentenceContext, country_of,
+    DateResolution, MentionResolution, PlaceResolution, Resolutions, SCHEMA_VERSION, SentenceContext, build_tables,
+    country_of,
 };
 
 use std::sync::Arc;

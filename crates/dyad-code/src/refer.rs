@@ -9,7 +9,9 @@
 //! and the event is coded towards each.
 
 use dyad_segment::Span;
+use std::sync::LazyLock;
 
+use crate::hash::WordMap;
 use crate::{Actor, SentenceEvent};
 
 /// An event with the antecedent spans of its source and target.
@@ -211,18 +213,41 @@ pub(crate) fn doer_of_act(earlier: &[&[Resolved]], victims: Option<&str>) -> Opt
 
 /// Whether the words (lower case) name the two parties of an earlier event ("the two sides").
 pub(crate) fn names_both_sides<'w>(words: impl Iterator<Item = &'w str> + Clone) -> bool {
-    // The chunker asks this of every unit it builds: a phrase is split and compared only when
-    // its first word is the words' first (splitting every phrase was a twentieth of ingest).
-    let Some(first) = words.clone().next() else {
+    // Asked of every unit the chunker builds and of every source: the words are split once (no
+    // phrase has more than `PHRASE_WORDS`, so more words name none) and compared with the
+    // phrases that start with their first word. Splitting every phrase was a twentieth of
+    // ingest; trying each phrase in turn, 2%.
+    let mut split = [""; PHRASE_WORDS];
+    let mut n = 0;
+    for word in words {
+        let Some(slot) = split.get_mut(n) else {
+            return false;
+        };
+        *slot = word;
+        n += 1;
+    }
+    let Some((first, rest)) = split[..n].split_first() else {
         return false;
     };
-    BOTH_SIDES.iter().any(|phrase| {
-        phrase
-            .strip_prefix(first)
-            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
-            && phrase.split(' ').eq(words.clone())
-    })
+    BOTH_SIDES_BY_FIRST
+        .get(first)
+        .is_some_and(|rests| rests.iter().any(|r| r.as_slice() == rest))
 }
+
+/// The most words of a [`BOTH_SIDES`] phrase (a test checks it).
+const PHRASE_WORDS: usize = 4;
+
+/// [`BOTH_SIDES`] by first word: the other words of each phrase.
+static BOTH_SIDES_BY_FIRST: LazyLock<WordMap<&str, Vec<Vec<&str>>>> = LazyLock::new(|| {
+    let mut by_first: WordMap<&str, Vec<Vec<&str>>> = WordMap::default();
+    for phrase in BOTH_SIDES {
+        let mut words = phrase.split(' ');
+        if let Some(first) = words.next() {
+            by_first.entry(first).or_default().push(words.collect());
+        }
+    }
+    by_first
+});
 
 /// The events of the last `REACH` sentences before this one, latest first.
 fn recent_events<'e>(earlier: &'e [&'e [Resolved]]) -> impl Iterator<Item = &'e SentenceEvent> {
@@ -323,15 +348,21 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
         (placed || !t.agents.is_empty()) && names_both_sides(head.split_whitespace())
     };
     let after = text.get(event.verb.end..).unwrap_or("");
+    // A coded target stands, unless (below) a reaction's object names the victims of an act:
+    // most events end here, before their object's words are built.
+    let coded_target = event
+        .target
+        .as_ref()
+        .is_some_and(|t| t.code.is_some() && !names_sides(t));
+    let reaction = REACTION_ROOTS.iter().any(|r| event.code.starts_with(r));
+    if coded_target && !reaction {
+        return Vec::new();
+    }
     let object = object_words(after);
     // "criticised the assault on the fishermen": the victims of the act a reaction names are
     // not whom it is aimed at; its doer, named before, is.
-    let on_victims = REACTION_ROOTS.iter().any(|r| event.code.starts_with(r)) && act_on_victims(&object);
-    if event
-        .target
-        .as_ref()
-        .is_some_and(|t| t.code.is_some() && !names_sides(t) && !on_victims)
-    {
+    let on_victims = reaction && act_on_victims(&object);
+    if coded_target && !on_victims {
         return Vec::new();
     }
     let recent = || recent_events(earlier);
@@ -349,24 +380,32 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
     let mediating = ["039", "043", "045"].iter().any(|c| event.code.starts_with(c));
     // "signed separate agreements with each country": the parties after a partner preposition.
     // `object` is single-spaced lower-case words: "<word> <p>" without building the phrase.
-    let after_word_in = |object: &str, word: &str, p: &str| {
-        object.match_indices(word).any(|(at, _)| {
-            object[at + word.len()..]
-                .strip_prefix(' ')
-                .is_some_and(|rest| rest.starts_with(p))
-        })
-    };
-    let after_word = |word: &str, p: &str| after_word_in(&object, word, p);
+    // What follows each "<word> " is found once, for all the phrases tried.
+    fn after_word_in<'o>(object: &'o str, word: &str) -> Vec<&'o str> {
+        object
+            .match_indices(word)
+            .filter_map(|(at, _)| object[at + word.len()..].strip_prefix(' '))
+            .collect()
+    }
+    let after_with = after_word_in(&object, "with");
     // "hosted two rounds of talks between the neighbours": the parties may come late.
-    let wide = object_words_up_to(after, 12);
+    let wide = if mediating {
+        object_words_up_to(after, 12)
+    } else {
+        String::new()
+    };
+    let after_between = after_word_in(&wide, "between");
     // "spoke to the leaders of both countries": a role of each party (the role's sectors kept).
     let role: &[String] = event.target.as_ref().map_or(&[], |t| t.agents.as_slice());
-    let role_of = |p: &&&str| !role.is_empty() && !object.starts_with(**p) && after_word("of", p);
+    let after_of = if role.is_empty() {
+        Vec::new()
+    } else {
+        after_word_in(&object, "of")
+    };
+    let follows = |rests: &[&str], p: &str| rests.iter().any(|rest| rest.starts_with(p));
+    let role_of = |p: &&&str| !role.is_empty() && !object.starts_with(**p) && follows(&after_of, p);
     let names_both = |p: &&&str| {
-        object.starts_with(**p)
-            || (mediating && after_word_in(&wide, "between", p))
-            || after_word("with", p)
-            || role_of(p)
+        object.starts_with(**p) || (mediating && follows(&after_between, p)) || follows(&after_with, p) || role_of(p)
     };
     if let Some(phrase) = BOTH_SIDES.iter().find(names_both) {
         let role = if role_of(&phrase) { role } else { &[] };
@@ -779,6 +818,21 @@ fn object_words_up_to(after: &str, n: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `names_both_sides` reads at most `PHRASE_WORDS` words; every phrase fits, and each is
+    /// found whole, not from a prefix or with a word more.
+    #[test]
+    fn every_both_sides_phrase_fits_the_word_limit() {
+        for phrase in BOTH_SIDES {
+            assert!(phrase.split(' ').count() <= PHRASE_WORDS, "{phrase}");
+            assert!(names_both_sides(phrase.split_whitespace()), "{phrase}");
+            let longer = format!("{phrase} here");
+            assert!(!names_both_sides(longer.split_whitespace()), "{longer}");
+        }
+        assert!(!names_both_sides("the two".split_whitespace()));
+        assert!(!names_both_sides("".split_whitespace()));
+        assert!(!names_both_sides("a b c d e f".split_whitespace()));
+    }
 
     fn actor(text: &str, words: &str, code: &str) -> Actor {
         let start = text.find(words).expect("words");

@@ -81,8 +81,12 @@ pub(crate) fn prepare(text: &str, sentence: Span) -> Vec<Tok> {
 
 fn push(toks: &mut Vec<Tok>, text: &str, span: Span, kind: TokenKind) {
     let word = span.slice(text);
-    let lower = if word.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+    // ASCII (nearly every word) is lower-cased in one copy: no Unicode case rules, no typographic
+    // apostrophe to replace.
+    let lower = if !word.is_ascii() {
         word.to_lowercase().replace('\u{2019}', "'")
+    } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        word.to_ascii_lowercase()
     } else {
         word.to_string()
     };

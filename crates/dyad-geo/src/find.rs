@@ -19,6 +19,7 @@
 //! [`Cue::Bare`]: "Russia said" is usually an actor, not a location. The caller decides;
 //! [`Cue::is_locative`] is the simple rule.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::normalize::key;
@@ -72,10 +73,10 @@ enum Case {
 }
 
 #[derive(Debug)]
-struct Token {
+struct Token<'t> {
     start: usize,
     end: usize,
-    key: String,
+    key: Cow<'t, str>,
     case: Case,
     /// Only whitespace between this token and the one before (no punctuation).
     joined: bool,
@@ -90,7 +91,7 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '-' | '\'' | '\u{2019}' | '.' | '\u{2011}')
 }
 
-fn tokenize(text: &str) -> Vec<Token> {
+fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut tokens = Vec::new();
     let mut chars = text.char_indices().peekable();
     let mut gap_start = 0;
@@ -121,7 +122,7 @@ fn tokenize(text: &str) -> Vec<Token> {
         tokens.push(Token {
             start,
             end,
-            key: key(word),
+            key: token_key(word),
             case: case_of(word),
             joined: !tokens.is_empty() && gap.chars().all(char::is_whitespace),
             clause_start: tokens.is_empty() || gap.chars().any(is_clause_mark),
@@ -133,6 +134,18 @@ fn tokenize(text: &str) -> Vec<Token> {
         gap_start = end;
     }
     tokens
+}
+
+/// [`key`] of a token, borrowed where it is the word itself: lower-case ASCII letters and
+/// digits (most tokens), but for the abbreviations `key` spells out ("st" → "saint"). Every
+/// token of every sentence with events is keyed: the copy was most of tokenizing.
+fn token_key(word: &str) -> Cow<'_, str> {
+    let plain = word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
+    if plain && !matches!(word, "st" | "ste" | "mt" | "ft") {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(key(word))
+    }
 }
 
 /// "'s" or "’s" ending a word: the possessive is not part of the name ("Mariupol's").
@@ -189,7 +202,12 @@ fn case_of(word: &str) -> Case {
             Case::Title
         };
     }
-    // "al-Hudaydah": an Arabic article before a capital starts a name too.
+    // "al-Hudaydah": an Arabic article before a capital starts a name too. Every article is
+    // two or three ASCII letters and a hyphen: a word without one at byte 2 or 3 (nearly every
+    // lower-case word) has none, and is not lower-cased again to look.
+    if !word.as_bytes().get(2..4).is_some_and(|b| b.contains(&b'-')) {
+        return Case::Lower;
+    }
     let lower = word.get(..4).unwrap_or(word).to_lowercase();
     let after_article = ARTICLE_PREFIXES
         .iter()
@@ -341,7 +359,7 @@ impl Gazetteer {
         if cue.is_locative() && direct {
             return true;
         }
-        let word = tokens[i].key.as_str();
+        let word = &*tokens[i].key;
         if single && self.common_words.contains_key(word) {
             return false;
         }
@@ -371,7 +389,7 @@ const DAYS_AND_MONTHS: &[&str] = &[
 fn followed_by_name(tokens: &[Token], end: usize) -> bool {
     tokens
         .get(end)
-        .is_some_and(|t| t.joined && t.case != Case::Lower && !DAYS_AND_MONTHS.contains(&t.key.as_str()))
+        .is_some_and(|t| t.joined && t.case != Case::Lower && !DAYS_AND_MONTHS.contains(&&*t.key))
 }
 
 /// A capitalised word right before, itself not at a clause start, where any word is
@@ -397,7 +415,7 @@ fn cue_for(tokens: &[Token], i: usize, end: usize, previous: Option<(Cue, usize)
             break;
         }
         k -= 1;
-        let word = tokens[k].key.as_str();
+        let word = &*tokens[k].key;
         if MODIFIERS.contains(&word) {
             continue;
         }
@@ -416,12 +434,12 @@ fn cue_for(tokens: &[Token], i: usize, end: usize, previous: Option<(Cue, usize)
 /// "close to X", "next to X" are Near, not To.
 fn close_to(tokens: &[Token], k: usize) -> Option<Cue> {
     let prev = tokens[..k].last()?;
-    (tokens[k].key == "to" && matches!(prev.key.as_str(), "close" | "next")).then_some(Cue::Near)
+    (tokens[k].key == "to" && matches!(&*prev.key, "close" | "next")).then_some(Cue::Near)
 }
 
 /// "the city of X" → PlaceNoun, "north of X" → Near, "the government of X" → Bare.
 fn of_cue(tokens: &[Token], of: usize) -> Cue {
-    let Some(noun) = of.checked_sub(1).map(|n| tokens[n].key.as_str()) else {
+    let Some(noun) = of.checked_sub(1).map(|n| &*tokens[n].key) else {
         return Cue::Bare;
     };
     if PLACE_NOUNS.contains(&noun) {
@@ -436,7 +454,7 @@ fn of_cue(tokens: &[Token], of: usize) -> Cue {
 /// "Kharkiv region", "the Rafah crossing": a place noun right after.
 fn after_cue(tokens: &[Token], end: usize) -> Cue {
     match tokens.get(end) {
-        Some(t) if t.joined && PLACE_NOUNS_AFTER.contains(&t.key.as_str()) => Cue::PlaceNoun,
+        Some(t) if t.joined && PLACE_NOUNS_AFTER.contains(&&*t.key) => Cue::PlaceNoun,
         _ => Cue::Bare,
     }
 }
@@ -511,6 +529,44 @@ mod tests {
         );
         assert_eq!(found("Ships docked in al-Hudaydah."), vec![one("al-Hudaydah", Cue::In)]);
         assert_eq!(found("Troops left the U.S. base."), vec![one("U.S.", Cue::Bare)]);
+    }
+
+    /// A token's key is `key`'s, borrowed or not.
+    #[test]
+    fn token_keys_are_keys() {
+        for word in [
+            "kyiv",
+            "2024",
+            "st",
+            "ste",
+            "mt",
+            "ft",
+            "stx",
+            "Paris",
+            "al-Hudaydah",
+            "d'Ivoire",
+            "U.S",
+            "São",
+            "&",
+            "a",
+        ] {
+            assert_eq!(token_key(word), key(word), "{word}");
+        }
+        assert!(matches!(token_key("kharkiv"), Cow::Borrowed(_)));
+    }
+
+    /// Every Arabic article before a capital makes a name; a hyphen elsewhere, or a lower-case
+    /// word after the article, does not.
+    #[test]
+    fn arabic_articles_start_names() {
+        for prefix in ARTICLE_PREFIXES {
+            assert_eq!(case_of(&format!("{prefix}Sham")), Case::Title, "{prefix}");
+            assert_eq!(case_of(&format!("{prefix}sham")), Case::Lower, "{prefix}");
+        }
+        assert_eq!(case_of("Al-Sham"), Case::Title);
+        for word in ["al-", "a-Sham", "also", "well-known", "pro-Russian", "", "é-Sham"] {
+            assert_eq!(case_of(word), Case::Lower, "{word}");
+        }
     }
 
     #[test]

@@ -293,3 +293,86 @@ fn a_lookup_connection_sees_what_the_writer_committed() {
         assert!(batch.iter().all(|a| lookup.contains(&a.as_new()).expect("contains")));
     }
 }
+
+/// `PRAGMA synchronous` of a store's writer (0 OFF, 1 NORMAL).
+fn synchronous(store: &Store) -> i64 {
+    store
+        .connection()
+        .query_row("PRAGMA synchronous", [], |r| r.get(0))
+        .expect("pragma")
+}
+
+/// A bulk load into a new store does not sync until its end; `finish` syncs, leaves the log
+/// empty and the writer at `synchronous = NORMAL`, and the store whole.
+#[test]
+fn a_bulk_load_into_a_new_store_syncs_at_its_end() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("new.db");
+    let mut store = Store::open(&path).expect("store");
+    // A lookup connection beside the writer, as in `dyad ingest`: idle, it does not keep the
+    // last checkpoint from emptying the log.
+    let lookup = Store::open_lookup(&path).expect("lookup");
+    assert_eq!(synchronous(&store), 1, "NORMAL when opened");
+    store.bulk_load_from(100);
+    let mut generator = Generator::new(6, 8);
+    let articles: Vec<_> = (0..200).map(|_| generator.article()).collect();
+    for (i, a) in articles.iter().enumerate() {
+        store.ingest(&a.as_new(), &a.records).expect("ingest");
+        if i % 40 == 39 {
+            store.commit().expect("commit");
+            assert_eq!(synchronous(&store), 0, "unsynced during the load");
+        }
+    }
+    store.finish().expect("finish");
+    assert_eq!(synchronous(&store), 1, "NORMAL again after it");
+    let wal = std::fs::metadata(dir.path().join("new.db-wal")).map_or(0, |m| m.len());
+    assert_eq!(wal, 0, "the last checkpoint copied and truncated the log");
+    let integrity: String = store
+        .connection()
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .expect("integrity_check");
+    assert_eq!(integrity, "ok");
+    assert!(lookup.contains(&articles[199].as_new()).expect("contains"));
+    drop((store, lookup));
+    let store = Store::open(&path).expect("reopen");
+    assert_eq!(store.counts().expect("counts").articles, 200);
+    assert_eq!(synchronous(&store), 1);
+}
+
+/// A bulk load into a store that holds anything, even one article without events, syncs as
+/// usual throughout; and one into a store in memory, which has no file to sync, ends as well.
+#[test]
+fn a_bulk_load_into_a_store_with_data_stays_synced() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("old.db");
+    let mut generator = Generator::new(7, 8);
+    {
+        let mut store = Store::open(&path).expect("store");
+        let a = generator.article();
+        store.ingest(&a.as_new(), &[]).expect("ingest");
+        store.commit().expect("commit");
+    }
+    let mut store = Store::open(&path).expect("reopen");
+    store.bulk_load_from(100);
+    for i in 0..200 {
+        let a = generator.article();
+        store.ingest(&a.as_new(), &a.records).expect("ingest");
+        assert_eq!(synchronous(&store), 1, "article {i}");
+        if i % 40 == 39 {
+            store.commit().expect("commit");
+        }
+    }
+    assert!(!has_query_indexes(&store), "a large load still sets the indexes aside");
+    store.finish().expect("finish");
+    assert_eq!(synchronous(&store), 1);
+    assert_eq!(store.counts().expect("counts").articles, 201);
+
+    let mut memory = Store::open_in_memory().expect("store");
+    memory.bulk_load_from(100);
+    for _ in 0..50 {
+        let a = generator.article();
+        memory.ingest(&a.as_new(), &a.records).expect("ingest");
+    }
+    memory.finish().expect("finish");
+    assert_eq!(memory.counts().expect("counts").articles, 50);
+}

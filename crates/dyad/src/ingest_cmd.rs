@@ -46,6 +46,9 @@ pub fn run(args: &IngestArgs) -> anyhow::Result<ExitCode> {
     let checker = Mutex::new(
         Store::open_lookup(&args.db.db).with_context(|| format!("cannot open the store {}", args.db.db.display()))?,
     );
+    // The coder's own tables (gazetteer, country codes) are built on another core while this
+    // thread loads the dictionaries, not by the first article's worker while the other waits.
+    std::thread::spawn(dyad_code::build_tables);
     let coder = match coder(args) {
         Ok(coder) => coder,
         Err(e) => {
