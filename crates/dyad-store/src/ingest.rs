@@ -619,7 +619,7 @@ pub(crate) fn day(d: chrono::NaiveDate) -> String {
 /// allocation was a visible share of the writer thread.
 enum Day {
     /// Years 0–9999, the ones that take four digits.
-    Digits([u8; 10]),
+    Digits(dyad_time::IsoDay),
     /// Any other year, formatted as before (`{:04}` with a sign or more digits).
     Other(String),
 }
@@ -627,29 +627,15 @@ enum Day {
 impl Day {
     fn of(d: chrono::NaiveDate) -> Day {
         use chrono::Datelike;
-        let (year, month, day) = (d.year(), d.month(), d.day());
-        let Ok(y @ 0..=9999) = u32::try_from(year) else {
-            return Day::Other(format!("{year:04}-{month:02}-{day:02}"));
-        };
-        let digit = |n: u32| b'0' + (n % 10) as u8;
-        Day::Digits([
-            digit(y / 1000),
-            digit(y / 100),
-            digit(y / 10),
-            digit(y),
-            b'-',
-            digit(month / 10),
-            digit(month),
-            b'-',
-            digit(day / 10),
-            digit(day),
-        ])
+        match dyad_time::IsoDay::of(d) {
+            Some(day) => Day::Digits(day),
+            None => Day::Other(format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())),
+        }
     }
 
     fn as_str(&self) -> &str {
         match self {
-            // Only ASCII digits and dashes are written.
-            Day::Digits(bytes) => std::str::from_utf8(bytes).unwrap_or_default(),
+            Day::Digits(day) => day.as_str(),
             Day::Other(s) => s,
         }
     }

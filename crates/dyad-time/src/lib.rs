@@ -186,6 +186,39 @@ impl DateMention {
     }
 }
 
+/// A date as `YYYY-MM-DD` when its year has four digits (0–9999), written digit by digit:
+/// chrono's `%Y-%m-%d` parses its format string on every call, and the coder and the store
+/// write dates for every event. Other years give `None`, and each caller keeps the form it
+/// has always written for them (chrono's `-0001`, the store's `-001`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IsoDay([u8; 10]);
+
+impl IsoDay {
+    pub fn of(d: NaiveDate) -> Option<IsoDay> {
+        use chrono::Datelike;
+        let year = u32::try_from(d.year()).ok().filter(|y| *y <= 9999)?;
+        let (month, day) = (d.month(), d.day());
+        let digit = |n: u32| b'0' + (n % 10) as u8;
+        Some(IsoDay([
+            digit(year / 1000),
+            digit(year / 100),
+            digit(year / 10),
+            digit(year),
+            b'-',
+            digit(month / 10),
+            digit(month),
+            b'-',
+            digit(day / 10),
+            digit(day),
+        ]))
+    }
+
+    pub fn as_str(&self) -> &str {
+        // Only ASCII digits and dashes are written.
+        std::str::from_utf8(&self.0).unwrap_or_default()
+    }
+}
+
 /// Whether `word` is a month or weekday name as running text writes it
 /// ("March", "Sunday"; not "march", "MARCH" or the abbreviation "Mar"): the
 /// names this crate reads as dates, for callers that must not read them as
