@@ -1003,6 +1003,11 @@ impl Unit {
     pub fn is_actor(&self) -> bool {
         !self.actors.is_empty()
     }
+
+    /// Names only what the dictionaries do not know (a capitalised name, uncoded).
+    fn uncoded_name(&self) -> bool {
+        self.is_actor() && self.actors.iter().all(|a| a.code.is_none())
+    }
 }
 
 /// Noun-phrase units of the sentence, in order, with "agent of/in/from actor" merged and
@@ -1979,8 +1984,7 @@ fn joins(left: &Unit, right: &Unit, toks: &[Tok], roles: &[Role]) -> bool {
 /// "arrested Jorge Glas, a former minister who…": a name the dictionaries do not know and the
 /// coded role after it that describes it are one actor (the role's code, the name's words).
 fn describes_name(left: &Unit, right: &Unit, toks: &[Tok], after: Option<Role>) -> bool {
-    left.is_actor()
-        && left.actors.iter().all(|a| a.code.is_none())
+    left.uncoded_name()
         && (right.agents_only.is_some() || right.actors.iter().any(|a| a.code.is_some()))
         && matches!(toks[right.start].lower.as_str(), "a" | "an")
         && matches!(after, Some(Role::Sub | Role::Boundary) | None)
@@ -1990,19 +1994,16 @@ fn describes_name(left: &Unit, right: &Unit, toks: &[Tok], after: Option<Role>) 
 /// actors, on its own words and as a person, so that "Glas" and "he" later find him.
 pub(crate) fn describe_names(units: &mut [Unit]) {
     for k in 1..units.len() {
-        // Not in a list ("Glas, Ramaphosa and Lula"), whose members are several actors.
-        let group = units[k].group;
-        if units.iter().any(|u| u.group == group && u.coordinated) {
+        let (name, role) = (&units[k - 1], &units[k]);
+        if !name.uncoded_name() || role.group != name.group || role.actors.iter().all(|a| a.code.is_none()) {
             continue;
         }
-        let (before, rest) = units.split_at_mut(k);
-        let (name, role) = (&mut before[k - 1], &rest[0]);
-        let uncoded = name.is_actor() && name.actors.iter().all(|a| a.code.is_none());
-        if !uncoded || role.group != name.group || role.actors.iter().all(|a| a.code.is_none()) {
+        // Not in a list ("Glas, Ramaphosa and Lula"), whose members are several actors.
+        if units.iter().any(|u| u.group == role.group && u.coordinated) {
             continue;
         }
         let span = name.actors[0].span;
-        name.actors = role
+        let described = role
             .actors
             .iter()
             .filter(|a| a.code.is_some())
@@ -2012,6 +2013,7 @@ pub(crate) fn describe_names(units: &mut [Unit]) {
                 ..a.clone()
             })
             .collect();
+        units[k - 1].actors = described;
     }
 }
 

@@ -2192,21 +2192,20 @@ fn listed_verb_phrase(scene: &Scene<'_>, h: &Hit<'_>) -> bool {
             Some(VerbForm::Past | VerbForm::PastOrParticiple)
         )
     };
+    if h.group_start != h.first || h.group_start == 0 || scene.roles[h.group_start - 1] != Role::Comma || !past(h.head)
+    {
+        return false;
+    }
+    // The phrase before the comma is a past tense's too ("defied the curfew,"), not a
+    // relative clause's ("Venezuela, which borders the region, said…").
+    let before = (0..h.group_start - 1).rev().find(|&i| scene.roles[i] == Role::Verb);
+    let after_past = before.is_some_and(|b| {
+        past(b) && (b + 1..h.group_start - 1).all(|i| !matches!(scene.roles[i], Role::Comma | Role::Sub))
+    });
     let end = (h.last + 1..scene.roles.len())
         .find(|&i| scene.roles[i] == Role::Boundary)
         .unwrap_or(scene.roles.len());
-    // The phrase before the comma is a past tense's too ("defied the curfew,"), not a
-    // relative clause's ("Venezuela, which borders the region, said…").
-    let before = (0..h.group_start.saturating_sub(1))
-        .rev()
-        .find(|&i| scene.roles[i] == Role::Verb);
-    h.group_start == h.first
-        && h.group_start > 0
-        && scene.roles[h.group_start - 1] == Role::Comma
-        && past(h.head)
-        && before.is_some_and(|b| {
-            past(b) && (b + 1..h.group_start - 1).all(|i| !matches!(scene.roles[i], Role::Comma | Role::Sub))
-        })
+    after_past
         && (h.last + 1..end).any(|i| {
             scene.roles[i] == Role::Coord
                 && scene.roles.get(i + 1) == Some(&Role::Verb)
