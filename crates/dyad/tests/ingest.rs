@@ -174,23 +174,29 @@ fn killed_ingests_complete_to_the_clean_result() {
     assert_eq!(expected.0, ARTICLES as i64);
     assert!(expected.2 > 100, "the corpus codes into events: {}", expected.2);
 
-    let db = tmp.path().join("killed.db");
     // Kill points relative to the clean run's time and size: a fixed 200 ms once outlived a
-    // whole 200-article ingest, after which every later kill found the store complete.
-    let mut kills: Vec<Kill> = [10, 4, 2]
+    // whole 200-article ingest, after which every later kill found the store complete. The two
+    // kinds kill ingests into stores of their own: a timed kill that comes too late completes
+    // its store, and the kills by size after it would find nothing left to interrupt.
+    let timed: Vec<Kill> = [10, 4, 2]
         .map(|part| Kill::After((full / part).max(Duration::from_millis(1))))
         .to_vec();
     let n = ARTICLES as i64;
-    kills.extend([n / 8, 3 * n / 8, 5 * n / 8, 7 * n / 8].map(Kill::AtArticles));
+    let sized: Vec<Kill> = [n / 8, 3 * n / 8, 5 * n / 8, 7 * n / 8].map(Kill::AtArticles).to_vec();
     let mut interrupted = 0;
     let mut partial = Vec::new();
-    for kill in kills {
-        interrupted += usize::from(ingest_and_kill(&input, &db, kill));
-        // Killed before or during the migration, the file may have no tables yet: 0 articles.
-        let stored = Connection::open(&db)
-            .and_then(|c| c.query_row("SELECT count(*) FROM articles", [], |r| r.get::<_, i64>(0)))
-            .unwrap_or(0);
-        partial.push(stored);
+    let mut stores = Vec::new();
+    for (name, kills) in [("killed-timed.db", timed), ("killed-sized.db", sized)] {
+        let db = tmp.path().join(name);
+        for kill in kills {
+            interrupted += usize::from(ingest_and_kill(&input, &db, kill));
+            // Killed before or during the migration, the file may have no tables yet: 0 articles.
+            let stored = Connection::open(&db)
+                .and_then(|c| c.query_row("SELECT count(*) FROM articles", [], |r| r.get::<_, i64>(0)))
+                .unwrap_or(0);
+            partial.push(stored);
+        }
+        stores.push(db);
     }
     eprintln!("clean run {full:?}; articles after each kill: {partial:?}");
     assert!(interrupted >= 5, "kills landed while running: {interrupted}");
@@ -199,21 +205,23 @@ fn killed_ingests_complete_to_the_clean_result() {
         "kills landed mid-ingest: {partial:?}"
     );
 
-    let out = ingest(&[path(&input)], &db, &["--batch-size", "5"]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    let conn = Connection::open(&db).expect("open");
-    let check: String = conn
-        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-        .expect("integrity_check");
-    assert_eq!(check, "ok");
-    let duplicates = count(
-        &db,
-        "SELECT count(*) FROM (SELECT article, record_id FROM mentions GROUP BY 1, 2 HAVING count(*) > 1)",
-    );
-    assert_eq!(duplicates, 0);
-    let distinct = count(&db, "SELECT count(DISTINCT content_hash) FROM articles");
-    assert_eq!(distinct, ARTICLES as i64);
-    assert_eq!(fingerprint(&db), expected);
+    for db in stores {
+        let out = ingest(&[path(&input)], &db, &["--batch-size", "5"]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let conn = Connection::open(&db).expect("open");
+        let check: String = conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .expect("integrity_check");
+        assert_eq!(check, "ok");
+        let duplicates = count(
+            &db,
+            "SELECT count(*) FROM (SELECT article, record_id FROM mentions GROUP BY 1, 2 HAVING count(*) > 1)",
+        );
+        assert_eq!(duplicates, 0);
+        let distinct = count(&db, "SELECT count(DISTINCT content_hash) FROM articles");
+        assert_eq!(distinct, ARTICLES as i64);
+        assert_eq!(fingerprint(&db), expected);
+    }
 }
 
 #[test]
