@@ -492,6 +492,7 @@ impl Matcher<'_, '_> {
         }
         let toks = self.scene.toks;
         let reach = if gap { MAX_GAP } else { 0 };
+        let entry = *b;
         let mut p = pos;
         while p < toks.len() && p <= pos + reach.max(self.modifier_reach(step, pos)) {
             if let Some(end) = self
@@ -510,7 +511,27 @@ impl Matcher<'_, '_> {
             }
             p += 1;
         }
-        false
+        // "expressed support on Tuesday for Dodik" fits "express * support for +": a phrase of
+        // time between two adjacent elements is skipped, as a coder reading it would.
+        if gap {
+            return false;
+        }
+        *b = entry;
+        self.time_phrase_end(pos)
+            .is_some_and(|after| self.right(steps, after, false, b))
+    }
+
+    /// Where a phrase of time starting at `p` ends: a time unit ("Tuesday", "last week"),
+    /// possibly after "on", "in", "at" or "during".
+    fn time_phrase_end(&self, p: usize) -> Option<usize> {
+        let toks = self.scene.toks;
+        let q = match toks.get(p)?.lower.as_str() {
+            "on" | "in" | "at" | "during" if self.scene.roles[p] == Role::Prep => p + 1,
+            _ => p,
+        };
+        let k = self.scene.unit_starting.get(q).copied().flatten()?;
+        let unit = &self.scene.units[k];
+        (unit.time && unit.start == q).then_some(unit.end)
     }
 
     /// "accused France of seeking to sabotage diplomacy": a pattern's word reached across a gap

@@ -2729,6 +2729,18 @@ fn a_role_in_what_a_states_media_report_is_that_states() {
 }
 
 #[test]
+fn a_phrase_of_time_between_a_patterns_words_is_skipped() {
+    let t =
+        triples("Russian President Vladimir Putin expressed support on Tuesday for Bosnian Serb leader Milorad Dodik.");
+    assert!(
+        t.iter().any(|e| e.starts_with("RUSGOV BIH") && e.ends_with(" 051")),
+        "{t:?}"
+    );
+    let t = triples("Russia expressed support last week for Serbia.");
+    assert!(t.iter().any(|e| e == "RUS SRB 051"), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
