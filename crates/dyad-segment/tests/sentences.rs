@@ -86,6 +86,16 @@ fn initials_never_split() {
 }
 
 #[test]
+fn a_letter_after_a_lowercase_word_is_a_name_and_ends_the_sentence() {
+    let text = "The ban covered TikTok, YouTube and X. Police fired tear gas.";
+    assert_eq!(sentences(text).len(), 2, "{text}");
+    let text = "He posted on X. Police said nothing.";
+    assert_eq!(sentences(text).len(), 2, "{text}");
+    assert_one("The report was written by J. Smith and revised.");
+    assert_one("The plan was drafted by J. Smith.");
+}
+
+#[test]
 fn numbers_never_split() {
     assert_one("About 3,000 people, or 2.5 percent, fled.");
     assert_one("The deal is worth $4.2bn, or 1.5 million jobs, at 10:30 on 2026-04-27.");

@@ -106,13 +106,37 @@ fn word_before(text: &str, start: usize, dot: usize) -> &str {
         .unwrap_or_default()
 }
 
+/// Whether the one-letter word at `letter` follows a lower-case word: "posted on X. Police
+/// fired…", "TikTok, YouTube and X. The ban…". An initial follows a first name or another
+/// initial ("John F. Kennedy"), and in news copy after a lower-case word only after "by"
+/// ("written by J. Smith"), so such a letter is a name of its own and its full stop ends the
+/// sentence.
+fn after_lowercase_word(text: &str, start: usize, letter: usize) -> bool {
+    let Some(before) = text.get(start..letter) else {
+        return false;
+    };
+    let Some(head) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let word = head.rsplit(' ').next().unwrap_or_default();
+    !word.is_empty() && word != "by" && word.chars().all(|c| c.is_ascii_lowercase())
+}
+
+/// Whether another initial follows the full stop at `dot` ("Smith and C. D. Jones").
+fn initial_follows(text: &str, dot: usize) -> bool {
+    let rest = text.get(dot + 1..).unwrap_or_default().trim_start();
+    let mut chars = rest.chars();
+    matches!((chars.next(), chars.next()), (Some(c), Some('.')) if c.is_uppercase())
+}
+
 /// Whether a lone full stop at `dot`, followed by `next`, ends the sentence.
 fn period_splits(text: &str, start: usize, dot: usize, next: &Next) -> bool {
     match classify(word_before(text, start, dot)) {
         WordClass::Plain | WordClass::Abbrev(AbbrevKind::Trailing) => true,
-        WordClass::Initial | WordClass::Abbrev(AbbrevKind::Title | AbbrevKind::Suffix | AbbrevKind::Initialism) => {
-            next.starter
+        WordClass::Initial => {
+            next.starter || (after_lowercase_word(text, start, dot - 1) && !initial_follows(text, dot))
         }
+        WordClass::Abbrev(AbbrevKind::Title | AbbrevKind::Suffix | AbbrevKind::Initialism) => next.starter,
         WordClass::Abbrev(AbbrevKind::Month | AbbrevKind::Numeric) => !next.digit,
     }
 }
