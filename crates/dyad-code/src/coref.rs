@@ -68,7 +68,39 @@ const ORGANISATION_NOUNS: &[&str] = &[
     "lender",
     "fund",
     "militia",
+    "council",
+    "commission",
+    "committee",
+    "assembly",
 ];
+
+/// Bodies whose own name ends in the noun ("the commission" after "the Ethiopian Human Rights
+/// Commission", "the council" after "the U.N. Security Council"): the noun says which body,
+/// so only an actor named with it fits.
+const NAMED_BODY_NOUNS: &[&str] = &["council", "commission", "committee", "assembly"];
+
+/// What an organisation reference's head noun can name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum OrganisationKind {
+    /// "the group", "the movement", "the militia": an armed, opposition or civic group, never
+    /// an intergovernmental body ("the group" after "EU foreign policy chief Josep Borrell").
+    Group,
+    /// "the bloc", "the alliance", "the agency", "the lender", "the fund", "the organisation".
+    Body,
+    /// "the council", "the commission": a body named with that word.
+    Named(&'static str),
+}
+
+/// The kind of organisation the last word of a reference names.
+fn organisation_kind(noun: &str) -> OrganisationKind {
+    if let Some(named) = NAMED_BODY_NOUNS.iter().find(|n| **n == noun) {
+        return OrganisationKind::Named(named);
+    }
+    match noun {
+        "group" | "movement" | "militia" => OrganisationKind::Group,
+        _ => OrganisationKind::Body,
+    }
+}
 
 /// Whether the words are "the group", "the militant group", "the bloc", …
 pub(crate) fn is_organisation_reference<'w>(mut words: impl Iterator<Item = &'w str>) -> bool {
@@ -279,7 +311,26 @@ impl Discourse {
         // trying every candidate for a title first. "it" is rather a country or body that acts
         // than a place where something happened: "Israel's actions in Gaza … demanded that it
         // withdraw" is Israel.
+        // "protesters marched on parliament … Police fired tear gas at the crowds": a crowd
+        // after protesters are the protesters, not civilians at large.
+        let protesters = || {
+            self.seen
+                .iter()
+                .rev()
+                .filter(|(a, _)| a.span.end <= mention.span.start)
+                .take(MAX_DISTANCE)
+                .filter(|(a, _)| a.code.as_deref() != avoid)
+                .find(|(a, _)| {
+                    !a.person
+                        && a.code
+                            .as_deref()
+                            .is_some_and(|c| crate::events::has_sector(c, &["OPP"]))
+                })
+        };
+        let crowd = matches!(kind, Mention::Role(agents, _) if agents == ["CVL"])
+            && matches!(words.to_ascii_lowercase().as_str(), "the crowd" | "the crowds");
         let fitting = match kind {
+            Mention::Role(..) if crowd => protesters().or_else(|| candidates().next()),
             Mention::Role(..) => candidates().find(titled).or_else(|| candidates().next()),
             Mention::Thing => candidates()
                 .find(|(a, _)| !after_in(text, a.span))
@@ -452,8 +503,8 @@ enum Mention<'a> {
     Role(&'a [String], bool),
     /// "Fidan": an unknown capitalised name.
     Surname(&'a str),
-    /// "the group", "the bloc": an organisation.
-    Organisation,
+    /// "the group", "the bloc", "the commission": an organisation of the kind the noun names.
+    Organisation(OrganisationKind),
     /// "officers": the police or an armed force.
     Force,
     /// "the country": the country of an actor named earlier.
@@ -473,7 +524,8 @@ impl<'a> Mention<'a> {
         }
         let lower = words.to_ascii_lowercase();
         if is_organisation_reference(lower.split_whitespace()) {
-            return Some(Mention::Organisation);
+            let noun = lower.rsplit(char::is_whitespace).next().unwrap_or("");
+            return Some(Mention::Organisation(organisation_kind(noun)));
         }
         if is_force_reference(lower.split_whitespace()) {
             return Some(Mention::Force);
@@ -498,9 +550,26 @@ impl<'a> Mention<'a> {
             Mention::Thing => !a.person && (code.len() == 3 || a.entity.is_some()),
             Mention::Plural => !a.person,
             // A group's leader ("Hamas political chief Ismail Haniyeh") carries the group's code.
-            Mention::Organisation => {
-                let group = ["REB", "OPP", "IGO", "NGO"].iter().any(|s| code.contains(s));
-                code.len() > 3 && ((!a.person && a.entity.is_some()) || (a.person && group))
+            Mention::Organisation(kind) => {
+                let has = |sectors: &[&str]| sectors.iter().any(|s| code.contains(s));
+                match kind {
+                    // "about 30 Serb gunmen … arming and training the group": armed men are a
+                    // group even without a name.
+                    OrganisationKind::Group => {
+                        !has(&["IGO"])
+                            && code.len() > 3
+                            && (if a.person {
+                                has(&["REB", "OPP", "NGO"])
+                            } else {
+                                a.entity.is_some() || has(&["REB", "UAF", "INS"])
+                            })
+                    }
+                    OrganisationKind::Body => {
+                        let group = has(&["REB", "OPP", "IGO", "NGO"]);
+                        code.len() > 3 && ((!a.person && a.entity.is_some()) || (a.person && group))
+                    }
+                    OrganisationKind::Named(noun) => !a.person && contains_word(a.span.slice(text), noun),
+                }
             }
             Mention::Country => !a.person && crate::country_of(code).is_some(),
             // "Police said …, but officers detained 22 people": the force named last.

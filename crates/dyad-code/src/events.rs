@@ -2495,11 +2495,32 @@ fn object(
 
 /// A comma inside the verb phrase ("restore complete, full ties") rather than a clause end.
 fn comma_continues(scene: &Scene<'_>, i: usize) -> bool {
-    matches!(scene.roles.get(i + 1), Some(Role::Np))
+    let adjective = matches!(scene.roles.get(i + 1), Some(Role::Np))
         && scene
             .toks
             .get(i + 1)
-            .is_some_and(|t| matches!(t.class, Class::Adjective))
+            .is_some_and(|t| matches!(t.class, Class::Adjective));
+    adjective || things_listed(scene, i)
+}
+
+/// "fired tear gas, water cannon and live ammunition at the crowds": the comma lists things
+/// (no actor among them) that an "and" or "or" closes, so the object may still follow.
+fn things_listed(scene: &Scene<'_>, comma: usize) -> bool {
+    let mut j = comma + 1;
+    loop {
+        let Some(u) = scene.unit_starting.get(j).copied().flatten() else {
+            return false;
+        };
+        if scene.units[u].is_actor() {
+            return false;
+        }
+        j = scene.units[u].end;
+        match scene.roles.get(j) {
+            Some(Role::Comma) => j += 1,
+            Some(Role::Coord) => return true,
+            _ => return false,
+        }
+    }
 }
 
 /// Reported speech: "X said (that) CLAUSE" and "CLAUSE, X said" attribute CLAUSE's events to X.

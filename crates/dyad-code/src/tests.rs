@@ -2741,6 +2741,40 @@ fn a_phrase_of_time_between_a_patterns_words_is_skipped() {
 }
 
 #[test]
+fn a_body_named_by_its_noun_is_the_body_named_with_it() {
+    let t = article_triples(
+        "The Ethiopian Human Rights Commission said soldiers killed 45 civilians. The government \
+         accused the commission of bias.",
+    );
+    assert!(t.iter().any(|e| e == "ETHGOV ETHHRI 112"), "{t:?}");
+}
+
+#[test]
+fn the_group_is_an_armed_group_not_an_intergovernmental_chief() {
+    let t = article_triples(
+        "About 30 Serbian gunmen ambushed a Kosovo police patrol. EU foreign policy chief Josep \
+         Borrell condemned the attack. Kosovo accused Belgrade of arming the group.",
+    );
+    assert!(t.iter().any(|e| e.starts_with("SRBGOV SRBUAF ")), "{t:?}");
+    assert!(!t.iter().any(|e| e.starts_with("SRBGOV IGO")), "{t:?}");
+}
+
+#[test]
+fn an_object_follows_a_list_of_things() {
+    let t = triples("Nepalese police fired tear gas, water cannon and live ammunition at the crowds.");
+    assert!(t.iter().any(|e| e == "NPLCOP NPLCVL 175"), "{t:?}");
+}
+
+#[test]
+fn the_crowd_after_protesters_is_the_protesters() {
+    let t = article_triples(
+        "Thousands of protesters marched on parliament in Kathmandu. Nepalese police fired tear \
+         gas at the crowds.",
+    );
+    assert!(t.iter().any(|e| e == "NPLCOP NPLOPP 175"), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
