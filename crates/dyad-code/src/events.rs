@@ -3271,6 +3271,13 @@ pub(crate) const ACT_NOUNS: &[&str] = &[
     "persecution",
     "assault",
     "assaults",
+    "ambush",
+    "massacre",
+    "massacres",
+    "shootings",
+    "demolition",
+    "demolitions",
+    "destruction",
 ];
 
 /// The doer of the act named by the noun phrase at unit `u` (or by the phrases hanging from

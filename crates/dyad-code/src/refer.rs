@@ -170,6 +170,8 @@ const BOTH_SIDES: &[&str] = &[
     "the two neighbors",
     "both neighbors",
     "the two rivals",
+    "both koreas",
+    "the two koreas",
 ];
 
 /// Weapons whose strike is an act ("the missiles killed…").
@@ -410,8 +412,20 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
     if let Some(phrase) = BOTH_SIDES.iter().find(names_both) {
         let role = if role_of(&phrase) { role } else { &[] };
         let words = span_of(phrase);
+        // "called on both Koreas": the phrase names its two states itself.
+        if phrase.ends_with("koreas") {
+            return ["PRK", "KOR"]
+                .into_iter()
+                .filter(|c| own.as_deref().and_then(crate::country_of) != Some(*c))
+                .map(|c| (state_on(words, c), words))
+                .collect();
+        }
         let states = names_states(phrase);
-        let parties: Vec<&Actor> = match last_pair(recent().filter(|e| !states || two_countries(e)), own.as_deref()) {
+        let main = (states || phrase.contains("neighbo"))
+            .then(|| main_pair_of_states(earlier, own.as_deref()))
+            .flatten();
+        let last = || last_pair(recent().filter(|e| !states || two_countries(e)), own.as_deref());
+        let parties: Vec<&Actor> = match main.or_else(last) {
             Some(pair) => pair.to_vec(),
             None => own_partners(recent(), own.as_deref()),
         };
@@ -768,6 +782,51 @@ fn as_state((mut party, at): (Actor, Span)) -> (Actor, Span) {
 
 /// "the two countries", "both governments", "each country": the parties are two states, not
 /// two actors of one.
+/// "U.N. Secretary-General Antonio Guterres urged both countries…" near the end of an article on
+/// India and Pakistan: countries named as a pair are the article's main pair of states, the one
+/// at least three earlier events ran between (more than any other pair), rather than the pair
+/// of a side event ("Trump spoke to Modi"). Pairs with the referring event's own country
+/// (`own`) are left out. The pair's latest actors, or `None` when no pair leads.
+fn main_pair_of_states<'e>(earlier: &'e [&'e [Resolved]], own: Option<&str>) -> Option<[&'e Actor; 2]> {
+    let own_country = own.and_then(crate::country_of);
+    let mut tally: Vec<([&str; 2], usize, [&Actor; 2])> = Vec::new();
+    let events = earlier.iter().rev().flat_map(|s| s.iter().rev()).map(|(e, _)| e);
+    for e in events.filter(|e| !e.negated) {
+        let (Some(source), Some(target)) = (e.source.as_ref(), e.target.as_ref()) else {
+            continue;
+        };
+        let country = |a: &'e Actor| a.code.as_deref().and_then(crate::country_of);
+        let (Some(a), Some(b)) = (country(source), country(target)) else {
+            continue;
+        };
+        if a == b || own_country.is_some_and(|own| own == a || own == b) {
+            continue;
+        }
+        let key = if a < b { [a, b] } else { [b, a] };
+        match tally.iter_mut().find(|(k, _, _)| *k == key) {
+            Some(entry) => entry.1 += 1,
+            None => tally.push((key, 1, [source, target])),
+        }
+    }
+    let most = tally.iter().map(|(_, n, _)| *n).max()?;
+    let mut leaders = tally.iter().filter(|(_, n, _)| *n == most);
+    match (leaders.next(), leaders.next()) {
+        (Some((_, n, pair)), None) if *n >= 3 => Some(*pair),
+        _ => None,
+    }
+}
+
+/// A state named on `words` by its code.
+fn state_on(words: Span, code: &str) -> Actor {
+    Actor {
+        span: words,
+        code: Some(code.to_string()),
+        agents: Vec::new(),
+        entity: None,
+        person: false,
+    }
+}
+
 fn names_states(phrase: &str) -> bool {
     ["countr", "government", "nation"].iter().any(|w| phrase.contains(w))
 }

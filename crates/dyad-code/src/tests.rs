@@ -2775,6 +2775,37 @@ fn the_crowd_after_protesters_is_the_protesters() {
 }
 
 #[test]
+fn both_countries_are_the_articles_main_pair_of_states() {
+    let t = article_triples(
+        "Pakistan suspended all trade with India. India expelled Pakistani military advisers. \
+         India accused Pakistan of supporting terrorism. Pakistan denied any involvement. \
+         U.S. President Donald Trump spoke to Indian Prime Minister Narendra Modi by telephone. \
+         Modi thanked Trump. U.N. Secretary-General Antonio Guterres urged both countries to \
+         exercise maximum restraint.",
+    );
+    assert!(t.iter().any(|e| e == "IGOUNOSGN PAK 0256"), "{t:?}");
+    assert!(t.iter().any(|e| e == "IGOUNOSGN IND 0256"), "{t:?}");
+    assert!(!t.iter().any(|e| e.starts_with("IGOUNOSGN USA")), "{t:?}");
+}
+
+#[test]
+fn both_koreas_are_the_two_koreas() {
+    let t = article_triples("China's foreign ministry called on both Koreas to exercise restraint.");
+    assert!(t.iter().any(|e| e.ends_with(" PRK 0256")), "{t:?}");
+    assert!(t.iter().any(|e| e.ends_with(" KOR 0256")), "{t:?}");
+}
+
+#[test]
+fn blowing_up_roads_destroys_property_and_condemning_the_demolition_is_aimed_at_the_doer() {
+    let t = article_triples(
+        "North Korea blew up sections of two roads near the border on Tuesday. South Korean \
+         officials condemned the demolition.",
+    );
+    assert!(t.iter().any(|e| e.starts_with("PRK ") && e.ends_with(" 1712")), "{t:?}");
+    assert!(t.iter().any(|e| e.starts_with("KOR") && e.contains(" PRK 11")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
