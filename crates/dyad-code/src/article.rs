@@ -88,6 +88,11 @@ pub(crate) fn code_parts(coder: &Coder, article: &ArticleParts<'_>) -> Vec<Event
             };
             mass_expulsion(&mut event, text);
             reporters_own_role(&mut event);
+            for actor in [event.source.as_mut(), event.target.as_mut()].into_iter().flatten() {
+                role_of_the_place(actor, text, &names, |span| {
+                    place::locate(gazetteer, text, span, &read.places)
+                });
+            }
             if let Some((recipient, named)) = implied_recipient(&event, &about) {
                 event.target = Some(recipient);
                 antecedents[1] = Some(named);
@@ -213,7 +218,7 @@ fn implied_recipient(event: &SentenceEvent, about: &Subject<'_>) -> Option<(Acto
     let giver_country = country_of(giver);
     let mentions = || about.mentions.iter().flatten();
     let country = match about.places.dateline_country() {
-        Some(c) => c.to_string(),
+        Some(c) => place::actor_country(c).to_string(),
         None => {
             let mut tally: Vec<(&str, usize)> = Vec::new();
             for c in mentions().filter_map(|a| a.code.as_deref().and_then(country_of)) {
@@ -273,7 +278,7 @@ fn aim_at_place(event: &mut SentenceEvent, place: &LocationRecord) {
         .target
         .as_ref()
         .is_some_and(|t| !t.agents.is_empty() && source_country.is_some() && t.country() == source_country);
-    let (Some(country), Some(span)) = (place.country.as_deref(), place.span) else {
+    let (Some(country), Some(span)) = (place.country.as_deref().map(place::actor_country), place.span) else {
         return;
     };
     let abroad = match source_country {
@@ -305,11 +310,69 @@ fn aim_at_place(event: &mut SentenceEvent, place: &LocationRecord) {
     });
 }
 
+/// "A court in Yekaterinburg convicted him", "police in Kathmandu": a role named by its noun
+/// alone (its country inferred from the sentence or the article), with "in" and a place right
+/// after it, is of the place's country.
+fn role_of_the_place(
+    actor: &mut Actor,
+    text: &str,
+    names: &[place::PlaceName],
+    locate: impl Fn(Span) -> Option<LocationRecord>,
+) {
+    let sectors = match actor.code.as_deref() {
+        _ if !actor.agents.is_empty() => actor.agents.concat(),
+        Some(code) if country_of(code).is_some() => code[3..].to_string(),
+        _ => return,
+    };
+    // "a hospital in Surin": sectors that often name a building are left to `struck_building`.
+    let building = ["HLH", "EDU", "REL"].iter().any(|s| sectors.starts_with(s));
+    if sectors.is_empty() || actor.person || building || !bare_role(actor.span.slice(text)) {
+        return;
+    }
+    let after = text.get(actor.span.end..).unwrap_or("");
+    let Some(rest) = after.strip_prefix(" in ") else {
+        return;
+    };
+    let start = actor.span.end + (after.len() - rest.len());
+    let Some(name) = names.iter().find(|n| n.span.start == start) else {
+        return;
+    };
+    let Some(place) = locate(name.span) else {
+        return;
+    };
+    let Some(country) = place.country.as_deref().map(place::actor_country) else {
+        return;
+    };
+    if actor.country() != Some(country) {
+        actor.code = Some(format!("{country}{sectors}"));
+    }
+}
+
+/// "a court", "police", "the security forces": a role named by common nouns only, with no
+/// name or country word that would fix its country ("Russian police" is Russian wherever).
+fn bare_role(words: &str) -> bool {
+    let mut words = words.split_whitespace().peekable();
+    let Some(first) = words.next() else { return false };
+    let lower = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
+    // A lone capitalised word is a name ("Hamas in Doha") unless it is a common noun that opens
+    // the sentence ("Police in Pristina arrested…").
+    let alone = words.peek().is_none();
+    let lone_noun = || {
+        alone
+            && matches!(
+                first.to_ascii_lowercase().as_str(),
+                "police" | "troops" | "soldiers" | "officials" | "prosecutors" | "authorities" | "judges"
+            )
+    };
+    let opens = lower(first) || matches!(first, "A" | "An" | "The") || lone_noun();
+    opens && words.all(lower)
+}
+
 /// "Thousands of protesters marched in Nuuk against U.S. plans": protesters whose country was
 /// only inferred from the sentence's one coded country (here the foreign power protested
 /// against) are people of the place where they march.
 fn protesters_of_the_place(event: &mut SentenceEvent, place: &LocationRecord) {
-    let Some(country) = place.country.as_deref() else {
+    let Some(country) = place.country.as_deref().map(place::actor_country) else {
         return;
     };
     if !event.code.starts_with("14") {

@@ -1696,7 +1696,11 @@ fn titled_name(toks: &[Tok], start: usize, end: usize) -> Option<String> {
     }
     let names = end - first;
     let title = first.checked_sub(1).filter(|&t| t >= start)?;
-    let named = (1..=3).contains(&names) && crate::coref::is_person_role(&toks[title].lower);
+    // "journalist Evan Gershkovich" names a person as "President William Ruto" does, so that
+    // "Gershkovich" and "he" find him later.
+    let title_word = &toks[title].lower;
+    let named = (1..=3).contains(&names)
+        && (crate::coref::is_person_role(title_word) || PERSON_NOUNS.contains(&title_word.as_str()));
     // Tokens keep only their lower-case form; the words were capitalised, so capitalise back.
     named.then(|| {
         toks[first..end]
@@ -1813,24 +1817,31 @@ fn actors_of(toks: &[Tok], start: usize, end: usize, composed: &Composed) -> Vec
 
 /// "a Chinese national", "an American journalist": one person, whom "he" or "him" may name
 /// later ("accused a Chinese national of spying and arrested him").
+/// Nouns for one private person: "a Chinese national", "journalist Evan Gershkovich".
+const PERSON_NOUNS: &[&str] = &[
+    "national",
+    "citizen",
+    "man",
+    "woman",
+    "journalist",
+    "reporter",
+    "tourist",
+    "businessman",
+    "businesswoman",
+    "activist",
+    "student",
+    "academic",
+    "researcher",
+    "worker",
+    "engineer",
+    "lawyer",
+    "dissident",
+    "blogger",
+    "writer",
+    "photographer",
+];
+
 fn one_person(words: &[Tok]) -> bool {
-    const PERSON_NOUNS: &[&str] = &[
-        "national",
-        "citizen",
-        "man",
-        "woman",
-        "journalist",
-        "reporter",
-        "tourist",
-        "businessman",
-        "businesswoman",
-        "activist",
-        "student",
-        "academic",
-        "researcher",
-        "worker",
-        "engineer",
-    ];
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
         return false;
     };

@@ -217,9 +217,18 @@ pub fn place_actor(gazetteer: &Gazetteer, text: &str, actor: &mut crate::Actor, 
     }
     if let Some(country) = gazetteer
         .resolve(&only.text, context)
-        .and_then(|r| r.place.country.clone())
+        .and_then(|r| r.place.country.as_deref().map(actor_country).map(str::to_string))
     {
         actor.code = Some(country);
+    }
+}
+
+/// The actor code of a place's country: GeoNames gives Kosovo the user-assigned ISO code XKX,
+/// CAMEO names its actors KSV. Every other country's code is the same in both.
+pub(crate) fn actor_country(iso: &str) -> &str {
+    match iso {
+        "XKX" => "KSV",
+        other => other,
     }
 }
 

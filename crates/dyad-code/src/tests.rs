@@ -2806,6 +2806,26 @@ fn blowing_up_roads_destroys_property_and_condemning_the_demolition_is_aimed_at_
 }
 
 #[test]
+fn a_private_person_named_with_a_noun_is_found_again_by_surname() {
+    let t = article_triples(
+        "Russia freed American journalist Evan Gershkovich on Thursday. Gershkovich had been \
+         detained by the FSB in March 2023.",
+    );
+    assert!(t.iter().any(|e| e == "RUSSPY USAMED 173"), "{t:?}");
+}
+
+#[test]
+fn a_role_in_a_named_place_is_of_the_places_country() {
+    let t = article_triples(
+        "The United States demanded the release of American journalist Evan Gershkovich. A court in \
+         Yekaterinburg had convicted him of espionage in July.",
+    );
+    assert!(t.iter().any(|e| e == "RUSJUD USAMED 116"), "{t:?}");
+    let t = article_triples("Serbia accused Kosovo of harassment. Police in Pristina arrested two Serbian officials.");
+    assert!(t.iter().any(|e| e.starts_with("KSVCOP SRB")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
