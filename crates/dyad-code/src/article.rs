@@ -587,8 +587,21 @@ fn read_article(coder: &Coder, article: &ArticleParts<'_>) -> ReadArticle {
     let mut events = Vec::with_capacity(article.sentences.len());
     let mut coded_mentions = Vec::with_capacity(article.sentences.len());
     let mut story_discarded = false;
+    let body = place::dateline_end(text);
     for &sentence in article.sentences {
-        let (found, mentions, discard) = coder.code_with_discard(text, sentence, article.published);
+        // "BAMAKO (Reuters) — Algeria closed…": the dateline says where the story was filed, not
+        // who acts; read as words it is a capital standing for its government (MLIGOV).
+        // Its place still tells whose story it is ("CHISINAU (AFP) — … police detained 74
+        // people": Moldova's police), so its words are read for their actors alone.
+        let (sentence, filed_from) = match body {
+            Some(body) if sentence.start < body && body < sentence.end => {
+                let (_, place, _) = coder.code_with_discard(text, Span::new(sentence.start, body), article.published);
+                (Span::new(body, sentence.end), place)
+            }
+            _ => (sentence, Vec::new()),
+        };
+        let (found, found_mentions, discard) = coder.code_with_discard(text, sentence, article.published);
+        let mentions: Vec<Actor> = filed_from.into_iter().chain(found_mentions).collect();
         story_discarded |= discard == Some(dyad_dict::model::DiscardScope::Story);
         discourse.note(&mentions, text);
         coded_mentions.push(mentions.iter().filter(|a| a.code.is_some()).cloned().collect());

@@ -256,6 +256,24 @@ pub fn dateline(text: &str) -> Option<Span> {
     Some(Span::new(start, start + place.len()))
 }
 
+/// Where the story's words start after a dateline ("BAMAKO (Reuters) — "): the first byte
+/// after the dash that ends the dateline and the spaces after it.
+pub fn dateline_end(text: &str) -> Option<usize> {
+    let place = dateline(text)?;
+    let line = text.get(place.end..)?.split('\n').next()?;
+    let (at, dash) = ['\u{2014}', '\u{2013}']
+        .iter()
+        .filter_map(|d| line.find(*d).map(|at| (at, d.len_utf8())))
+        .chain(
+            [" -- ", " - "]
+                .iter()
+                .filter_map(|d| line.find(d).map(|at| (at, d.len()))),
+        )
+        .min()?;
+    let after = &line[at + dash..];
+    Some(place.end + at + dash + (after.len() - after.trim_start().len()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -268,6 +286,21 @@ mod tests {
         let mut context = Context::new();
         context.add_country("LBN");
         locate(gazetteer, text, name.span, &context).and_then(|l| l.country)
+    }
+
+    #[test]
+    fn the_story_starts_after_the_datelines_dash() {
+        let text = "BAMAKO (Reuters) — Algeria closed its airspace.";
+        assert_eq!(
+            dateline_end(text).map(|at| &text[at..]),
+            Some("Algeria closed its airspace.")
+        );
+        let text = "KYIV, Ukraine - Russia struck the city.";
+        assert_eq!(
+            dateline_end(text).map(|at| &text[at..]),
+            Some("Russia struck the city.")
+        );
+        assert_eq!(dateline_end("Algeria closed its airspace - for now."), None);
     }
 
     #[test]

@@ -2826,6 +2826,21 @@ fn a_role_in_a_named_place_is_of_the_places_country() {
 }
 
 #[test]
+fn a_dateline_is_where_the_story_was_filed_not_an_actor() {
+    let t = article_triples("BAMAKO (Reuters) — Algeria closed its airspace to flights to and from Mali on Monday.");
+    assert!(t.iter().any(|e| e == "DZA MLI 191"), "{t:?}");
+    // …but it still says whose police a story's police are.
+    let t = article_triples(
+        "CHISINAU (AFP) — Moldova's ruling party won the election. Russia denied interfering. \
+         Police detained 74 people.",
+    );
+    assert!(
+        t.iter().any(|e| e.starts_with("MDACOP ") && e.ends_with(" 173")),
+        "{t:?}"
+    );
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
