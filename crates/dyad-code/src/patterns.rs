@@ -497,7 +497,7 @@ impl Matcher<'_, '_> {
         while p < toks.len() && p <= pos + reach.max(self.modifier_reach(step, pos)) {
             if let Some(end) = self
                 .fits_right(step, p, b)
-                .filter(|_| p == pos || !self.gap_infinitive(step, p))
+                .filter(|_| p == pos || !(self.gap_infinitive(step, p) || self.word_in_apposition(step, pos, p)))
             {
                 let saved = *b;
                 b.last = b.last.max(end - 1);
@@ -532,6 +532,18 @@ impl Matcher<'_, '_> {
         let k = self.scene.unit_starting.get(q).copied().flatten()?;
         let unit = &self.scene.units[k];
         (unit.time && unit.start == q).then_some(unit.end)
+    }
+
+    /// "released Vadim Krasikov, a Russian intelligence officer": a word reached across a gap
+    /// and a comma, inside a coded actor, describes that actor; it is not the pattern's noun
+    /// ("release * intelligence").
+    fn word_in_apposition(&self, step: &Step<'_>, pos: usize, p: usize) -> bool {
+        matches!(step, Step::Word(_) | Step::Any(_) | Step::Synset(_))
+            && (pos..p).any(|i| self.scene.roles[i] == Role::Comma)
+            && self
+                .scene
+                .unit_inside(p)
+                .is_some_and(|u| self.scene.units[u].actors.iter().any(|a| a.code.is_some()))
     }
 
     /// "accused France of seeking to sabotage diplomacy": a pattern's word reached across a gap

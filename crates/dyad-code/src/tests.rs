@@ -2841,6 +2841,18 @@ fn a_dateline_is_where_the_story_was_filed_not_an_actor() {
 }
 
 #[test]
+fn a_word_describing_a_person_in_apposition_is_not_the_patterns_noun() {
+    let t = triples("Germany released Vadim Krasikov, a Russian intelligence officer, on Thursday.");
+    assert!(
+        t.iter().any(|e| e.starts_with("DEU RUS") && e.ends_with(" 0841")),
+        "{t:?}"
+    );
+    assert!(!t.iter().any(|e| e.ends_with(" 064")), "{t:?}");
+    let t = triples("Turkey shared intelligence with Iraq.");
+    assert!(t.iter().any(|e| e == "TUR IRQ 064"), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
