@@ -423,6 +423,32 @@ fn protest_parties(event: &mut SentenceEvent, text: &str) {
     }
 }
 
+/// "recalled their ambassadors from Algiers", "closed their embassies in Juba": a capital
+/// after "from" or "in" names where the mission is, not the government it deals with; the
+/// relations cut (16x) are with the country.
+fn mission_in_capital(event: &mut SentenceEvent, text: &str) {
+    if !event.code.starts_with("16") {
+        return;
+    }
+    let Some(target) = event.target.as_mut() else { return };
+    let Some(code) = target.code.as_deref().filter(|c| c.len() == 6 && c.ends_with("GOV")) else {
+        return;
+    };
+    let capitalised = |words: &str| {
+        words
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    };
+    let before = text.get(..target.span.start).unwrap_or("").trim_end();
+    let words = target.span.slice(text);
+    // "from Algiers", or one phrase "their embassies in Juba".
+    let placed = ((before.ends_with(" from") || before.ends_with(" in")) && capitalised(words))
+        || words.split_once(" in ").is_some_and(|(_, place)| capitalised(place));
+    if placed {
+        target.code = Some(code[..3].to_string());
+    }
+}
+
 /// "struck a mosque in Bahawalpur", "rockets hit a hospital": a building struck from abroad is
 /// its country's, not the congregation's or the doctors' (PAKREL → PAK).
 fn struck_building(event: &mut SentenceEvent, text: &str) {
@@ -647,6 +673,7 @@ fn read_article(coder: &Coder, article: &ArticleParts<'_>) -> ReadArticle {
                 }
                 protest_parties(&mut event, text);
                 struck_building(&mut event, text);
+                mission_in_capital(&mut event, text);
                 coder.keeps(&event).then_some((event, antecedents))
             })
             .collect();

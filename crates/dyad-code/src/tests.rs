@@ -2853,6 +2853,14 @@ fn a_word_describing_a_person_in_apposition_is_not_the_patterns_noun() {
 }
 
 #[test]
+fn a_mission_in_a_capital_is_cut_off_from_the_country() {
+    let t = article_triples("Mali, Burkina Faso and Niger recalled their ambassadors from Algiers on Sunday.");
+    assert!(t.iter().any(|e| e == "MLI DZA 161"), "{t:?}");
+    let t = article_triples("Germany and Norway closed their embassies in Juba on Wednesday.");
+    assert!(t.iter().any(|e| e == "DEU SSD 161"), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
