@@ -431,7 +431,9 @@ impl Discourse {
                 .split_whitespace()
                 .any(|w| crate::chunk::from_elsewhere(&w.to_ascii_lowercase()))
         };
-        if agents.iter().any(|a| a == "UAF") || elsewhere() {
+        // "Rights groups accused the IMF": rights groups work across borders; with no country
+        // of their own they are of none (HRI), not of the country the story is about.
+        if agents.iter().any(|a| a == "UAF") || agents == ["HRI"] || elsewhere() {
             return None;
         }
         let countries: Vec<(&str, Span)> = self

@@ -2861,6 +2861,15 @@ fn a_mission_in_a_capital_is_cut_off_from_the_country() {
 }
 
 #[test]
+fn rights_groups_of_no_country_are_of_none() {
+    let t = article_triples(
+        "Egypt's central bank let the pound fall. Egyptian officials praised the IMF. Rights groups \
+         accused the IMF of ignoring the army's grip on the economy.",
+    );
+    assert!(t.iter().any(|e| e == "HRI IGOBUSIMF 112"), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
