@@ -97,7 +97,7 @@ impl ActorIndex {
             let head = first_token_key(&toks[i].lower);
             let actor = self
                 .longest(&self.actor_first, head, toks, i, &mut key, |k| dicts.actors.get(k))
-                .filter(|(end, _)| plausible_name(toks, i, *end))
+                .filter(|(end, _)| plausible_name(toks, i, *end) && !continental(toks, i))
                 .or_else(|| controlled_by(&toks[i].lower).and_then(|name| Some((i + 1, dicts.actors.get(name)?))));
             // "the Jenin refugee camp", "a police station": an agent word naming a place is no
             // agent.
@@ -229,6 +229,17 @@ fn note_phrase(first: &mut HashMap<String, usize>, key: &str) {
 
 /// A one-word match in lower case that is an ordinary English word ("chad", "us", "turkey")
 /// is not a name.
+/// "the South American country", "Latin American leaders": "American" after a word naming
+/// part of the Americas is of the continent, not of the United States.
+fn continental(toks: &[Tok], start: usize) -> bool {
+    toks[start].lower == "american"
+        && start > 0
+        && matches!(
+            toks[start - 1].lower.as_str(),
+            "south" | "latin" | "central" | "north" | "pan"
+        )
+}
+
 fn plausible_name(toks: &[Tok], start: usize, end: usize) -> bool {
     if toks[start..end].iter().any(|t| t.cap) {
         return true;

@@ -120,12 +120,22 @@ pub(crate) fn is_organisation_reference<'w>(mut words: impl Iterator<Item = &'w 
     }
 }
 
-/// Whether the words are "the country" or "the nation": a country named earlier.
+/// Whether the words are "the country", "the nation" or, with up to three describing words,
+/// "the South American country", "the island nation": a country named earlier.
 pub(crate) fn is_country_reference<'w>(mut words: impl Iterator<Item = &'w str>) -> bool {
-    matches!(
-        (words.next(), words.next(), words.next()),
-        (Some("the"), Some("country" | "nation"), None)
-    )
+    if words.next() != Some("the") {
+        return false;
+    }
+    let mut n = 0;
+    let mut last = "";
+    for w in words {
+        n += 1;
+        last = w;
+        if n > 4 || matches!(w, "'s" | "of" | "and" | "or") {
+            return false;
+        }
+    }
+    n >= 1 && matches!(last, "country" | "nation")
 }
 
 /// Whether the words are "officers" or "the officers": members of a police or armed force,
@@ -300,6 +310,11 @@ impl Discourse {
                 .filter(|(a, _)| a.span.end <= mention.span.start)
                 .take(MAX_DISTANCE)
                 .filter(|(a, _)| a.code.as_deref() != avoid)
+                // "Trump ordered tariffs against the South American country": not his own.
+                .filter(|(a, _)| {
+                    !matches!(kind, Mention::Country)
+                        || avoid.and_then(crate::country_of) != a.code.as_deref().and_then(crate::country_of)
+                })
                 .filter(|(a, _)| kind.fits(a, text))
         };
         // "the minister" is first the last actor introduced with that title ("Foreign Minister
@@ -764,6 +779,10 @@ mod tests {
         );
         // A person of a government is no organisation.
         assert!(d.resolve(&group, text, Some("PSEREBHMS")).is_none());
+        assert!(is_country_reference("the south american country".split(' ')));
+        assert!(is_country_reference("the country".split(' ')));
+        assert!(!is_country_reference("the country 's president".split(' ')));
+        assert!(!is_country_reference("a country".split(' ')));
         assert!(is_organisation_reference("the militant group".split(' ')));
         assert!(!is_organisation_reference("the group 's leader".split(' ')));
         assert!(is_organisation_reference("the al qaeda-linked group".split(' ')));

@@ -3535,7 +3535,7 @@ fn covers_negation(scene: &Scene<'_>, b: Binding) -> bool {
 /// Kuleba,"): one actor, described twice; its first coded description stands for it.
 /// The actors of the group at unit `u`, or, for a personal pronoun ("he", "they", "him"), an
 /// uncoded actor on the pronoun for coreference to resolve (not when reading literally).
-fn mention_actors(cx: &Context<'_, '_>, u: usize) -> Vec<Actor> {
+pub(crate) fn mention_actors(cx: &Context<'_, '_>, u: usize) -> Vec<Actor> {
     let scene = &cx.scene;
     let unit = &scene.units[u];
     let word = &scene.toks[unit.start];

@@ -9,7 +9,7 @@
 //! ("held talks with") belongs to that verb's event and is skipped.
 
 use crate::chunk::Role;
-use crate::events::{Context, VerbView, group_actors};
+use crate::events::{Context, VerbView, group_actors, mention_actors};
 use crate::{Actor, SentenceEvent};
 
 /// An event noun: its CAMEO code and the prepositions that introduce its target.
@@ -680,6 +680,15 @@ fn following(cx: &Context<'_, '_>, mut i: usize, noun: &EventNoun) -> Following 
     {
         i += 1;
     }
+    // "tariffs and visa sanctions against the country": a thing coordinated with the noun
+    // shares its preposition.
+    if scene.roles.get(i) == Some(&Role::Coord)
+        && let Some(u) = scene.unit_starting.get(i + 1).copied().flatten()
+        && !scene.units[u].is_actor()
+        && matches!(scene.roles.get(scene.units[u].end), Some(Role::Prep))
+    {
+        i = scene.units[u].end;
+    }
     // At most two prepositional phrases: "an attack by X on Y".
     for _ in 0..2 {
         let Some(prep) = scene.toks.get(i) else { break };
@@ -690,9 +699,16 @@ fn following(cx: &Context<'_, '_>, mut i: usize, noun: &EventNoun) -> Following 
             break;
         };
         let word = prep.lower.as_str();
+        // "sanctions against the South American country": a country named before, which the
+        // article's coreference resolves.
+        let country_reference = crate::coref::is_country_reference(
+            scene.toks[scene.units[u].start..scene.units[u].end]
+                .iter()
+                .map(|t| t.lower.as_str()),
+        );
         let actors: Vec<Actor> = group_actors(scene, u)
             .into_iter()
-            .filter(|a| a.code.is_some())
+            .filter(|a| a.code.is_some() || country_reference)
             .collect();
         if word == "between" && actors.len() > 1 {
             return Following::Between(actors);
@@ -737,6 +753,9 @@ fn light_verb_subject(cx: &Context<'_, '_>, verbs: &[VerbView], start: usize) ->
         .iter()
         .all(|r| matches!(r, Role::Adv | Role::Np));
     match (light && adjacent, v.subject) {
+        // "he ordered 25% tariffs on all Colombian goods": a pronoun subject stands as an
+        // uncoded actor on its word, for the article's coreference to resolve.
+        (true, Some(s)) if cx.scene.units[s].pronoun => mention_actors(cx, s),
         (true, Some(s)) => group_actors(&cx.scene, s)
             .into_iter()
             .filter(|a| a.code.is_some())

@@ -2870,6 +2870,31 @@ fn rights_groups_of_no_country_are_of_none() {
 }
 
 #[test]
+fn a_pronoun_subject_of_a_light_verb_is_resolved_for_its_nominal_event() {
+    let t = article_triples(
+        "Colombia refused two U.S. deportation flights. President Donald Trump was furious. On \
+         Sunday afternoon he ordered 25% tariffs on all Colombian goods.",
+    );
+    assert!(t.iter().any(|e| e == "USAGOV COL 163"), "{t:?}");
+}
+
+#[test]
+fn the_south_american_country_is_a_country_named_before_and_not_the_united_states() {
+    let t = article_triples(
+        "Colombia backed down in a standoff with the Trump administration hours after President \
+         Donald Trump ordered sweeping tariffs and visa sanctions against the South American country.",
+    );
+    assert!(t.iter().any(|e| e == "USAGOV COL 163"), "{t:?}");
+    assert!(!t.iter().any(|e| e.starts_with("USAGOV USA")), "{t:?}");
+    // Not the speaker's own country, named last.
+    let t = article_triples(
+        "Colombia turned back two planes of the U.S. military. Hours later President Donald Trump \
+         ordered sweeping tariffs against the South American country.",
+    );
+    assert!(t.iter().any(|e| e == "USAGOV COL 163"), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
