@@ -30,7 +30,8 @@ pub struct Origin {
 /// One article: metadata, the clean text to be coded and its sentences.
 ///
 /// Invariant: every span refers to `text` as a half-open byte range; `offsets` maps each byte of
-/// `text` to a byte offset in the original file named by `origin`.
+/// `text` to a byte offset in the original file named by `origin` (empty when the read was asked
+/// for no offsets, [`crate::ReadOptions::offsets`]).
 #[derive(Debug, Clone, Serialize)]
 pub struct Article {
     pub id: String,

@@ -8,8 +8,9 @@
 use crate::article::Metadata;
 use crate::clean;
 use crate::text::Extracted;
-use dom_query::Document;
+use dom_query::{Document, Matcher};
 use dom_smoothie::{Config, Readability, TextMode};
+use std::sync::LazyLock;
 
 /// Elements that are never story text.
 const FURNITURE: &str = "script, style, noscript, template, nav, footer, aside, form, button, figure, figcaption, \
@@ -17,6 +18,11 @@ const FURNITURE: &str = "script, style, noscript, template, nav, footer, aside, 
     [class*=related], [class*=newsletter], [class*=subscribe], [class*=cookie], [class*=advert], \
     [class*=byline], [class*=dateline], [class*=kicker], [class*=eyebrow], [class~=meta], [class*=article-meta], \
     [class*=post-meta], [class*=correction], [class*=timestamp], [class*=tags], [role=navigation], [role=complementary], [aria-hidden=true]";
+
+/// [`FURNITURE`] parsed once: `Document::select` parses its selector on every call, and this
+/// list of three dozen was parsed for every page and feed item.
+static FURNITURE_MATCHER: LazyLock<Matcher> =
+    LazyLock::new(|| Matcher::new(FURNITURE).expect("FURNITURE is a valid selector list"));
 
 /// Reads a full HTML page.
 pub fn read_html(html: &str) -> Extracted {
@@ -28,7 +34,7 @@ pub fn read_html(html: &str) -> Extracted {
         .text()
         .trim()
         .to_string();
-    doc.select(FURNITURE).remove();
+    doc.select_matcher(&FURNITURE_MATCHER).remove();
     let text = main_text(&doc).unwrap_or_else(|| body_text(&doc));
     let (paragraphs, found) = clean::clean_lines(text.lines().map(str::to_string).collect());
     let mut meta = meta.or(found);
@@ -47,7 +53,7 @@ pub fn read_html(html: &str) -> Extracted {
 /// Reads an HTML fragment (a feed item's body).
 pub fn read_fragment(html: &str) -> Extracted {
     let doc = Document::fragment(html);
-    doc.select(FURNITURE).remove();
+    doc.select_matcher(&FURNITURE_MATCHER).remove();
     let text = doc.formatted_text().to_string();
     let (paragraphs, meta) = clean::clean_lines(text.lines().map(str::to_string).collect());
     Extracted { paragraphs, meta }

@@ -27,6 +27,11 @@ pub struct ReadOptions {
     pub max_file_size: u64,
     /// Skip (with a warning) articles detected as not English.
     pub english_only: bool,
+    /// Map each article's clean text back to the file ([`Article::offsets`]). Only `dyad read
+    /// --offsets` shows the map; coding and storing never read it, and building it (decoding
+    /// the file a second time, then finding every word of the text in it) was two fifths of
+    /// the reader's instructions. When off, every article's map is empty.
+    pub offsets: bool,
 }
 
 impl Default for ReadOptions {
@@ -35,6 +40,7 @@ impl Default for ReadOptions {
             published: None,
             max_file_size: DEFAULT_MAX_FILE_SIZE,
             english_only: true,
+            offsets: true,
         }
     }
 }
@@ -288,14 +294,14 @@ impl Reader {
         decoding: Decoding,
         sink: &mut Sink<'_>,
     ) -> ControlFlow<()> {
-        let stream = DecodedStream::new(bytes, decoding, 0);
+        let stream = self.stream(bytes, decoding, 0);
         let origin = Origin {
             path: name.to_string(),
             format,
             line: None,
             item: None,
         };
-        self.emit(extracted, text, &stream, origin, sink)
+        self.emit(extracted, text, stream.as_ref(), origin, sink)
     }
 
     /// Decodes UTF-8, lossily with a warning when the bytes are not valid.
@@ -326,7 +332,7 @@ impl Reader {
         }
         for (index, item) in items.into_iter().enumerate() {
             let (start, end) = item.range.unwrap_or((0, bytes.len()));
-            let stream = DecodedStream::new(&bytes[start..end], Decoding::Markup, start);
+            let stream = self.stream(&bytes[start..end], Decoding::Markup, start);
             let raw = String::from_utf8_lossy(&bytes[start..end]).into_owned();
             let origin = Origin {
                 path: name.to_string(),
@@ -334,7 +340,7 @@ impl Reader {
                 line: None,
                 item: Some(index),
             };
-            self.emit(item.extracted, &raw, &stream, origin, sink)?;
+            self.emit(item.extracted, &raw, stream.as_ref(), origin, sink)?;
         }
         ControlFlow::Continue(())
     }
@@ -393,14 +399,19 @@ impl Reader {
         };
         let mut extracted = text::read_body(&record.text);
         extracted.meta = record.meta.or(std::mem::take(&mut extracted.meta));
-        let stream = DecodedStream::new(bytes, Decoding::Json, start);
+        let stream = self.stream(bytes, Decoding::Json, start);
         let origin = Origin {
             path: name.to_string(),
             format: Format::Jsonl,
             line: Some(line_no),
             item: None,
         };
-        self.emit(extracted, &line, &stream, origin, sink)
+        self.emit(extracted, &line, stream.as_ref(), origin, sink)
+    }
+
+    /// The decoded file text that offsets are aligned with, when the read maps offsets.
+    fn stream(&self, bytes: &[u8], decoding: Decoding, base: usize) -> Option<DecodedStream> {
+        self.options.offsets.then(|| DecodedStream::new(bytes, decoding, base))
     }
 
     /// Finishes an article and hands it on (or reports why it has none).
@@ -408,7 +419,7 @@ impl Reader {
         &mut self,
         extracted: Extracted,
         raw: &str,
-        stream: &DecodedStream,
+        stream: Option<&DecodedStream>,
         origin: Origin,
         sink: &mut Sink<'_>,
     ) -> ControlFlow<()> {
@@ -445,7 +456,7 @@ impl Reader {
             byline: meta.byline,
             language: language.map(|(code, _)| code.to_string()),
             sentences: dyad_segment::sentences(&text),
-            offsets: align(&text, stream),
+            offsets: stream.map(|stream| align(&text, stream)).unwrap_or_default(),
             raw: raw.to_string(),
             text,
             origin,

@@ -28,6 +28,35 @@ fn check(bytes: &[u8], format: Format) {
     });
 }
 
+/// Every item of a read, as text (an article without its offset map).
+fn items(bytes: &[u8], format: Format, offsets: bool) -> Vec<String> {
+    let options = ReadOptions {
+        english_only: false,
+        offsets,
+        ..ReadOptions::default()
+    };
+    let mut out = Vec::new();
+    let _ = Reader::new(options).read_bytes("prop", bytes, Some(format), &mut |item| {
+        out.push(match item {
+            Item::Article(mut a) => {
+                if !offsets {
+                    assert!(a.offsets.pieces.is_empty(), "offsets mapped though not asked for");
+                }
+                a.offsets = Default::default();
+                format!("{a:?}")
+            }
+            Item::Diagnostic(d) => d.to_string(),
+        });
+        ControlFlow::Continue(())
+    });
+    out
+}
+
+/// A read without offsets gives the same articles and diagnostics, only without the map.
+fn same_without_offsets(bytes: &[u8], format: Format) {
+    assert_eq!(items(bytes, format, false), items(bytes, format, true));
+}
+
 /// Text built from the pieces news markup is made of, so the generator reaches deep paths.
 fn newsy() -> impl Strategy<Value = String> {
     let piece = prop_oneof![
@@ -57,6 +86,7 @@ proptest! {
     fn arbitrary_bytes_never_break_readers(bytes in prop::collection::vec(any::<u8>(), 0..600)) {
         for format in [Format::Text, Format::Markdown, Format::Html, Format::Jsonl, Format::Feed] {
             check(&bytes, format);
+            same_without_offsets(&bytes, format);
         }
     }
 
@@ -65,7 +95,9 @@ proptest! {
         let rss = format!("<rss><channel><title>F</title>{text}</channel></rss>");
         for format in [Format::Text, Format::Markdown, Format::Html, Format::Jsonl] {
             check(text.as_bytes(), format);
+            same_without_offsets(text.as_bytes(), format);
         }
         check(rss.as_bytes(), Format::Feed);
+        same_without_offsets(rss.as_bytes(), Format::Feed);
     }
 }

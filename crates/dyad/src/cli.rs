@@ -244,6 +244,8 @@ impl CodingArgs {
             published: self.published,
             max_file_size: self.max_file_size,
             english_only: !self.all_languages,
+            // Coding and storing never read the offset map.
+            offsets: false,
         }
     }
 

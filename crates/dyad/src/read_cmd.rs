@@ -98,6 +98,7 @@ pub fn run(args: &ReadArgs) -> anyhow::Result<ExitCode> {
         published: args.published,
         max_file_size: args.max_file_size,
         english_only: !args.all_languages,
+        offsets: args.offsets,
     };
     let mut reader = Reader::new(options);
     // Resolutions are made with the bundled dictionaries, as `dyad code` makes them by default.
