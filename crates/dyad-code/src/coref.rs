@@ -294,7 +294,10 @@ impl Discourse {
         // A code of its own is final; one inferred from the sentence's only country (agents
         // kept) yields to an earlier actor for a definite role ("the minister").
         let definite = words.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("the "));
-        if mention.code.is_some() && (mention.agents.is_empty() || !definite) {
+        // "Azerbaijani police searched… police also arrested eight Russian citizens": a bare
+        // force noun is the force named before, not of the country of the people it acts on.
+        let bare_force = matches!(words.to_ascii_lowercase().as_str(), "police" | "troops" | "soldiers");
+        if mention.code.is_some() && (mention.agents.is_empty() || !(definite || bare_force)) {
             return None;
         }
         let kind = Mention::of(mention, words)?;

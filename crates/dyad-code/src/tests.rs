@@ -2895,6 +2895,25 @@ fn the_south_american_country_is_a_country_named_before_and_not_the_united_state
 }
 
 #[test]
+fn bare_police_are_the_police_named_before() {
+    let t = article_triples(
+        "Azerbaijani police searched the Baku office of Sputnik on Monday. In a separate \
+         operation, police also arrested eight Russian citizens.",
+    );
+    assert!(t.iter().any(|e| e == "AZECOP RUSCVL 173"), "{t:?}");
+}
+
+#[test]
+fn calling_off_a_visit_is_aimed_at_the_visitor() {
+    let t = triples(
+        "Azerbaijan's government cancelled all cultural events planned with Russia and called off \
+         a visit to Baku by Russian Deputy Prime Minister Alexei Overchuk.",
+    );
+    assert!(t.iter().any(|e| e == "AZEGOV RUS 160"), "{t:?}");
+    assert!(t.iter().any(|e| e == "AZEGOV RUSGOV 160"), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
