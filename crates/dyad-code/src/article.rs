@@ -1041,7 +1041,15 @@ fn refer_targets(
     {
         *source = r.actor;
     }
-    let mut referred = crate::refer::referred_targets(text, &probe, earlier);
+    // A court's "ruling", "verdict" or "judgment" is the court's, whatever else was done since;
+    // its "decision" only when nothing done nearer is one.
+    let court = court_ruling(text, &event, discourse);
+    let mut referred = match court.clone() {
+        Some((ruling, named)) if !ruling.span.slice(text).to_ascii_lowercase().ends_with("decision") => {
+            vec![(ruling, named)]
+        }
+        _ => crate::refer::referred_targets(text, &probe, earlier),
+    };
     if referred.is_empty()
         && let Some(target) = event.target.as_ref().filter(|t| t.code.is_none())
         && let Some(european) =
@@ -1054,6 +1062,12 @@ fn refer_targets(
             .map(|(a, origin)| (Actor { span: target.span, ..a }, origin))
             .collect();
     }
+    if referred.is_empty()
+        && event.target.is_none()
+        && let Some(court) = court
+    {
+        referred.push(court);
+    }
     if referred.is_empty() {
         return vec![(event, None)];
     }
@@ -1065,6 +1079,37 @@ fn refer_targets(
             (copy, Some(span))
         })
         .collect()
+}
+
+/// "Georgescu condemned the ruling", "Ciolacu welcomed the decision" after "Romania's
+/// Constitutional Court annulled the first round": praise, criticism or rejection of a court's
+/// ruling, verdict or decision is aimed at the court named before (its own act, an annulment or
+/// a ruling, often codes nothing to point at). The court on the noun's words, with the span
+/// where it was named.
+fn court_ruling(text: &str, event: &SentenceEvent, discourse: &Discourse) -> Option<(Actor, Span)> {
+    let untargeted = event.target.as_ref().is_none_or(|t| t.code.is_none());
+    if !untargeted || !matches!(event.code.get(..2), Some("05" | "11" | "12")) {
+        return None;
+    }
+    let after = text.get(event.verb.end..)?.trim_start();
+    let noun = [
+        "the ruling",
+        "the verdict",
+        "the judgment",
+        "the judgement",
+        "the decision",
+        "the court's decision",
+    ]
+    .into_iter()
+    .find(|n| after.len() >= n.len() && after[..n.len()].eq_ignore_ascii_case(n))?;
+    let start = event.verb.end + (text.len() - event.verb.end - after.len());
+    let words = Span::new(start, start + noun.len());
+    let (court, named) = discourse.latest_before(start, |a| {
+        a.code
+            .as_deref()
+            .is_some_and(|c| crate::events::has_sector(c, &["JUD"]) || c.starts_with("IGOJUD"))
+    })?;
+    Some((Actor { span: words, ..court }, named))
 }
 
 /// How many sentences back a claim of responsibility reaches for the act it claims.

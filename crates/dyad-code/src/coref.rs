@@ -270,6 +270,18 @@ impl Discourse {
         self.add(named);
     }
 
+    /// The latest coded actor named before byte `at` (within the usual reach) that `fits`, with
+    /// where it was first named.
+    pub fn latest_before(&self, at: usize, fits: impl Fn(&Actor) -> bool) -> Option<(Actor, Span)> {
+        self.seen
+            .iter()
+            .rev()
+            .filter(|(a, _)| a.span.end <= at)
+            .take(MAX_DISTANCE)
+            .find(|(a, _)| fits(a))
+            .cloned()
+    }
+
     /// Whether a person is among the recent mentions (what a surname could refer to).
     fn has_person(&self) -> bool {
         self.seen.iter().rev().take(MAX_DISTANCE).any(|(a, _)| a.person)

@@ -2914,6 +2914,17 @@ fn calling_off_a_visit_is_aimed_at_the_visitor() {
 }
 
 #[test]
+fn reactions_to_a_ruling_are_aimed_at_the_court() {
+    let t = article_triples(
+        "Romania's Constitutional Court on Friday annulled the first round of the presidential \
+         election. The U.S. State Department warned Russia against meddling. Georgescu's \
+         nationalist party condemned the ruling. Prime Minister Marcel Ciolacu welcomed the decision.",
+    );
+    assert!(t.iter().any(|e| e.ends_with(" ROUJUD 111")), "{t:?}");
+    assert!(t.iter().any(|e| e.ends_with(" ROUJUD 051")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
