@@ -143,12 +143,12 @@ fn held_out_articles_stay_above_their_floor() {
 /// figure reached since.
 #[test]
 fn second_held_out_articles_stay_above_their_floor() {
-    assert_article_floors("gold/articles-heldout2.jsonl", [0.59, 90.0, 90.0, 85.0]);
+    assert_article_floors("gold/articles-heldout2.jsonl", [0.62, 90.0, 90.0, 85.0]);
 }
 
 /// The third held-out set (`gold/articles-heldout3.md`, blind at 0.643): a floor under the
 /// figure reached since.
 #[test]
 fn third_held_out_articles_stay_above_their_floor() {
-    assert_article_floors("gold/articles-heldout3.jsonl", [0.62, 90.0, 78.0, 85.0]);
+    assert_article_floors("gold/articles-heldout3.jsonl", [0.72, 90.0, 85.0, 85.0]);
 }
