@@ -1971,6 +1971,16 @@ fn subject(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
     if h.passive && h.group_start == h.first && h.first > 0 && scene.roles[h.first - 1] == Role::Np {
         return scene.unit_ending[h.first - 1];
     }
+    // "accused Russian police of beating them to death and of torturing others": a second
+    // charge joined by "and of" has the first charge's doer.
+    let after_of = |g: &Hit<'_>| prepositional_gerund_after(scene, g, "of");
+    if after_of(h)
+        && h.group_start >= 2
+        && scene.toks[h.group_start - 2].lower == "and"
+        && let Some(first) = (0..k).rev().find(|&j| after_of(&hits[j]))
+    {
+        return hits[first].subject;
+    }
     if adverbial_gerund(scene, h) {
         return previous_main(hits);
     }
@@ -2114,6 +2124,14 @@ fn subject(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether hit `g` is a gerund right after the preposition `prep` ("of torturing").
+fn prepositional_gerund_after(scene: &Scene<'_>, g: &Hit<'_>, prep: &str) -> bool {
+    g.group_start == g.first
+        && g.group_start > 0
+        && scene.toks[g.group_start - 1].lower == prep
+        && lexicon::verb_form(&scene.toks[g.head].lower) == Some(VerbForm::Gerund)
 }
 
 /// Participles whose agent wields the noun before them ("drones launched by X", "a coalition

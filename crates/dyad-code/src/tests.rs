@@ -2925,6 +2925,19 @@ fn reactions_to_a_ruling_are_aimed_at_the_court() {
 }
 
 #[test]
+fn a_second_charge_joined_by_and_of_has_the_first_charges_doer() {
+    let t = triples("Azerbaijan accused Russian police of beating them to death and of torturing others.");
+    assert!(
+        t.iter().any(|e| e.starts_with("RUSCOP ") && e.ends_with(" 1822")),
+        "{t:?}"
+    );
+    assert!(
+        !t.iter().any(|e| e.starts_with("AZE ") && e.ends_with(" 1822")),
+        "{t:?}"
+    );
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
