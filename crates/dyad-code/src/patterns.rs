@@ -522,9 +522,14 @@ impl Matcher<'_, '_> {
     }
 
     /// Where a phrase of time starting at `p` ends: a time unit ("Tuesday", "last week"),
-    /// possibly after "on", "in", "at" or "during".
+    /// possibly after "on", "in", "at" or "during", and "early" or "late" ("early on Sunday").
     fn time_phrase_end(&self, p: usize) -> Option<usize> {
         let toks = self.scene.toks;
+        let p = if matches!(toks.get(p)?.lower.as_str(), "early" | "late" | "earlier" | "later") {
+            p + 1
+        } else {
+            p
+        };
         let q = match toks.get(p)?.lower.as_str() {
             "on" | "in" | "at" | "during" if self.scene.roles[p] == Role::Prep => p + 1,
             _ => p,

@@ -2938,6 +2938,14 @@ fn a_second_charge_joined_by_and_of_has_the_first_charges_doer() {
 }
 
 #[test]
+fn refusing_to_allow_someone_to_act_is_aimed_at_them() {
+    let t = triples(
+        "Colombian President Gustavo Petro refused early on Sunday to allow the U.S. military to land two planes.",
+    );
+    assert!(t.iter().any(|e| e == "COLGOV USAMIL 120"), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
