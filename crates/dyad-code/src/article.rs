@@ -1102,7 +1102,7 @@ fn court_ruling(text: &str, event: &SentenceEvent, discourse: &Discourse) -> Opt
     ]
     .into_iter()
     .find(|n| after.len() >= n.len() && after[..n.len()].eq_ignore_ascii_case(n))?;
-    let start = event.verb.end + (text.len() - event.verb.end - after.len());
+    let start = text.len() - after.len();
     let words = Span::new(start, start + noun.len());
     let (court, named) = discourse.latest_before(start, |a| {
         a.code

@@ -273,13 +273,18 @@ impl Discourse {
     /// The latest coded actor named before byte `at` (within the usual reach) that `fits`, with
     /// where it was first named.
     pub fn latest_before(&self, at: usize, fits: impl Fn(&Actor) -> bool) -> Option<(Actor, Span)> {
+        self.recent(at, None).find(|(a, _)| fits(a)).cloned()
+    }
+
+    /// The mentions named before byte `at`, latest first, within the reach of a reference, and
+    /// none coded `avoid` (the event's other actor; with `None`, none uncoded).
+    fn recent<'s>(&'s self, at: usize, avoid: Option<&'s str>) -> impl Iterator<Item = &'s (Actor, Span)> {
         self.seen
             .iter()
             .rev()
-            .filter(|(a, _)| a.span.end <= at)
+            .filter(move |(a, _)| a.span.end <= at)
             .take(MAX_DISTANCE)
-            .find(|(a, _)| fits(a))
-            .cloned()
+            .filter(move |(a, _)| a.code.as_deref() != avoid)
     }
 
     /// Whether a person is among the recent mentions (what a surname could refer to).
@@ -319,12 +324,7 @@ impl Discourse {
             return None;
         }
         let candidates = || {
-            self.seen
-                .iter()
-                .rev()
-                .filter(|(a, _)| a.span.end <= mention.span.start)
-                .take(MAX_DISTANCE)
-                .filter(|(a, _)| a.code.as_deref() != avoid)
+            self.recent(mention.span.start, avoid)
                 // "Trump ordered tariffs against the South American country": not his own.
                 .filter(|(a, _)| {
                     !matches!(kind, Mention::Country)
@@ -337,28 +337,22 @@ impl Discourse {
         let head = words.rsplit(char::is_whitespace).next().unwrap_or("");
         let titled =
             |(a, _): &&(Actor, Span)| matches!(kind, Mention::Role(..)) && contains_word(a.span.slice(text), head);
+        // "protesters marched on parliament … Police fired tear gas at the crowds": a crowd
+        // after protesters are the protesters, not civilians at large.
+        let protesters = || {
+            self.recent(mention.span.start, avoid).find(|(a, _)| {
+                !a.person
+                    && a.code
+                        .as_deref()
+                        .is_some_and(|c| crate::events::has_sector(c, &["OPP"]))
+            })
+        };
+        let crowd = matches!(kind, Mention::Role(agents, _) if agents == ["CVL"])
+            && matches!(words.to_ascii_lowercase().as_str(), "the crowd" | "the crowds");
         // Only a role can be titled: any other mention takes the first fitting actor, without
         // trying every candidate for a title first. "it" is rather a country or body that acts
         // than a place where something happened: "Israel's actions in Gaza … demanded that it
         // withdraw" is Israel.
-        // "protesters marched on parliament … Police fired tear gas at the crowds": a crowd
-        // after protesters are the protesters, not civilians at large.
-        let protesters = || {
-            self.seen
-                .iter()
-                .rev()
-                .filter(|(a, _)| a.span.end <= mention.span.start)
-                .take(MAX_DISTANCE)
-                .filter(|(a, _)| a.code.as_deref() != avoid)
-                .find(|(a, _)| {
-                    !a.person
-                        && a.code
-                            .as_deref()
-                            .is_some_and(|c| crate::events::has_sector(c, &["OPP"]))
-                })
-        };
-        let crowd = matches!(kind, Mention::Role(agents, _) if agents == ["CVL"])
-            && matches!(words.to_ascii_lowercase().as_str(), "the crowd" | "the crowds");
         let fitting = match kind {
             Mention::Role(..) if crowd => protesters().or_else(|| candidates().next()),
             Mention::Role(..) => candidates().find(titled).or_else(|| candidates().next()),

@@ -1949,13 +1949,7 @@ fn subject(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
     // "ordered a diplomat to leave, accusing him of…": an adverbial gerund belongs to the
     // main clause, not to an infinitive whose subject is the object.
     // "accused Bolsonaro of plotting a coup, charging him": nor to a gerund after a preposition.
-    let prepositional = |j: usize| {
-        let g = &hits[j];
-        g.group_start == g.first
-            && g.group_start > 0
-            && scene.roles[g.group_start - 1] == Role::Prep
-            && lexicon::verb_form(&scene.toks[g.head].lower) == Some(VerbForm::Gerund)
-    };
+    let prepositional = |j: usize| gerund_after_preposition(scene, &hits[j]).is_some();
     let previous_main = |hits: &[Hit<'_>]| {
         (0..k)
             .rev()
@@ -1973,7 +1967,7 @@ fn subject(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
     }
     // "accused Russian police of beating them to death and of torturing others": a second
     // charge joined by "and of" has the first charge's doer.
-    let after_of = |g: &Hit<'_>| prepositional_gerund_after(scene, g, "of");
+    let after_of = |g: &Hit<'_>| gerund_after_preposition(scene, g) == Some("of");
     if after_of(h)
         && h.group_start >= 2
         && scene.toks[h.group_start - 2].lower == "and"
@@ -2126,12 +2120,13 @@ fn subject(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
     None
 }
 
-/// Whether hit `g` is a gerund right after the preposition `prep` ("of torturing").
-fn prepositional_gerund_after(scene: &Scene<'_>, g: &Hit<'_>, prep: &str) -> bool {
-    g.group_start == g.first
-        && g.group_start > 0
-        && scene.toks[g.group_start - 1].lower == prep
-        && lexicon::verb_form(&scene.toks[g.head].lower) == Some(VerbForm::Gerund)
+/// The preposition right before hit `g` when `g` is a gerund there ("of torturing").
+fn gerund_after_preposition<'s>(scene: &'s Scene<'_>, g: &Hit<'_>) -> Option<&'s str> {
+    let before = g.group_start.checked_sub(1)?;
+    (g.group_start == g.first
+        && scene.roles[before] == Role::Prep
+        && lexicon::verb_form(&scene.toks[g.head].lower) == Some(VerbForm::Gerund))
+    .then(|| scene.toks[before].lower.as_str())
 }
 
 /// Participles whose agent wields the noun before them ("drones launched by X", "a coalition
