@@ -1238,11 +1238,15 @@ fn numbered_list(units: &[Unit], n: usize, countries: bool) -> Option<Vec<String
 }
 
 /// "Russian and Ukrainian delegations": a bare country adjective coordinated with a phrase
-/// whose head is an agent shares that head (RUSGOV, UKRGOV).
+/// whose head is an agent shares that head (RUSGOV, UKRGOV). So does each adjective of a
+/// longer list, joined by a comma to one that took the head ("the Malian, Burkinabe and
+/// Nigerien juntas").
 fn share_head(units: &mut [Unit], toks: &[Tok]) {
+    let mut took_head = vec![false; units.len()];
     for k in (0..units.len().saturating_sub(1)).rev() {
         let next = &units[k + 1];
-        if !next.coordinated || next.group != units[k].group || next.suffixes.is_empty() {
+        let joined = next.coordinated || took_head[k + 1];
+        if !joined || next.group != units[k].group || next.suffixes.is_empty() {
             continue;
         }
         let suffixes = next.suffixes.clone();
@@ -1261,6 +1265,7 @@ fn share_head(units: &mut [Unit], toks: &[Tok]) {
         {
             a.code = Some(with_agents(code, &[], &suffixes));
             u.suffixes = suffixes;
+            took_head[k] = true;
         }
     }
 }

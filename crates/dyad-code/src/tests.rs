@@ -2946,6 +2946,17 @@ fn refusing_to_allow_someone_to_act_is_aimed_at_them() {
 }
 
 #[test]
+fn every_adjective_of_a_listed_set_shares_the_head() {
+    let t = triples("Senegal criticised the Malian, Burkinabe and Nigerien governments.");
+    for code in ["MLIGOV", "BFAGOV", "NERGOV"] {
+        assert!(t.contains(&format!("SEN {code} 111")), "{t:?}");
+    }
+    // A country named before a comma is no adjective of the phrase after it.
+    let t = triples("In Mali, French troops attacked rebels.");
+    assert!(t.iter().all(|e| !e.starts_with("MLI")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
