@@ -1069,9 +1069,11 @@ fn analyse<'d>(cx: &Context<'_, 'd>) -> Vec<Hit<'d>> {
     // pattern ending in "with +" fits without it (and beats a pattern blocking the bare use).
     if !cx.options.literal {
         for h in hits.iter_mut() {
-            let coordinated = h
-                .subject
-                .is_some_and(|u| group_actors(&cx.scene, u).iter().filter(|a| is_party(a)).count() > 1);
+            // "The two leaders held talks": so is a subject naming both parties of an earlier
+            // event, which the article's coreference resolves to each of them.
+            let coordinated = h.subject.is_some_and(|u| {
+                group_actors(&cx.scene, u).iter().filter(|a| is_party(a)).count() > 1 || names_both_sides(&cx.scene, u)
+            });
             // "Kallas and Costa met Sandu and Zelensky": a coded direct object is the partner.
             let coded_object = cx
                 .scene
@@ -3140,6 +3142,18 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
         // Mediators, hosts and offerers of help do not do it to each other.
         && !code.as_deref().is_some_and(|c| ["039", "043", "045"].iter().any(|t| c.starts_with(t)))
         && (!code.as_deref().is_some_and(violent) || RECIPROCAL_FIGHTING.contains(&lemma_of(cx, h).as_str()));
+    // "The two leaders held talks": one event from the words naming both parties; the
+    // article makes it one each way between them (`article::refer_sources`).
+    let both_parties = h.open_target
+        && !symmetric
+        && h.subject.is_some_and(|u| names_both_sides(scene, u))
+        && code
+            .as_deref()
+            .is_some_and(|c| SYMMETRIC_ROOTS.iter().any(|r| c.starts_with(r)));
+    if both_parties && let (Some(code), [source]) = (&code, sources.as_slice()) {
+        out.push(make(Some(source), None, code));
+        return;
+    }
     if h.open_target && !symmetric {
         return;
     }
@@ -3490,6 +3504,12 @@ pub(crate) fn violent(code: &str) -> bool {
 /// met") that the article's coreference may yet resolve.
 fn is_party(a: &Actor) -> bool {
     a.code.is_some() || (a.agents.is_empty() && a.entity.is_none())
+}
+
+/// Whether unit `u`'s words name the two parties of an earlier event ("the two leaders").
+fn names_both_sides(scene: &Scene<'_>, u: usize) -> bool {
+    let unit = &scene.units[u];
+    crate::refer::names_both_sides(scene.toks[unit.start..unit.end].iter().map(|t| t.lower.as_str()))
 }
 
 /// Whether an actor is a bare personal pronoun left for coreference (see `mention_actors`).

@@ -2957,6 +2957,16 @@ fn every_adjective_of_a_listed_set_shares_the_head() {
 }
 
 #[test]
+fn the_two_leaders_hold_talks_with_each_other() {
+    let t = article_triples(
+        "The Japanese prime minister met the French president in Paris on Saturday. \
+         The two leaders held talks for nearly two hours.",
+    );
+    assert!(t.contains(&"JPNGOV FRAGOV 046".to_string()), "{t:?}");
+    assert!(t.contains(&"FRAGOV JPNGOV 046".to_string()), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
