@@ -421,9 +421,13 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
                 .collect();
         }
         let states = names_states(phrase);
-        let main = (states || phrase.contains("neighbo"))
-            .then(|| main_pair_of_states(earlier, own.as_deref()))
-            .flatten();
+        let main = if states || phrase.contains("neighbo") {
+            main_pair(earlier, own.as_deref(), false)
+        } else if mediating {
+            main_pair(earlier, own.as_deref(), true)
+        } else {
+            None
+        };
         let last = || last_pair(recent().filter(|e| !states || two_countries(e)), own.as_deref());
         let parties: Vec<&Actor> = match main.or_else(last) {
             Some(pair) => pair.to_vec(),
@@ -787,33 +791,39 @@ fn as_state((mut party, at): (Actor, Span)) -> (Actor, Span) {
 /// at least three earlier events ran between (more than any other pair), rather than the pair
 /// of a side event ("Trump spoke to Modi"). Pairs with the referring event's own country
 /// (`own`) are left out. The pair's latest actors, or `None` when no pair leads.
-fn main_pair_of_states<'e>(earlier: &'e [&'e [Resolved]], own: Option<&str>) -> Option<[&'e Actor; 2]> {
+/// With `organisations`, a party may also be an actor of no country, by its code ("ready to
+/// host further talks between the two sides" after Iran's and the IAEA's talks), and the
+/// pair's actors are those of its latest event coded both ways, as in [`last_pair`].
+fn main_pair<'e>(earlier: &'e [&'e [Resolved]], own: Option<&str>, organisations: bool) -> Option<[&'e Actor; 2]> {
     let own_country = own.and_then(crate::country_of);
-    let mut tally: Vec<([&str; 2], usize, [&Actor; 2])> = Vec::new();
-    let events = earlier.iter().rev().flat_map(|s| s.iter().rev()).map(|(e, _)| e);
-    for e in events.filter(|e| !e.negated) {
-        let (Some(source), Some(target)) = (e.source.as_ref(), e.target.as_ref()) else {
-            continue;
+    let events = || earlier.iter().rev().flat_map(|s| s.iter().rev()).map(|(e, _)| e);
+    let key_of = |e: &'e SentenceEvent| {
+        let side = |a: Option<&'e Actor>| {
+            let code = a?.code.as_deref()?;
+            crate::country_of(code).or(organisations.then_some(code))
         };
-        let country = |a: &'e Actor| a.code.as_deref().and_then(crate::country_of);
-        let (Some(a), Some(b)) = (country(source), country(target)) else {
-            continue;
-        };
-        if a == b || own_country.is_some_and(|own| own == a || own == b) {
-            continue;
-        }
-        let key = if a < b { [a, b] } else { [b, a] };
+        let (a, b) = (side(e.source.as_ref())?, side(e.target.as_ref())?);
+        let apart = a != b && !own_country.is_some_and(|own| own == a || own == b);
+        (apart && !e.negated).then_some(if a < b { [a, b] } else { [b, a] })
+    };
+    let mut tally: Vec<([&str; 2], usize, &SentenceEvent)> = Vec::new();
+    for e in events() {
+        let Some(key) = key_of(e) else { continue };
         match tally.iter_mut().find(|(k, _, _)| *k == key) {
             Some(entry) => entry.1 += 1,
-            None => tally.push((key, 1, [source, target])),
+            None => tally.push((key, 1, e)),
         }
     }
     let most = tally.iter().map(|(_, n, _)| *n).max()?;
     let mut leaders = tally.iter().filter(|(_, n, _)| *n == most);
-    match (leaders.next(), leaders.next()) {
-        (Some((_, n, pair)), None) if *n >= 3 => Some(*pair),
-        _ => None,
+    let (key, latest) = match (leaders.next(), leaders.next()) {
+        (Some((key, n, e)), None) if *n >= 3 => (*key, *e),
+        _ => return None,
+    };
+    if organisations {
+        return last_pair(events().filter(|e| key_of(e) == Some(key)), own);
     }
+    Some([latest.source.as_ref()?, latest.target.as_ref()?])
 }
 
 /// A state named on `words` by its code.

@@ -2967,6 +2967,21 @@ fn the_two_leaders_hold_talks_with_each_other() {
 }
 
 #[test]
+fn the_two_sides_a_host_offers_talks_to_are_the_articles_main_pair() {
+    let t = article_triples(
+        "Iran's foreign minister and the head of the IAEA signed an agreement in Cairo on Tuesday. \
+         The two men met for three hours. \
+         Iran suspended cooperation with the agency in July. \
+         Britain, France and Germany accused Iran of failing to meet its commitments. \
+         Israel accused Iran of hiding uranium. \
+         Egypt said it was ready to host further talks between the two sides.",
+    );
+    assert!(t.contains(&"EGY IGOUNOIAE 039".to_string()), "{t:?}");
+    assert!(t.contains(&"EGY IRNGOV 039".to_string()), "{t:?}");
+    assert!(!t.iter().any(|e| e.starts_with("EGY DEU")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
