@@ -76,7 +76,54 @@ pub(crate) fn prepare(text: &str, sentence: Span) -> Vec<Tok> {
         }
         push(&mut toks, text, token.span, token.kind);
     }
+    drop_inline_quotes(&mut toks);
     toks
+}
+
+/// The most words an inline quotation may hold ("a \"monstrous crime\"").
+const INLINE_QUOTE_WORDS: usize = 6;
+
+/// `expressed "full solidarity" with Poland`: quotation marks around a few words inside a
+/// clause (a quoted phrase, scare quotes) end nothing, so they are dropped and patterns and
+/// phrases read across them as a reader does. Quoted speech is left alone: its opening mark
+/// follows punctuation or starts the sentence, and its words hold a comma or a stop. So is a
+/// name given after "called" or "dubbed" (`what it called "baseless" claims`): the marks keep
+/// the name from reading as the object of a statement.
+fn drop_inline_quotes(toks: &mut Vec<Tok>) {
+    const NAMING: &[&str] = &[
+        "call", "calls", "called", "calling", "dub", "dubbed", "term", "termed", "brand", "branded", "label",
+        "labelled", "labeled",
+    ];
+    let quote = |t: &Tok| t.kind == TokenKind::Quote;
+    let plain = |t: &Tok| {
+        matches!(
+            t.kind,
+            TokenKind::Word | TokenKind::Number | TokenKind::Abbreviation | TokenKind::Possessive
+        )
+    };
+    let mut drop = Vec::new();
+    let mut i = 1;
+    while i < toks.len() {
+        if quote(&toks[i]) && plain(&toks[i - 1]) && !NAMING.contains(&toks[i - 1].lower.as_str()) {
+            let close = (i + 2..toks.len().min(i + 2 + INLINE_QUOTE_WORDS)).find(|&j| quote(&toks[j]));
+            if let Some(j) = close
+                && toks[i + 1..j].iter().all(plain)
+            {
+                drop.extend([i, j]);
+                i = j + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if drop.is_empty() {
+        return;
+    }
+    let mut k = 0;
+    toks.retain(|_| {
+        k += 1;
+        !drop.contains(&(k - 1))
+    });
 }
 
 fn push(toks: &mut Vec<Tok>, text: &str, span: Span, kind: TokenKind) {
@@ -149,6 +196,17 @@ mod tests {
             .into_iter()
             .map(|t| t.lower)
             .collect()
+    }
+
+    #[test]
+    fn quotation_marks_inside_a_clause_are_dropped() {
+        assert_eq!(
+            words("Germany expressed \"full solidarity\" with Poland."),
+            ["germany", "expressed", "full", "solidarity", "with", "poland", "."]
+        );
+        // Quoted speech, and a name given after "called", keep their marks.
+        assert_eq!(words("\"We will fight,\" he said.").len(), 9);
+        assert!(words("what it called \"baseless\" claims").contains(&"\"".to_string()));
     }
 
     #[test]

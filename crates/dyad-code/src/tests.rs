@@ -2982,6 +2982,12 @@ fn the_two_sides_a_host_offers_talks_to_are_the_articles_main_pair() {
 }
 
 #[test]
+fn a_pattern_reads_across_an_inline_quotation() {
+    let t = triples("Germany expressed \"full solidarity\" with Poland on Wednesday.");
+    assert!(t.iter().any(|e| e.starts_with("DEU POL ")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
