@@ -136,7 +136,7 @@ fn article_gold_set_scores_above_regression_floors() {
 /// so that rules fitted to `articles.jsonl` cannot quietly cost the articles nobody tuned on.
 #[test]
 fn held_out_articles_stay_above_their_floor() {
-    assert_article_floors("gold/articles-heldout.jsonl", [0.58, 90.0, 80.0, 85.0]);
+    assert_article_floors("gold/articles-heldout.jsonl", [0.61, 90.0, 80.0, 85.0]);
 }
 
 /// The second held-out set (`gold/articles-heldout2.md`, blind at 0.523): a floor under the
@@ -151,4 +151,11 @@ fn second_held_out_articles_stay_above_their_floor() {
 #[test]
 fn third_held_out_articles_stay_above_their_floor() {
     assert_article_floors("gold/articles-heldout3.jsonl", [0.72, 90.0, 85.0, 85.0]);
+}
+
+/// The fourth held-out set (`gold/articles-heldout4.md`, blind at 0.585): a floor under the
+/// figure reached since.
+#[test]
+fn fourth_held_out_articles_stay_above_their_floor() {
+    assert_article_floors("gold/articles-heldout4.jsonl", [0.56, 90.0, 90.0, 85.0]);
 }
