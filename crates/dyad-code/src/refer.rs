@@ -21,7 +21,7 @@ pub(crate) type Resolved = (SentenceEvent, [Option<Span>; 2]);
 const REACH: usize = 3;
 
 /// Nouns naming a deal two parties reached.
-const DEAL_NOUNS: &[&str] = &["agreement", "deal", "accord", "declaration"];
+const DEAL_NOUNS: &[&str] = &["agreement", "deal", "accord", "declaration", "treaty", "pact"];
 
 /// Nouns naming a document a body adopted or a court issued: they refer only to an event whose
 /// own sentence names them.
@@ -61,8 +61,9 @@ const EVENT_NOUNS: &[(&[&str], &[&str])] = &[
     (&["threat", "threats", "ultimatum", "warning", "warnings"], &["13"]),
     // "condemned the resolution": whatever the body that passed it was coded doing.
     (DOCUMENT_NOUNS, &["0", "1", "2"]),
-    // "welcomed the agreement": a deal reached (03, 057) or a truce (0871 is 08).
-    (DEAL_NOUNS, &["03", "05", "06"]),
+    // "welcomed the agreement": a deal reached (03, 057) or a truce (0871 is 08). Only 057 of
+    // root 05: praise (051) is no deal ("Guterres praised …, and Russia welcomed the deal").
+    (DEAL_NOUNS, &["03", "057", "06"]),
     (&["ceasefire", "truce"], &["03", "08"]),
     // "welcomed the releases": prisoners freed (084x).
     (&["releases", "release"], &["08"]),

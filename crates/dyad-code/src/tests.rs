@@ -2988,6 +2988,28 @@ fn a_pattern_reads_across_an_inline_quotation() {
 }
 
 #[test]
+fn praise_is_no_deal_a_welcome_refers_to() {
+    let t = triples("Guterres praised the farmers for their courage, and Russia welcomed the deal.");
+    assert!(!t.iter().any(|e| e.starts_with("RUS IGOUNOSGN")), "{t:?}");
+}
+
+#[test]
+fn welcoming_a_treaty_is_aimed_at_its_signatories() {
+    let t = article_triples(
+        "The presidents of Kyrgyzstan and Tajikistan signed a border treaty on Thursday. \
+         Russia welcomed the treaty.",
+    );
+    assert!(
+        t.iter().any(|e| e.starts_with("RUS KGZ") && e.ends_with(" 051")),
+        "{t:?}"
+    );
+    assert!(
+        t.iter().any(|e| e.starts_with("RUS TJK") && e.ends_with(" 051")),
+        "{t:?}"
+    );
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
