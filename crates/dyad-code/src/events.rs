@@ -3675,14 +3675,15 @@ pub(crate) fn intent_code(code: &str) -> String {
     mapped.to_string()
 }
 
-/// Drops repeated events (same dyad, code and verb).
+/// Drops repeated events (same dyad, code and verb). Two verbs are two acts even when they code
+/// alike: "recalled its ambassador from Tehran and expelled Iran's envoy" is 161 twice.
 pub(crate) fn dedup(out: &mut Vec<SentenceEvent>) {
     let mut seen = HashSet::new();
     let key = |a: &Option<Actor>| {
         a.as_ref()
             .map(|a| a.code.clone().unwrap_or_else(|| format!("@{:?}", a.span)))
     };
-    out.retain(|e| seen.insert((key(&e.source), key(&e.target), e.code.clone(), e.negated)));
+    out.retain(|e| seen.insert((key(&e.source), key(&e.target), e.code.clone(), e.negated, e.verb)));
 }
 
 /// A base form for a verb the dictionaries lack, good enough to compare with the lists above.

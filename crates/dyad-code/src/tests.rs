@@ -3010,6 +3010,12 @@ fn welcoming_a_treaty_is_aimed_at_its_signatories() {
 }
 
 #[test]
+fn two_verbs_coding_alike_are_two_events() {
+    let t = triples("Pakistan recalled its ambassador from Tehran and expelled Iran's envoy.");
+    assert_eq!(t.iter().filter(|e| *e == "PAK IRNGOV 161").count(), 2, "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
