@@ -1031,7 +1031,14 @@ fn refer_targets(
 ) -> Vec<(SentenceEvent, Option<Span>)> {
     let sources = crate::refer::referred_sources(text, &event, earlier);
     if !sources.is_empty() {
-        return refer_sources(event, &sources);
+        // "The two countries accused each other": whatever the act, done both ways.
+        let after = text
+            .get(event.verb.end..)
+            .unwrap_or("")
+            .trim_start()
+            .to_ascii_lowercase();
+        let each_other = after.starts_with("each other") || after.starts_with("one another");
+        return refer_sources(event, &sources, each_other);
     }
     // "The minister urged both sides": who the subject is decides which parties are the
     // others, so the referred target is chosen with the subject as it will resolve.
@@ -1198,14 +1205,18 @@ fn share_referred(text: &str, events: Vec<(SentenceEvent, Option<Span>)>) -> Vec
 
 /// "The two leaders signed": one copy per party as source; with no target of its own, a
 /// reciprocal event ("initialled the treaty", "held talks") runs between the two parties.
-fn refer_sources(event: SentenceEvent, parties: &[(Actor, Span)]) -> Vec<(SentenceEvent, Option<Span>)> {
+fn refer_sources(
+    event: SentenceEvent,
+    parties: &[(Actor, Span)],
+    each_other: bool,
+) -> Vec<(SentenceEvent, Option<Span>)> {
     // "the two sides exchanged 205 prisoners": a target whose country was only inferred from
     // the sentence (agents kept) is no party; the sides did it to each other.
     let reciprocal = event
         .target
         .as_ref()
         .is_none_or(|t| t.code.is_none() || !t.agents.is_empty())
-        && crate::events::SYMMETRIC_ROOTS.iter().any(|r| event.code.starts_with(r));
+        && (each_other || crate::events::SYMMETRIC_ROOTS.iter().any(|r| event.code.starts_with(r)));
     let mut out = Vec::new();
     for (k, (party, _)) in parties.iter().enumerate() {
         let mut copy = event.clone();

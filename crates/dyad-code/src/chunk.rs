@@ -695,6 +695,20 @@ fn base_role(
         return Role::Verb;
     }
     match tok.class {
+        // "have long accused each other": between an auxiliary and a participle, "long" is
+        // how long.
+        Class::Adjective
+            if tok.lower == "long"
+                && roles.last() == Some(&Role::Aux)
+                && next.is_some_and(|n| {
+                    matches!(
+                        lexicon::verb_form(&n.lower),
+                        Some(VerbForm::Past | VerbForm::PastParticiple | VerbForm::PastOrParticiple)
+                    )
+                }) =>
+        {
+            return Role::Adv;
+        }
         Class::Determiner | Class::Possessive | Class::Adjective | Class::Number | Class::Time | Class::Pronoun => {
             if tok.lower == "that" && next.is_some_and(|n| n.class != Class::Other || n.cap) {
                 return Role::Sub;
@@ -1882,6 +1896,11 @@ fn natural_feature(words: &[Tok]) -> bool {
     head.is_some_and(|h| FEATURES.contains(&h))
 }
 
+/// "each other", "one another".
+pub(crate) fn is_reciprocal(words: &[Tok]) -> bool {
+    matches!(words, [a, b] if matches!((a.lower.as_str(), b.lower.as_str()), ("each", "other") | ("one", "another")))
+}
+
 fn unit(toks: &[Tok], start: usize, end: usize, actors: Vec<Actor>) -> Unit {
     let words = &toks[start..end];
     let time = words.iter().all(|t| {
@@ -1890,7 +1909,9 @@ fn unit(toks: &[Tok], start: usize, end: usize, actors: Vec<Actor>) -> Unit {
             Class::Time | Class::Number | Class::Determiner | Class::Adjective
         )
     }) && words.iter().any(|t| t.class == Class::Time);
-    let pronoun = actors.is_empty() && end - start == 1 && words[0].class == Class::Pronoun;
+    // "accused each other": a reciprocal pronoun fills a slot as a personal one does; its
+    // parties are the coordinated subject (`events::emit`).
+    let pronoun = actors.is_empty() && (end - start == 1 && words[0].class == Class::Pronoun || is_reciprocal(words));
     Unit {
         start,
         end,

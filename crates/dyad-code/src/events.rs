@@ -3128,11 +3128,17 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
     // "Pashinyan and Aliyev met": names still uncoded here may be resolved by the article's
     // coreference, so they count as parties too.
     let party = |a: &&Actor| is_party(a);
+    // "India and Pakistan accused each other": whatever the act, done both ways.
+    let each_other = target.is_some_and(|u| {
+        let unit = &scene.units[u];
+        crate::chunk::is_reciprocal(&scene.toks[unit.start..unit.end])
+    });
     let symmetric = !cx.options.literal
         && targets.iter().all(|a| a.code.is_none())
         && sources.iter().filter(party).count() > 1
         && sources.iter().any(|a| a.code.is_some() || !is_pronoun_actor(scene, a))
         && code.as_deref().is_some_and(|c| {
+            each_other ||
             SYMMETRIC_ROOTS.iter().any(|r| c.starts_with(r))
                 // "Indian and Chinese soldiers brawled": a fistfight is an assault both ways;
                 // "Chile and Peru traded accusations": so are charges traded.
@@ -3141,7 +3147,7 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
         })
         // Mediators, hosts and offerers of help do not do it to each other.
         && !code.as_deref().is_some_and(|c| ["039", "043", "045"].iter().any(|t| c.starts_with(t)))
-        && (!code.as_deref().is_some_and(violent) || RECIPROCAL_FIGHTING.contains(&lemma_of(cx, h).as_str()));
+        && (each_other || !code.as_deref().is_some_and(violent) || RECIPROCAL_FIGHTING.contains(&lemma_of(cx, h).as_str()));
     // "The two leaders held talks": one event from the words naming both parties; the
     // article makes it one each way between them (`article::refer_sources`).
     let both_parties = h.open_target

@@ -327,8 +327,14 @@ pub(crate) fn referred_sources(text: &str, event: &SentenceEvent, earlier: &[&[R
         return Vec::new();
     }
     let own = event.target.as_ref().and_then(|a| a.code.as_deref());
+    // "The two countries … have long accused each other": the states, however the pair was
+    // last named ("called on Tehran and Islamabad" → IRNGOV, PAKGOV).
     last_pair(recent_events(earlier), own)
-        .map(|pair| pair.into_iter().map(|a| on_span(a, source.span)).collect())
+        .map(|pair| {
+            pair.into_iter()
+                .map(|a| as_country(on_span(a, source.span), &words))
+                .collect()
+        })
         .unwrap_or_default()
 }
 

@@ -3016,6 +3016,20 @@ fn two_verbs_coding_alike_are_two_events() {
 }
 
 #[test]
+fn accusing_each_other_is_an_accusation_each_way() {
+    let t = triples("India and Pakistan accused each other of harbouring militants.");
+    assert!(t.iter().any(|e| e.starts_with("IND PAK 11")), "{t:?}");
+    assert!(t.iter().any(|e| e.starts_with("PAK IND 11")), "{t:?}");
+    // "have long accused": "long" is no subject; "the two countries" are the states.
+    let t = article_triples(
+        "Guterres called on Tehran and Islamabad to show restraint. \
+         The two countries have long accused each other of harbouring militants.",
+    );
+    assert!(t.iter().any(|e| e.starts_with("IRN PAK 11")), "{t:?}");
+    assert!(t.iter().any(|e| e.starts_with("PAK IRN 11")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
