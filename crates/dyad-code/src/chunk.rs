@@ -709,6 +709,22 @@ fn base_role(
         {
             return Role::Adv;
         }
+        // "… and Chile's Gabriel Boric all voiced support": "all" or "both" after a name and
+        // before a past verb stands apart from the subject; the verb is the clause's.
+        Class::Determiner
+            if matches!(tok.lower.as_str(), "all" | "both")
+                && i > 0
+                && toks[i - 1].cap
+                && toks[i - 1].kind == TokenKind::Word
+                && next.is_some_and(|n| {
+                    matches!(
+                        lexicon::verb_form(&n.lower),
+                        Some(VerbForm::Past | VerbForm::PastOrParticiple)
+                    )
+                }) =>
+        {
+            return Role::Adv;
+        }
         Class::Determiner | Class::Possessive | Class::Adjective | Class::Number | Class::Time | Class::Pronoun => {
             if tok.lower == "that" && next.is_some_and(|n| n.class != Class::Other || n.cap) {
                 return Role::Sub;

@@ -314,7 +314,9 @@ impl Discourse {
         // "Azerbaijani police searched… police also arrested eight Russian citizens": a bare
         // force noun is the force named before, not of the country of the people it acts on.
         let bare_force = matches!(words.to_ascii_lowercase().as_str(), "police" | "troops" | "soldiers");
-        if mention.code.is_some() && (mention.agents.is_empty() || !(definite || bare_force)) {
+        // "Spain voiced support for Arevalo's government": nor is a role's owner named.
+        let owned = possessor(words).is_some();
+        if mention.code.is_some() && (mention.agents.is_empty() || !(definite || bare_force || owned)) {
             return None;
         }
         let kind = Mention::of(mention, words)?;
@@ -347,6 +349,26 @@ impl Discourse {
                         .is_some_and(|c| crate::events::has_sector(c, &["OPP"]))
             })
         };
+        // "Arce's government", "Putin's spokesman": a role owned by a person named before is of
+        // that person's country, whatever other governments were named since.
+        if let Mention::Role(agents, _) = kind
+            && let Some(owner) = possessor(words)
+            && let Some((found, origin)) = self
+                .recent(mention.span.start, avoid)
+                .find(|(a, _)| Mention::Surname(owner).fits(a, text))
+            && let Some(country) = found.code.as_deref().and_then(crate::country_of)
+        {
+            return Some(Resolution {
+                actor: Actor {
+                    span: mention.span,
+                    code: Some(format!("{country}{}", agents.concat())),
+                    agents: Vec::new(),
+                    entity: mention.entity.clone(),
+                    person: mention.person,
+                },
+                antecedent: *origin,
+            });
+        }
         let crowd = matches!(kind, Mention::Role(agents, _) if agents == ["CVL"])
             && matches!(words.to_ascii_lowercase().as_str(), "the crowd" | "the crowds");
         // Only a role can be titled: any other mention takes the first fitting actor, without
@@ -623,23 +645,40 @@ impl<'a> Mention<'a> {
                 if !a.person {
                     return false;
                 }
-                let named = a.entity.as_deref().unwrap_or_else(|| a.span.slice(text));
-                // "Min Aung Hlaing" after "Senior General Min Aung Hlaing": the whole name.
-                if name.contains(' ') {
-                    return contains_words(named, name);
-                }
-                // "Ferdinand Marcos Jr." is "Marcos": a generational suffix is not the surname.
-                let mut words = named
-                    .split_whitespace()
-                    .filter(|w| !matches!(w.trim_end_matches(['.', ',']), "Jr" | "Sr" | "II" | "III" | "IV"));
-                let first = words.next();
-                [first, words.next_back().or(first)]
-                    .into_iter()
-                    .flatten()
-                    .any(|w| w.eq_ignore_ascii_case(name))
+                // The dictionary's spelling of the name, then the text's last word ("Bernardo
+                // Arévalo" is written "Arevalo" too; the text's first word may be a title).
+                let written = a.span.slice(text).split_whitespace().next_back();
+                a.entity.as_deref().is_some_and(|named| names(named, name))
+                    || (!name.contains(' ') && written.is_some_and(|w| w.eq_ignore_ascii_case(name)))
+                    || (a.entity.is_none() && names(a.span.slice(text), name))
             }
         }
     }
+}
+
+/// Whether the person called `named` is `name`: the whole name, or its first or last word.
+fn names(named: &str, name: &str) -> bool {
+    // "Min Aung Hlaing" after "Senior General Min Aung Hlaing": the whole name.
+    if name.contains(' ') {
+        return contains_words(named, name);
+    }
+    // "Ferdinand Marcos Jr." is "Marcos": a generational suffix is not the surname.
+    let mut words = named
+        .split_whitespace()
+        .filter(|w| !matches!(w.trim_end_matches(['.', ',']), "Jr" | "Sr" | "II" | "III" | "IV"));
+    let first = words.next();
+    [first, words.next_back().or(first)]
+        .into_iter()
+        .flatten()
+        .any(|w| w.eq_ignore_ascii_case(name))
+}
+
+/// The name owning a phrase ("Arce" of "Arce's government", "Luis Arce" of "Luis Arce's
+/// office"), if the phrase opens with a possessive name.
+fn possessor(words: &str) -> Option<&str> {
+    let end = words.find("'s ").or_else(|| words.find("\u{2019}s "))?;
+    let name = words[..end].trim();
+    is_name(name).then_some(name)
 }
 
 /// An uncoded mention of a capitalised name: a surname or a full name named before, perhaps.

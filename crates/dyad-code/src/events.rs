@@ -3133,8 +3133,10 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
         let unit = &scene.units[u];
         crate::chunk::is_reciprocal(&scene.toks[unit.start..unit.end])
     });
+    // "… all voiced support for Arce's government": a role named as the object is a party of
+    // its own (coreference codes it), not the subjects' partner.
     let symmetric = !cx.options.literal
-        && targets.iter().all(|a| a.code.is_none())
+        && targets.iter().all(|a| a.code.is_none() && (a.agents.is_empty() || each_other))
         && sources.iter().filter(party).count() > 1
         && sources.iter().any(|a| a.code.is_some() || !is_pronoun_actor(scene, a))
         && code.as_deref().is_some_and(|c| {

@@ -3030,6 +3030,33 @@ fn accusing_each_other_is_an_accusation_each_way() {
 }
 
 #[test]
+fn all_after_the_subjects_leaves_the_verb_a_verb() {
+    let t = triples("Brazil, Mexico and Chile all condemned Peru.");
+    for code in ["BRA", "MEX", "CHL"] {
+        assert!(t.contains(&format!("{code} PER 111")), "{t:?}");
+    }
+}
+
+#[test]
+fn support_for_a_role_is_not_support_for_each_other() {
+    let t = triples("Brazil and Mexico voiced support for the government.");
+    assert!(
+        !t.iter().any(|e| e.starts_with("BRA MEX") || e.starts_with("MEX BRA")),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn a_role_a_named_person_owns_is_of_that_persons_country() {
+    let t = article_triples(
+        "Guatemalan President Bernardo Arevalo met Mexican officials on Monday. \
+         Honduras's government criticised the plan. \
+         Spain voiced support for Arevalo's government.",
+    );
+    assert!(t.contains(&"ESP GTMGOV 051".to_string()), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
