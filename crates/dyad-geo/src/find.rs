@@ -91,26 +91,40 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '-' | '\'' | '\u{2019}' | '.' | '\u{2011}')
 }
 
+/// The character at byte `at` of `text` (a character boundary) and its length: ASCII without
+/// decoding. Every byte of every sentence with events passes through here; walking a peekable
+/// `char_indices` cost most of tokenizing.
+#[inline]
+fn char_at(text: &str, at: usize) -> Option<(char, usize)> {
+    match text.as_bytes().get(at) {
+        None => None,
+        Some(&b) if b.is_ascii() => Some((char::from(b), 1)),
+        Some(_) => text[at..].chars().next().map(|c| (c, c.len_utf8())),
+    }
+}
+
 fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut tokens = Vec::new();
-    let mut chars = text.char_indices().peekable();
+    // The next character to look at (a byte offset on a character boundary).
+    let mut at = 0;
     let mut gap_start = 0;
-    while let Some(&(start, c)) = chars.peek() {
+    while let Some((c, len)) = char_at(text, at) {
         if !(c.is_alphanumeric() || c == '&') {
-            chars.next();
+            at += len;
             continue;
         }
-        let mut end = start + c.len_utf8();
-        chars.next();
+        let start = at;
+        let mut end = start + len;
+        at = end;
         if c != '&' {
-            while let Some(&(i, c)) = chars.peek() {
+            while let Some((c, len)) = char_at(text, at) {
                 if c.is_alphanumeric() {
-                    end = i + c.len_utf8();
-                    chars.next();
-                } else if is_joiner(c) && is_possessive(text, i) {
+                    end = at + len;
+                    at = end;
+                } else if is_joiner(c) && is_possessive(text, at) {
                     break;
-                } else if is_joiner(c) && next_is_alnum(text, i + c.len_utf8()) {
-                    chars.next();
+                } else if is_joiner(c) && next_is_alnum(text, at + len) {
+                    at += len;
                 } else {
                     break;
                 }
@@ -128,9 +142,8 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
             clause_start: tokens.is_empty() || gap.chars().any(is_clause_mark),
             comma_before: gap.contains(','),
         });
-        while chars.peek().is_some_and(|&(i, _)| i < end) {
-            chars.next();
-        }
+        // The abbreviation's full stop is part of the token.
+        at = at.max(end);
         gap_start = end;
     }
     tokens
@@ -189,6 +202,9 @@ const ARTICLE_PREFIXES: [&str; 9] = [
 ];
 
 fn case_of(word: &str) -> Case {
+    if word.is_ascii() {
+        return case_of_ascii(word);
+    }
     let mut letters = word.chars().filter(|c| c.is_alphabetic());
     let Some(first) = letters.next() else {
         return Case::Lower;
@@ -215,6 +231,40 @@ fn case_of(word: &str) -> Case {
         .and_then(|p| word.get(p.len()..))
         .and_then(|s| s.chars().next());
     if after_article.is_some_and(char::is_uppercase) {
+        Case::Title
+    } else {
+        Case::Lower
+    }
+}
+
+/// [`case_of`] for an ASCII word, on its bytes (what nearly every token is): the same rules,
+/// without decoding characters three times over.
+fn case_of_ascii(word: &str) -> Case {
+    let bytes = word.as_bytes();
+    let Some(first) = bytes.iter().find(|b| b.is_ascii_alphabetic()) else {
+        return Case::Lower;
+    };
+    if first.is_ascii_uppercase() {
+        let mut letters = bytes.iter().filter(|b| b.is_ascii_alphabetic());
+        let rest_upper = letters.clone().all(u8::is_ascii_uppercase);
+        return if rest_upper && letters.nth(1).is_some() {
+            Case::Upper
+        } else {
+            Case::Title
+        };
+    }
+    if !bytes.get(2..4).is_some_and(|b| b.contains(&b'-')) {
+        return Case::Lower;
+    }
+    let after_article = ARTICLE_PREFIXES
+        .iter()
+        .find(|p| {
+            bytes
+                .get(..p.len())
+                .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
+        })
+        .and_then(|p| bytes.get(p.len()));
+    if after_article.is_some_and(u8::is_ascii_uppercase) {
         Case::Title
     } else {
         Case::Lower
@@ -462,6 +512,137 @@ fn after_cue(tokens: &[Token], end: usize) -> Cue {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `tokenize` as it was before its byte walk: the reference for it.
+    fn tokenize_by_chars(text: &str) -> Vec<Token<'_>> {
+        let mut tokens = Vec::new();
+        let mut chars = text.char_indices().peekable();
+        let mut gap_start = 0;
+        while let Some(&(start, c)) = chars.peek() {
+            if !(c.is_alphanumeric() || c == '&') {
+                chars.next();
+                continue;
+            }
+            let mut end = start + c.len_utf8();
+            chars.next();
+            if c != '&' {
+                while let Some(&(i, c)) = chars.peek() {
+                    if c.is_alphanumeric() {
+                        end = i + c.len_utf8();
+                        chars.next();
+                    } else if is_joiner(c) && is_possessive(text, i) {
+                        break;
+                    } else if is_joiner(c) && next_is_alnum(text, i + c.len_utf8()) {
+                        chars.next();
+                    } else {
+                        break;
+                    }
+                }
+                end = take_abbreviation_stop(text, start, end);
+            }
+            let gap = &text[gap_start..start];
+            let word = &text[start..end];
+            tokens.push(Token {
+                start,
+                end,
+                key: token_key(word),
+                case: case_by_chars(word),
+                joined: !tokens.is_empty() && gap.chars().all(char::is_whitespace),
+                clause_start: tokens.is_empty() || gap.chars().any(is_clause_mark),
+                comma_before: gap.contains(','),
+            });
+            while chars.peek().is_some_and(|&(i, _)| i < end) {
+                chars.next();
+            }
+            gap_start = end;
+        }
+        tokens
+    }
+
+    /// `case_of` as it was before its ASCII path: the reference for it.
+    fn case_by_chars(word: &str) -> Case {
+        let mut letters = word.chars().filter(|c| c.is_alphabetic());
+        let Some(first) = letters.next() else {
+            return Case::Lower;
+        };
+        if first.is_uppercase() {
+            let rest_upper = word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+            let count = word.chars().filter(|c| c.is_alphabetic()).count();
+            return if rest_upper && count >= 2 {
+                Case::Upper
+            } else {
+                Case::Title
+            };
+        }
+        let lower = word.to_lowercase();
+        let after_article = ARTICLE_PREFIXES
+            .iter()
+            .find(|p| lower.starts_with(*p))
+            .and_then(|p| word.get(p.len()..))
+            .and_then(|s| s.chars().next());
+        if after_article.is_some_and(char::is_uppercase) {
+            Case::Title
+        } else {
+            Case::Lower
+        }
+    }
+
+    type Fields = (usize, usize, String, Case, bool, bool, bool);
+
+    /// A token's fields, comparable.
+    fn fields(tokens: &[Token<'_>]) -> Vec<Fields> {
+        tokens
+            .iter()
+            .map(|t| {
+                (
+                    t.start,
+                    t.end,
+                    t.key.to_string(),
+                    t.case,
+                    t.joined,
+                    t.clause_start,
+                    t.comma_before,
+                )
+            })
+            .collect()
+    }
+
+    /// The byte walk of `tokenize` gives the tokens the walk over `char_indices` gave.
+    fn tokenizes_as_before(text: &str) {
+        assert_eq!(fields(&tokenize(text)), fields(&tokenize_by_chars(text)), "{text:?}");
+    }
+
+    #[test]
+    fn tokens_are_the_same_as_by_characters() {
+        for text in [
+            "",
+            "&",
+            "AT&T and Procter & Gamble.",
+            "Talks in Geneva ended as ships waited in the Bab el-Mandeb strait.",
+            "GENEVA (Reuters) \u{2014} the U.S. envoy met St. Petersburg's mayor in Côte d'Ivoire.",
+            "Mariupol's mayor, al-Hudaydah and AL-Hudaydah, el-Fasher; Ste. Anne, Mt. Everest.",
+            "Kyiv\u{2019}s forces crossed the Dnipro\u{2011}river at 3.5 km; \u{201C}Ash-Sham\u{201D} \u{2013} ok!",
+            "the UN, NATO and the E.U. met in São Paulo, Zürich and 東京 (Tokyo) on Jan. 3.",
+            "a-b- -c ' 'd e' f\u{2019} g. .h i.j.k.l.m.n.o.p",
+            "ÉCOLE ÉTÉ Ωmega ǅemal ßtraße",
+        ] {
+            tokenizes_as_before(text);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn tokens_are_the_same_as_by_characters_anywhere(
+            text in "[a-zA-Z0-9 .,'&:;!?()\\[\\]\n\"\u{2019}\u{2011}\u{2014}\u{2013}\u{201C}-]{0,40}|[a-zA-Zé ÉßΩǅ東京.,'\u{2019}-]{0,30}"
+        ) {
+            tokenizes_as_before(&text);
+        }
+
+        #[test]
+        fn case_is_the_same_as_by_characters(word in "[a-zA-Z0-9.'-]{0,8}|(al|el|ash|As|AN|x)-[a-zA-Z]{0,4}") {
+            proptest::prop_assert_eq!(case_of(&word), case_by_chars(&word), "{:?}", word);
+        }
+    }
 
     fn found(text: &str) -> Vec<(String, Cue)> {
         Gazetteer::embedded()
