@@ -659,6 +659,7 @@ fn read_article(coder: &Coder, article: &ArticleParts<'_>) -> ReadArticle {
                 if referred.is_some() {
                     antecedents[1] = referred;
                 }
+                summoned_by_pronoun(&mut event, text, antecedents[1]);
                 // An attacked, visited or aided city stands for its country, even a seat of
                 // government ("struck Kyiv", "arrived in New Delhi", "sent rescue teams to
                 // Naypyitaw"): the place, not its government.
@@ -1201,6 +1202,20 @@ fn share_referred(text: &str, events: Vec<(SentenceEvent, Option<Span>)>) -> Vec
         out.extend(shared);
     }
     out
+}
+
+/// "Russia's charge d'affaires said … Poland summoned him": summoning a diplomat named before
+/// is an official complaint (114), as when the sentence names him (`events`).
+fn summoned_by_pronoun(event: &mut SentenceEvent, text: &str, antecedent: Option<Span>) {
+    let summoned = event.verb.slice(text).to_ascii_lowercase().starts_with("summon");
+    let diplomat = antecedent.is_some_and(|a| {
+        a.slice(text)
+            .split_whitespace()
+            .any(|w| crate::events::DIPLOMATS.contains(&w.to_lowercase().as_str()))
+    });
+    if event.code == "040" && summoned && diplomat {
+        event.code = "114".to_string();
+    }
 }
 
 /// "The two leaders signed": one copy per party as source; with no target of its own, a

@@ -48,7 +48,21 @@ const PERSON_ROLES: &[&str] = &[
     "mayor",
     "negotiator",
     "representative",
+    "d'affaires",
 ];
+
+/// Whether mention `a` names one person by a title ("Russia's ambassador", "the Chinese
+/// envoy"); not a body ("the foreign ministry") nor people ("officials"), nor a post someone
+/// held ("who served as vice president under Rafael Correa").
+fn holds_title(a: &Actor, text: &str) -> bool {
+    let head = a.span.slice(text).rsplit(char::is_whitespace).next().unwrap_or("");
+    let before = text.get(..a.span.start).unwrap_or("").trim_end();
+    let post = before
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("as"));
+    !post && is_person_role(&head.to_ascii_lowercase())
+}
 
 /// Whether `word` (lower case) is a title held by one person ("minister", "president").
 pub(crate) fn is_person_role(word: &str) -> bool {
@@ -594,7 +608,9 @@ impl<'a> Mention<'a> {
     fn fits(&self, a: &Actor, text: &str) -> bool {
         let Some(code) = a.code.as_deref() else { return false };
         match self {
-            Mention::Person => a.person,
+            // "Russia's ambassador said … Poland summoned him": a title one person holds is a
+            // person too.
+            Mention::Person => a.person || holds_title(a, text),
             Mention::Thing => !a.person && (code.len() == 3 || a.entity.is_some()),
             Mention::Plural => !a.person,
             // A group's leader ("Hamas political chief Ismail Haniyeh") carries the group's code.

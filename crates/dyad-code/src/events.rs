@@ -272,18 +272,20 @@ fn denials_aim_at_no_one(out: &mut [SentenceEvent]) {
     }
 }
 
+/// Words naming a diplomat ("the ambassador", "its charge d'affaires").
+pub(crate) const DIPLOMATS: &[&str] = &[
+    "ambassador",
+    "envoy",
+    "diplomat",
+    "diplomats",
+    "charge",
+    "chargé",
+    "consul",
+];
+
 /// "Chad summoned Sudan's ambassador": summoning a foreign diplomat is an official complaint
 /// (114), whichever pattern read the verb ("summon +" is a meeting).
 fn summoned_diplomats(cx: &Context<'_, '_>, out: &mut [SentenceEvent]) {
-    const DIPLOMATS: &[&str] = &[
-        "ambassador",
-        "envoy",
-        "diplomat",
-        "diplomats",
-        "charge",
-        "chargé",
-        "consul",
-    ];
     for e in out.iter_mut().filter(|e| e.code == "040") {
         let summoned = cx
             .scene

@@ -3057,6 +3057,21 @@ fn a_role_a_named_person_owns_is_of_that_persons_country() {
 }
 
 #[test]
+fn a_diplomat_named_by_title_is_him() {
+    let t = article_triples(
+        "Russia's ambassador said Poland had presented no evidence. \
+         Poland's foreign ministry summoned him on Wednesday.",
+    );
+    assert!(t.contains(&"POLGOV RUSGOV 114".to_string()), "{t:?}");
+    // A post someone held is no one else: "him" is still the man who held it.
+    let t = article_triples(
+        "Ecuadorian police arrested Jorge Glas, who served as vice president under Rafael Correa. \
+         Mexico had granted him political asylum.",
+    );
+    assert!(!t.iter().any(|e| e.starts_with("MEX ECUGOV")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
