@@ -150,12 +150,12 @@ fn second_held_out_articles_stay_above_their_floor() {
 /// figure reached since.
 #[test]
 fn third_held_out_articles_stay_above_their_floor() {
-    assert_article_floors("gold/articles-heldout3.jsonl", [0.72, 90.0, 85.0, 85.0]);
+    assert_article_floors("gold/articles-heldout3.jsonl", [0.74, 90.0, 85.0, 85.0]);
 }
 
 /// The fourth held-out set (`gold/articles-heldout4.md`, blind at 0.585): a floor under the
 /// figure reached since.
 #[test]
 fn fourth_held_out_articles_stay_above_their_floor() {
-    assert_article_floors("gold/articles-heldout4.jsonl", [0.56, 90.0, 90.0, 85.0]);
+    assert_article_floors("gold/articles-heldout4.jsonl", [0.60, 90.0, 90.0, 85.0]);
 }
