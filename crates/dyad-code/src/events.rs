@@ -254,6 +254,7 @@ pub(crate) fn events(cx: &Context<'_, '_>) -> Vec<SentenceEvent> {
         anonymous_detainees(cx, &mut out);
         dispersed_protesters(&mut out);
         summoned_diplomats(cx, &mut out);
+        rejected_charges(cx, &mut out);
         coordinated_reactions(cx, &mut out);
         reactions_in_sentence(cx, &mut out);
         protest_grievances(cx, &mut out);
@@ -282,6 +283,45 @@ pub(crate) const DIPLOMATS: &[&str] = &[
     "chargé",
     "consul",
 ];
+
+/// "…shelling villages, an accusation Dushanbe rejected": a rejection whose object is the charge
+/// named right before its subject (a relative clause without "which") is a denial (016), as
+/// "rejected the accusation" is in the dictionary.
+fn rejected_charges(cx: &Context<'_, '_>, out: &mut [SentenceEvent]) {
+    const CHARGES: &[&str] = &[
+        "accusation",
+        "accusations",
+        "allegation",
+        "allegations",
+        "charge",
+        "charges",
+        "claim",
+        "claims",
+    ];
+    let toks = cx.scene.toks;
+    for e in out.iter_mut().filter(|e| e.code.starts_with("12") && !e.negated) {
+        let Some(source) = e.source.as_ref() else { continue };
+        let Some(verb) = toks.iter().position(|t| t.span == e.verb) else {
+            continue;
+        };
+        let Some(start) = toks.iter().position(|t| t.span.start >= source.span.start) else {
+            continue;
+        };
+        // The verb right after its subject, and nothing after the verb but the clause's end.
+        let subject_then_verb = start < verb && toks[start..verb].iter().all(|t| t.span.end <= source.span.end);
+        let ends = toks
+            .get(verb + 1)
+            .is_none_or(|t| matches!(t.lower.as_str(), "." | "," | ";"));
+        // The charge noun just before the name (the chunker may count it in the subject's
+        // phrase: "an accusation Dushanbe").
+        let charged = (start.saturating_sub(1)..verb)
+            .any(|i| CHARGES.contains(&toks[i].lower.as_str()) && toks.get(i + 1).is_some_and(|t| t.cap));
+        if subject_then_verb && ends && charged {
+            e.code = "016".to_string();
+            e.target = None;
+        }
+    }
+}
 
 /// "Chad summoned Sudan's ambassador": summoning a foreign diplomat is an official complaint
 /// (114), whichever pattern read the verb ("summon +" is a meeting).

@@ -3072,6 +3072,15 @@ fn a_diplomat_named_by_title_is_him() {
 }
 
 #[test]
+fn rejecting_a_charge_named_before_the_subject_is_a_denial() {
+    let r = roots("Kenya accused Uganda of backing the rebels, an accusation Kampala rejected.");
+    assert!(r.contains(&"01".to_string()) && !r.contains(&"12".to_string()), "{r:?}");
+    // Rejecting something else stays a rejection.
+    let r = roots("Kenya proposed new talks, a plan Kampala rejected.");
+    assert!(r.contains(&"12".to_string()), "{r:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
