@@ -329,8 +329,8 @@ impl Discourse {
         // force noun is the force named before, not of the country of the people it acts on.
         let bare_force = matches!(words.to_ascii_lowercase().as_str(), "police" | "troops" | "soldiers");
         // "Spain voiced support for Arevalo's government": nor is a role's owner named.
-        let owned = possessor(words).is_some();
-        if mention.code.is_some() && (mention.agents.is_empty() || !(definite || bare_force || owned)) {
+        let owner = possessor(words);
+        if mention.code.is_some() && (mention.agents.is_empty() || !(definite || bare_force || owner.is_some())) {
             return None;
         }
         let kind = Mention::of(mention, words)?;
@@ -366,7 +366,7 @@ impl Discourse {
         // "Arce's government", "Putin's spokesman": a role owned by a person named before is of
         // that person's country, whatever other governments were named since.
         if let Mention::Role(agents, _) = kind
-            && let Some(owner) = possessor(words)
+            && let Some(owner) = owner
             && let Some((found, origin)) = self
                 .recent(mention.span.start, avoid)
                 .find(|(a, _)| Mention::Surname(owner).fits(a, text))
