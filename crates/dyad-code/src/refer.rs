@@ -254,10 +254,54 @@ static BOTH_SIDES_BY_FIRST: LazyLock<WordMap<&str, Vec<Vec<&str>>>> = LazyLock::
 
 /// The events of the last `REACH` sentences before this one, latest first.
 fn recent_events<'e>(earlier: &'e [&'e [Resolved]]) -> impl Iterator<Item = &'e SentenceEvent> {
+    events_within(earlier, REACH)
+}
+
+/// How many sentences back a reaction's event noun looks when the last `REACH` sentences hold
+/// no event of its kind: "The United States imposed a 50% tariff … (five sentences on the
+/// order and the sanctioned judge) … Lula called the measures unacceptable".
+const FAR_REACH: usize = 8;
+
+/// Verbs an act noun names that its first four letters do not.
+const IRREGULAR_ACTS: &[(&str, &[&str])] = &[
+    ("strike", &["struck"]),
+    ("strikes", &["struck"]),
+    ("airstrike", &["struck", "strik", "bomb"]),
+    ("airstrikes", &["struck", "strik", "bomb"]),
+    ("shooting", &["shot", "fired"]),
+    ("shootings", &["shot", "fired"]),
+    ("expulsion", &["expel"]),
+    ("seizure", &["seiz"]),
+];
+
+/// Whether an event's verb (or noun) is the act a noun names: "the strikes" / "struck",
+/// "the killings" / "killed".
+fn names_act(noun: &str, verb: &str) -> bool {
+    let verb = verb.to_ascii_lowercase();
+    let stem = noun.get(..4).unwrap_or(noun);
+    verb.starts_with(stem)
+        || IRREGULAR_ACTS
+            .iter()
+            .find(|(n, _)| *n == noun)
+            .is_some_and(|(_, verbs)| verbs.iter().any(|v| verb.starts_with(v)))
+}
+
+/// The first of `events` by another actor, preferring one the noun names.
+fn pick_act<'e>(
+    events: &[&'e SentenceEvent],
+    named: impl Fn(&SentenceEvent) -> bool,
+    by_other: impl Fn(&&'e SentenceEvent) -> bool,
+) -> Option<&'e SentenceEvent> {
+    let named = events.iter().copied().filter(|e| named(e)).find(&by_other);
+    named.or_else(|| events.iter().copied().find(by_other))
+}
+
+/// The events of the last `reach` sentences before this one, latest first.
+fn events_within<'e>(earlier: &'e [&'e [Resolved]], reach: usize) -> impl Iterator<Item = &'e SentenceEvent> {
     earlier
         .iter()
         .rev()
-        .take(REACH)
+        .take(reach)
         .flat_map(|s| s.iter().rev())
         .map(|(e, _)| e)
 }
@@ -490,9 +534,18 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
         .collect();
     let by_other = |e: &&SentenceEvent| e.source.as_ref().is_some_and(|a| a.code.is_some() && a.code != own);
     let named_only = DOCUMENT_NOUNS.contains(&noun);
+    // "Saudi Arabia condemned the strikes": an act named by the noun's own word ("struck") is
+    // preferred, near then far, to any act of its kind ("Tehran's missile barrage" named as the
+    // strikes' cause).
+    let far: Vec<&SentenceEvent> = events_within(earlier, FAR_REACH)
+        .filter(|e| roots.iter().any(|r| e.code.starts_with(r)) && !e.negated)
+        .filter(|e| !e.code.starts_with("051") && !e.code.starts_with("052"))
+        .collect();
+    let named_by_noun = |e: &SentenceEvent| names_act(noun, e.verb.slice(text));
     let Some(done) = specific_act(noun, earlier, by_other)
         .or_else(|| named_deal(text, noun, roots, earlier, by_other))
-        .or_else(|| kind.iter().copied().filter(|_| !named_only).find(by_other))
+        .or_else(|| pick_act(&kind, named_by_noun, by_other).filter(|_| !named_only))
+        .or_else(|| pick_act(&far, named_by_noun, by_other).filter(|_| !named_only))
     else {
         return Vec::new();
     };

@@ -3081,6 +3081,37 @@ fn rejecting_a_charge_named_before_the_subject_is_a_denial() {
 }
 
 #[test]
+fn measures_named_far_below_still_point_at_who_imposed_them() {
+    let t = article_triples(
+        "The United States imposed a 50% tariff on imports from Brazil. \
+         The order takes effect in August. \
+         Aircraft and orange juice are exempted. \
+         Energy products are also exempted. \
+         The order cites free speech. \
+         Lula called the measures unacceptable.",
+    );
+    assert!(t.contains(&"BRAGOV USA 111".to_string()), "{t:?}");
+}
+
+#[test]
+fn intercepting_missiles_is_no_attack() {
+    let r = roots("Israel intercepted most of the missiles.");
+    assert!(!r.contains(&"19".to_string()), "{r:?}");
+}
+
+#[test]
+fn the_strikes_are_the_act_their_word_names() {
+    let t = article_triples(
+        "Israeli warplanes struck military targets in Iran in retaliation for Tehran's missile barrage. \
+         The United States was informed in advance. \
+         The White House urged restraint. \
+         Britain called for calm. \
+         Saudi Arabia condemned the strikes.",
+    );
+    assert!(t.contains(&"SAU ISRMIL 111".to_string()), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
