@@ -3164,6 +3164,14 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
             targets.clear();
         }
     }
+    // "declared a state of emergency in the Kursk region", "imposed a curfew across the
+    // island": emergency rule and curfews are laid on a place, which is where, not whom.
+    if !cx.options.literal
+        && code.as_deref().is_some_and(|c| c == "1723" || c == "1724")
+        && target.is_some_and(|u| placed_by_preposition(scene, u))
+    {
+        targets.clear();
+    }
     if !cx.options.literal && own_command(cx, h, code.as_deref(), &sources, &targets) {
         return;
     }
@@ -3509,6 +3517,16 @@ fn locative_capital(scene: &Scene<'_>, u: usize) -> bool {
             .actors
             .iter()
             .all(|a| !a.person && a.code.as_deref().is_some_and(|c| c.len() == 6 && c.ends_with("GOV")))
+}
+
+/// Whether a unit follows a preposition of place ("in", "across", "throughout").
+fn placed_by_preposition(scene: &Scene<'_>, u: usize) -> bool {
+    let start = scene.units[u].start;
+    start > 0
+        && matches!(
+            scene.toks[start - 1].lower.as_str(),
+            "in" | "across" | "throughout" | "inside" | "over"
+        )
 }
 
 /// A word naming a part of a place by direction ("central", "northern", "east").

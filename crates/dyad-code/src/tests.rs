@@ -3112,6 +3112,30 @@ fn the_strikes_are_the_act_their_word_names() {
 }
 
 #[test]
+fn ordering_diplomats_out_is_cutting_relations() {
+    let t = triples("Venezuela ordered diplomats from Argentina and Chile to leave the country.");
+    assert!(
+        t.iter().any(|e| e.starts_with("VEN ARG") && e.ends_with(" 161")),
+        "{t:?}"
+    );
+    assert!(
+        t.iter().any(|e| e.starts_with("VEN CHL") && e.ends_with(" 161")),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn emergency_rule_in_a_region_has_no_target() {
+    for text in [
+        "France declared a state of emergency in New Caledonia.",
+        "Russia's government declared a state of emergency in the Kursk region.",
+    ] {
+        let t = article_triples(text);
+        assert!(t.iter().any(|e| e.ends_with(" - 1724")), "{t:?}");
+    }
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
