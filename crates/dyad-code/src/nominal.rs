@@ -297,8 +297,73 @@ fn nominal_event(
     }
 }
 
+/// Words after "a ceasefire between X and Y" that put it in force.
+const IN_FORCE: &[&[&str]] = &[
+    &["took", "effect"],
+    &["takes", "effect"],
+    &["came", "into", "force"],
+    &["comes", "into", "force"],
+    &["came", "into", "effect"],
+    &["went", "into", "effect"],
+    &["goes", "into", "effect"],
+    &["entered", "into", "force"],
+    &["took", "hold"],
+];
+
+/// "A ceasefire between Israel and Hezbollah took effect": each party declared the truce
+/// (0871) towards the other. Only a truce said to take effect: one called for, proposed or
+/// merely mentioned ("the ceasefire between them was holding") is no new act.
+fn truce_in_force(cx: &Context<'_, '_>, out: &mut Vec<SentenceEvent>) {
+    let scene = &cx.scene;
+    for (i, tok) in scene.toks.iter().enumerate() {
+        if !matches!(tok.lower.as_str(), "ceasefire" | "truce") || scene.roles[i] != Role::Np {
+            continue;
+        }
+        if scene.unit_inside(i).is_none_or(|u| scene.units[u].end != i + 1) {
+            continue;
+        }
+        if scene.toks.get(i + 1).is_none_or(|t| t.lower != "between") {
+            continue;
+        }
+        let Some(first) = scene.unit_starting.get(i + 2).copied().flatten() else {
+            continue;
+        };
+        let group = scene.units[first].group;
+        let members: Vec<usize> = (first..scene.units.len())
+            .take_while(|&v| scene.units[v].group == group)
+            .collect();
+        let Some(&last) = members.last() else { continue };
+        let end = scene.units[last].end;
+        let in_force = IN_FORCE.iter().any(|words| {
+            words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| scene.toks.get(end + k).is_some_and(|t| t.lower == *w))
+        });
+        if !in_force {
+            continue;
+        }
+        let parties: Vec<Actor> = members
+            .iter()
+            .flat_map(|&v| scene.units[v].actors.iter().filter(|a| a.code.is_some()).cloned())
+            .collect();
+        for x in &parties {
+            for y in parties.iter().filter(|y| y.code != x.code) {
+                out.push(nominal_event(
+                    (Some(x.clone()), Some(y.clone())),
+                    "0871".to_string(),
+                    tok.span,
+                    false,
+                    format!("nominal event: {} in force", tok.lower),
+                ));
+            }
+        }
+    }
+}
+
 pub(crate) fn events(cx: &Context<'_, '_>, verbs: &[VerbView], out: &mut Vec<SentenceEvent>) {
     joint_activities(cx, verbs, out);
+    truce_in_force(cx, out);
     let scene = &cx.scene;
     for (i, tok) in scene.toks.iter().enumerate() {
         if scene.roles[i] != Role::Np {

@@ -63,7 +63,7 @@ const EVENT_NOUNS: &[(&[&str], &[&str])] = &[
     (DOCUMENT_NOUNS, &["0", "1", "2"]),
     // "welcomed the agreement": a deal reached (03, 057) or a truce (0871 is 08). Only 057 of
     // root 05: praise (051) is no deal ("Guterres praised …, and Russia welcomed the deal").
-    (DEAL_NOUNS, &["03", "057", "06"]),
+    (DEAL_NOUNS, &["03", "057", "06", "0871"]),
     (&["ceasefire", "truce"], &["03", "08"]),
     // "welcomed the releases": prisoners freed (084x).
     (&["releases", "release"], &["08"]),
@@ -501,6 +501,9 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
             .collect();
     }
     if mediating && event.target.is_none() {
+        if let Some(pair) = brokered_deal(text, event, &object, earlier, own.as_deref()) {
+            return pair;
+        }
         return implicit_parties(event, earlier, own.as_deref());
     }
     if let Some(attacker) = answered_attacker(text, event, &object, recent(), own.as_deref()) {
@@ -685,6 +688,39 @@ fn named_deal<'e>(
         .map(|(e, _)| e)
         .filter(|e| roots.iter().any(|r| e.code.starts_with(r)) && !e.negated && names_it(e))
         .find(|e| by_other(e))
+}
+
+/// "A ceasefire between Israel and Hezbollah took effect … The deal, brokered by the United
+/// States and France, …": a mediation (045) of a deal, truce or agreement named right before
+/// or after its verb is aimed at the two parties of the latest such deal in reach.
+fn brokered_deal(
+    text: &str,
+    event: &SentenceEvent,
+    object: &str,
+    earlier: &[&[Resolved]],
+    own: Option<&str>,
+) -> Option<Vec<(Actor, Span)>> {
+    let deal_word = |w: &str| DEAL_NOUNS.contains(&w) || matches!(w, "ceasefire" | "truce");
+    let start = (event.verb.start.saturating_sub(30)..=event.verb.start)
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(event.verb.start);
+    let before = text.get(start..event.verb.start).unwrap_or("").to_lowercase();
+    let named =
+        object.split_whitespace().take(3).any(deal_word) || before.split(|c: char| !c.is_alphanumeric()).any(deal_word);
+    if !event.code.starts_with("045") || !named {
+        return None;
+    }
+    let deal = recent_events(earlier).find(|e| {
+        !e.negated
+            && ["0871", "057", "03"].iter().any(|c| e.code.starts_with(c))
+            && coded(&e.source)
+            && coded(&e.target)
+            && [&e.source, &e.target]
+                .iter()
+                .all(|a| a.as_ref().and_then(|a| a.code.as_deref()) != own)
+    })?;
+    let parties = [&deal.source, &deal.target].into_iter().flatten();
+    Some(parties.map(|a| on_span(a, event.verb)).collect())
 }
 
 /// "Thai and Cambodian troops exchanged fire … Malaysia offered to host talks": an offer to

@@ -3136,6 +3136,35 @@ fn emergency_rule_in_a_region_has_no_target() {
 }
 
 #[test]
+fn a_truce_taking_effect_is_declared_by_both_parties() {
+    let t = triples("A ceasefire between Thailand and Cambodia took effect at midnight.");
+    assert!(t.contains(&"THA KHM 0871".to_string()), "{t:?}");
+    assert!(t.contains(&"KHM THA 0871".to_string()), "{t:?}");
+    // A truce merely said to hold, or called for, is no new act.
+    let t = triples("Trump said the ceasefire between Thailand and Cambodia was holding.");
+    assert!(!t.iter().any(|e| e.ends_with(" 0871")), "{t:?}");
+}
+
+#[test]
+fn brokering_the_deal_mediates_between_its_parties() {
+    let t = article_triples(
+        "A ceasefire between Thailand and Cambodia took effect at midnight. \
+         The deal, brokered by Malaysia, was announced on Monday.",
+    );
+    assert!(t.contains(&"MYS THA 045".to_string()), "{t:?}");
+    assert!(t.contains(&"MYS KHM 045".to_string()), "{t:?}");
+}
+
+#[test]
+fn welcoming_the_deal_after_a_truce_is_aimed_at_its_parties() {
+    let t = article_triples(
+        "A ceasefire between Thailand and Cambodia took effect at midnight. \
+         Japan welcomed the deal.",
+    );
+    assert!(t.contains(&"JPN THA 051".to_string()), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
