@@ -378,6 +378,13 @@ pub(crate) fn compose(pieces: &[Piece<'_>], date: Option<NaiveDate>) -> Composed
             out.codes = codes
                 .iter()
                 .map(|code| with_agents(&base_for(code, metonym, &agents), &out.prefixes, &agents))
+                .map(|code| {
+                    if out.person {
+                        titled_office(code, &suffixes)
+                    } else {
+                        code
+                    }
+                })
                 .collect();
             if !is_final && let Some(first) = codes.first() {
                 let shared_agents = &agents[..agents.len().saturating_sub(1)];
@@ -395,6 +402,22 @@ pub(crate) fn compose(pieces: &[Piece<'_>], date: Option<NaiveDate>) -> Composed
         }
     }
     out
+}
+
+/// "Bangladeshi Prime Minister Sheikh Hasina resigned", told the day after she left office:
+/// a former office-holder (`BGDELI`) named with the office itself, and not as "former", is
+/// coded by the office the phrase gives her (`BGDGOV`).
+fn titled_office(code: String, titles: &[&str]) -> String {
+    let Some(country) = code.strip_suffix("ELI").filter(|c| c.len() == 3) else {
+        return code;
+    };
+    if titles.contains(&"ELI") {
+        return code;
+    }
+    match titles.iter().find(|t| matches!(**t, "GOV" | "MIL" | "LEG" | "JUD")) {
+        Some(office) => format!("{country}{office}"),
+        None => code,
+    }
 }
 
 /// A group's code that places it in its country's government ("AFGGOVTAL").

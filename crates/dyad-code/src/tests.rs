@@ -3165,6 +3165,28 @@ fn welcoming_the_deal_after_a_truce_is_aimed_at_its_parties() {
 }
 
 #[test]
+fn a_former_leader_named_by_the_office_is_coded_by_it() {
+    // Sheikh Hasina's office ended on 5 August 2024; the article is of the 9th.
+    let day = NaiveDate::from_ymd_opt(2024, 8, 9);
+    let sources = |text: &str| -> Vec<Option<String>> {
+        CODER
+            .code_text(text, day)
+            .iter()
+            .map(|e| e.source.as_ref().and_then(|a| a.code.clone()))
+            .collect()
+    };
+    assert_eq!(sources("Hasina criticised India."), [Some("BGDELI".to_string())]);
+    assert_eq!(
+        sources("Former Prime Minister Sheikh Hasina criticised India."),
+        [Some("BGDELI".to_string())]
+    );
+    assert_eq!(
+        sources("Bangladeshi Prime Minister Sheikh Hasina criticised India."),
+        [Some("BGDGOV".to_string())]
+    );
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");

@@ -41,6 +41,7 @@ pub fn parse_people(text: &str, file: &str) -> (ActorDictionary, Vec<Problem>) {
         if codes.is_empty() {
             doc.warning(line, format!("{} has no roles, so no code", raw.name));
         }
+        let codes = with_former_office(codes);
         let names = std::iter::once(&raw.name).chain(&raw.aliases);
         match actor(names, codes, ActorKind::Person, &doc.file, line) {
             Some(entry) => _ = dict.insert(entry),
@@ -48,6 +49,43 @@ pub fn parse_people(text: &str, file: &str) -> (ActorDictionary, Vec<Problem>) {
         }
     }
     (dict, doc.problems)
+}
+
+/// Sectors of a state office whose holder stays one of the country's elite after leaving it.
+const STATE_OFFICES: &[&str] = &["GOV", "MIL", "LEG", "JUD", "SPY"];
+
+/// "Sheikh Hasina" after 5 August 2024, "Donald Trump" from 2021 to 2025: someone out of a
+/// state office and in no other is a former office-holder, the country's elite (`BGDELI`, as
+/// the codebook codes Bolsonaro after his presidency), from the day after the office ended
+/// until the next role begins. Without it a former leader's name resolves to nothing at all.
+fn with_former_office(mut codes: Vec<DatedCode>) -> Vec<DatedCode> {
+    let mut former = Vec::new();
+    for office in &codes {
+        let (Some(to), Some(country)) = (office.to, office.code.get(..3)) else {
+            continue;
+        };
+        let state = office.code.len() == 6 && office.code.get(3..).is_some_and(|s| STATE_OFFICES.contains(&s));
+        let Some(from) = to.succ_opt().filter(|_| state) else {
+            continue;
+        };
+        if codes.iter().any(|c| c.covers(from)) {
+            continue;
+        }
+        let until = codes
+            .iter()
+            .filter_map(|c| c.from)
+            .filter(|&f| f > from)
+            .min()
+            .and_then(|f| f.pred_opt());
+        former.push(DatedCode {
+            code: format!("{country}ELI"),
+            from: Some(from),
+            to: until,
+            title: office.title.as_deref().map(|t| format!("Former {t}")),
+        });
+    }
+    codes.extend(former);
+    codes
 }
 
 fn role(raw: RawRole) -> Result<DatedCode, String> {
@@ -107,5 +145,51 @@ roles = [{ code = "XXXGOV", from = "1 May 2020" }]
         let lines: Vec<_> = problems.iter().map(|p| p.line).collect();
         assert_eq!(lines, [9, 12], "{problems:?}");
         assert!(dict.find("bad dates").is_none());
+    }
+
+    #[test]
+    fn a_holder_of_no_office_left_is_a_former_office_holder() {
+        let text = r#"as_of = "2026-01-01"
+[[person]]
+name = "Ruth Elder"
+roles = [
+  { code = "ATLGOV", title = "Prime Minister", from = "2019-01-01", to = "2024-08-05" },
+  { code = "ATLLEG", title = "Member of Parliament", from = "2010-01-01", to = "2018-12-31" },
+]
+[[person]]
+name = "Otto Stay"
+roles = [
+  { code = "ATLGOV", title = "Minister", from = "2019-01-01", to = "2024-08-05" },
+  { code = "ATLLEG", title = "Speaker", from = "2024-08-06" },
+]
+[[person]]
+name = "Back Again"
+roles = [
+  { code = "ATLGOV", title = "President", from = "2025-01-20" },
+  { code = "ATLGOV", title = "President", from = "2017-01-20", to = "2021-01-20" },
+]
+[[person]]
+name = "Ann Envoy"
+roles = [{ code = "IGOUNOSGN", title = "Envoy", from = "2019-01-01", to = "2024-08-05" }]
+"#;
+        let (dict, problems) = parse_people(text, "people.toml");
+        assert!(problems.is_empty(), "{problems:?}");
+        let elder = dict.find("ruth elder").expect("entry");
+        assert_eq!(elder.code_on(ymd(2024, 8, 5)), Some("ATLGOV"));
+        assert_eq!(elder.code_on(ymd(2024, 8, 6)), Some("ATLELI"));
+        assert_eq!(
+            elder.dated_code_on(ymd(2025, 1, 1)).and_then(|c| c.title.as_deref()),
+            Some("Former Prime Minister")
+        );
+        // Still in an office, or out of one that is no state's: no former role is added.
+        let stay = dict.find("otto stay").expect("entry");
+        assert_eq!(stay.code_on(ymd(2025, 1, 1)), Some("ATLLEG"));
+        // Out of office between two terms.
+        let back = dict.find("back again").expect("entry");
+        assert_eq!(back.code_on(ymd(2023, 1, 1)), Some("ATLELI"));
+        assert_eq!(back.code_on(ymd(2025, 1, 19)), Some("ATLELI"));
+        assert_eq!(back.code_on(ymd(2025, 1, 20)), Some("ATLGOV"));
+        let envoy = dict.find("ann envoy").expect("entry");
+        assert_eq!(envoy.code_on(ymd(2025, 1, 1)), None);
     }
 }
