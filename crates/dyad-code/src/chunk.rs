@@ -1112,6 +1112,19 @@ pub(crate) fn units(
             k = last + 1;
             continue;
         }
+        if let Some(body) = members_of(toks, &raw, k) {
+            let (s, e, c) = &raw[body];
+            let whole = Span::new(toks[*start].span.start, toks[*e - 1].span.end);
+            let actors = actors_of(toks, *s, *e, c)
+                .into_iter()
+                .map(|a| Actor { span: whole, ..a })
+                .collect();
+            let mut u = unit(toks, *start, *e, actors);
+            u.agents_only = Some((c.prefixes.clone(), c.agents.clone()));
+            units.push(u);
+            k = body + 1;
+            continue;
+        }
         let actors = actors_of(toks, *start, *end, composed);
         let mut u = unit(toks, *start, *end, actors);
         u.shared = composed.shared.clone();
@@ -1647,6 +1660,22 @@ fn starts_new_phrase(toks: &[Tok], i: usize) -> bool {
             Class::Determiner | Class::Number | Class::Pronoun | Class::Possessive | Class::Adverb
         )
         && toks[i - 1].kind != TokenKind::Possessive
+}
+
+/// "leaders of the main opposition parties", "members of the ruling party": people of a body
+/// named by its agents alone are that body (BGDOPP, not the government "leaders" says by
+/// itself). The index of the body's chunk.
+fn members_of(toks: &[Tok], raw: &[(usize, usize, Composed)], k: usize) -> Option<usize> {
+    const MEMBERS: &[&str] = &["leaders", "members", "representatives", "delegates", "heads"];
+    let (start, end, _) = &raw[k];
+    let (body_start, _, body) = raw.get(k + 1)?;
+    let words: Vec<&str> = toks[*start..*end].iter().map(|t| t.lower.as_str()).collect();
+    let head = match words.as_slice() {
+        [head] | ["the" | "senior" | "some" | "several" | "top", head] => *head,
+        _ => return None,
+    };
+    let of = toks.get(*end).is_some_and(|t| t.lower == "of") && *body_start == end + 1;
+    (MEMBERS.contains(&head) && of && body.codes.is_empty() && !body.agents.is_empty()).then_some(k + 1)
 }
 
 /// "the head of", "its chief of", "the leader of": a phrase naming only the person who leads

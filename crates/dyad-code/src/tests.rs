@@ -3187,6 +3187,14 @@ fn a_former_leader_named_by_the_office_is_coded_by_it() {
 }
 
 #[test]
+fn leaders_of_a_body_named_by_its_agents_are_that_body() {
+    let t = triples("Kenya's army chief met leaders of the main opposition parties.");
+    assert!(t.contains(&"KENMIL KENOPP 040".to_string()), "{t:?}");
+    let t = triples("Kenyan police detained members of the opposition party.");
+    assert!(t.contains(&"KENCOP KENOPP 173".to_string()), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
