@@ -255,6 +255,7 @@ pub(crate) fn events(cx: &Context<'_, '_>) -> Vec<SentenceEvent> {
         dispersed_protesters(&mut out);
         summoned_diplomats(cx, &mut out);
         rejected_charges(cx, &mut out);
+        rejected_suggestions(cx, &mut out);
         coordinated_reactions(cx, &mut out);
         reactions_in_sentence(cx, &mut out);
         protest_grievances(cx, &mut out);
@@ -317,6 +318,41 @@ fn rejected_charges(cx: &Context<'_, '_>, out: &mut [SentenceEvent]) {
         let charged = (start.saturating_sub(1)..verb)
             .any(|i| CHARGES.contains(&toks[i].lower.as_str()) && toks.get(i + 1).is_some_and(|t| t.cap));
         if subject_then_verb && ends && charged {
+            e.code = "016".to_string();
+            e.target = None;
+        }
+    }
+}
+
+/// "The Kremlin rejected suggestions that Russia was behind the law": a suggestion that
+/// something is so is a claim, and rejecting it a denial (016). One that something should be
+/// done ("rejecting Trump's suggestions that the United States should take the island") is a
+/// proposal, and its rejection stays one (12).
+fn rejected_suggestions(cx: &Context<'_, '_>, out: &mut [SentenceEvent]) {
+    const SUGGESTIONS: &[&str] = &[
+        "suggestion",
+        "suggestions",
+        "notion",
+        "speculation",
+        "suspicion",
+        "suspicions",
+    ];
+    const MODALS: &[&str] = &["should", "must", "would", "could", "ought", "will", "might", "to"];
+    let toks = cx.scene.toks;
+    for e in out.iter_mut().filter(|e| e.code.starts_with("12") && !e.negated) {
+        let Some(verb) = toks.iter().position(|t| t.span == e.verb) else {
+            continue;
+        };
+        // The noun within a few words of the verb, then "that".
+        let Some(that) = (verb + 1..toks.len().min(verb + 6)).find(|&i| {
+            SUGGESTIONS.contains(&toks[i].lower.as_str()) && toks.get(i + 1).is_some_and(|t| t.lower == "that")
+        }) else {
+            continue;
+        };
+        let clause = toks[that + 2..]
+            .iter()
+            .take_while(|t| !matches!(t.lower.as_str(), "." | ";" | ","));
+        if clause.clone().all(|t| !MODALS.contains(&t.lower.as_str())) {
             e.code = "016".to_string();
             e.target = None;
         }

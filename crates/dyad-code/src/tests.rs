@@ -3195,6 +3195,15 @@ fn leaders_of_a_body_named_by_its_agents_are_that_body() {
 }
 
 #[test]
+fn rejecting_a_suggestion_that_something_is_so_is_a_denial() {
+    let r = roots("The Kremlin rejected suggestions that Russia was behind the law.");
+    assert!(r.contains(&"01".to_string()) && !r.contains(&"12".to_string()), "{r:?}");
+    // A suggestion that something should be done is a proposal.
+    let r = roots("Denmark rejected suggestions that the United States should take control of the island.");
+    assert!(r.contains(&"12".to_string()) && !r.contains(&"01".to_string()), "{r:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
