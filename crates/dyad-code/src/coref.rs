@@ -333,6 +333,24 @@ impl Discourse {
         if mention.code.is_some() && (mention.agents.is_empty() || !(definite || bare_force || owner.is_some())) {
             return None;
         }
+        // "Opposition lawmakers called Sall's move a constitutional coup": an uncoded thing
+        // owned by a person named before ("Sall's move", "Netanyahu's remarks") stands for
+        // that person.
+        if mention.code.is_none()
+            && mention.agents.is_empty()
+            && let Some(owner) = owner.filter(|_| owned_thing(words))
+            && let Some((found, origin)) = self
+                .recent(mention.span.start, avoid)
+                .find(|(a, _)| a.person && a.code.is_some() && Mention::Surname(owner).fits(a, text))
+        {
+            return Some(Resolution {
+                actor: Actor {
+                    span: mention.span,
+                    ..found.clone()
+                },
+                antecedent: *origin,
+            });
+        }
         let kind = Mention::of(mention, words)?;
         // "accused Western diplomats of interfering": people of several foreign countries are
         // no one actor named before ("the Western powers" with a list is `powers_reference`).
@@ -695,6 +713,17 @@ fn possessor(words: &str) -> Option<&str> {
     let end = words.find("'s ").or_else(|| words.find("\u{2019}s "))?;
     let name = words[..end].trim();
     is_name(name).then_some(name)
+}
+
+/// Whether the words after a possessive name are a thing, lower case ("Sall's move"), not a
+/// name of its own ("Sall's Alliance for the Republic").
+fn owned_thing(words: &str) -> bool {
+    let Some(at) = words.find("'s ").or_else(|| words.find("\u{2019}s ")) else {
+        return false;
+    };
+    let rest = words[at..].split_whitespace().skip(1);
+    let mut rest = rest.peekable();
+    rest.peek().is_some() && rest.all(|w| w.chars().next().is_some_and(|c| c.is_lowercase()))
 }
 
 /// An uncoded mention of a capitalised name: a surname or a full name named before, perhaps.

@@ -3204,6 +3204,31 @@ fn rejecting_a_suggestion_that_something_is_so_is_a_denial() {
 }
 
 #[test]
+fn calling_an_act_a_crime_is_criticism_and_aggression_or_war_crimes_are_charges() {
+    let t = article_triples(
+        "Slovak police said a gunman shot Prime Minister Robert Fico. \
+         Putin called the attack a monstrous crime.",
+    );
+    assert!(
+        t.iter().any(|e| e.starts_with("RUSGOV ") && e.ends_with(" 111")),
+        "{t:?}"
+    );
+    let t = triples("Poland called the Russian incursion an act of aggression.");
+    assert!(t.iter().any(|e| e.ends_with(" 1123")), "{t:?}");
+    let t = triples("Amnesty International called the Ethiopian army killings a war crime.");
+    assert!(t.iter().any(|e| e.ends_with(" 1124")), "{t:?}");
+}
+
+#[test]
+fn a_thing_a_person_named_before_owns_stands_for_that_person() {
+    let t = article_triples(
+        "Senegalese President Macky Sall postponed the election on Saturday. \
+         Senegalese opposition lawmakers called Sall's move a constitutional coup.",
+    );
+    assert!(t.contains(&"SENOPP SENGOV 111".to_string()), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
