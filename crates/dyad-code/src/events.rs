@@ -102,6 +102,10 @@ fn channel(scene: &Scene<'_>, actor: &Actor) -> bool {
     media && matches!(before, Some("on" | "in" | "via" | "through"))
 }
 
+/// Verbs of promising something: done by each of a coordinated subject on its own, never to
+/// each other (unlike "agreed" or "signed").
+const UNILATERAL_PROMISES: &[&str] = &["pledge", "promise", "offer", "vow", "volunteer"];
+
 /// Verbs of fighting done to each other: a coordinated subject of "clashed" fought each other,
 /// while one of "launched a counteroffensive" or "struck" fought side by side.
 const RECIPROCAL_FIGHTING: &[&str] = &[
@@ -3235,6 +3239,10 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
         })
         // Mediators, hosts and offerers of help do not do it to each other.
         && !code.as_deref().is_some_and(|c| ["039", "043", "045"].iter().any(|t| c.starts_with(t)))
+        // "The Bahamas, Jamaica and Belize pledged personnel": each pledges for itself (but
+        // "pledged to expand their cooperation" is a promise to each other).
+        && !(UNILATERAL_PROMISES.contains(&lemma_of(cx, h).as_str())
+            && scene.toks.get(h.last + 1).is_none_or(|t| t.lower != "to"))
         && (each_other || !code.as_deref().is_some_and(violent) || RECIPROCAL_FIGHTING.contains(&lemma_of(cx, h).as_str()));
     // "The two leaders held talks": one event from the words naming both parties; the
     // article makes it one each way between them (`article::refer_sources`).

@@ -3229,6 +3229,22 @@ fn a_thing_a_person_named_before_owns_stands_for_that_person() {
 }
 
 #[test]
+fn countries_pledging_troops_do_not_pledge_to_each_other() {
+    let t = triples("Jamaica and Belize pledged personnel.");
+    assert!(
+        !t.iter().any(|e| e.starts_with("JAM BLZ") || e.starts_with("BLZ JAM")),
+        "{t:?}"
+    );
+    assert!(
+        t.iter().any(|e| e.starts_with("JAM ---") && e.ends_with(" 030")),
+        "{t:?}"
+    );
+    // A pledge to do something together is made to each other.
+    let t = triples("Brazil and China pledged to expand their cooperation.");
+    assert!(t.iter().any(|e| e.starts_with("BRA CHN 03")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
