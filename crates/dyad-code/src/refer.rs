@@ -480,13 +480,18 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
             None
         };
         let last = || last_pair(recent().filter(|e| !states || two_countries(e)), own.as_deref());
+        // "… (four sentences on the fighting's course) … Grossi urged both sides to exercise
+        // restraint": with no pair in reach, the article's main pair.
+        let far = || main_pair(earlier, own.as_deref(), false);
+        let partners = own_partners(recent(), own.as_deref());
         let parties: Vec<&Actor> = match main.or_else(last) {
             Some(pair) => pair.to_vec(),
-            None => own_partners(recent(), own.as_deref()),
+            None if partners.is_empty() => far().map(|pair| pair.to_vec()).unwrap_or_default(),
+            None => partners,
         };
         // "India and Pakistan traded strikes … Rubio urged both sides": two states at war are
         // the countries, whichever of their forces fought.
-        let at_war = parties.len() == 2 && fought(recent(), parties[0], parties[1]);
+        let at_war = parties.len() == 2 && fought(events_within(earlier, FAR_REACH), parties[0], parties[1]);
         return parties
             .into_iter()
             .filter(|a| a.code != own)

@@ -3245,6 +3245,22 @@ fn countries_pledging_troops_do_not_pledge_to_each_other() {
 }
 
 #[test]
+fn both_sides_named_far_below_are_the_articles_main_pair() {
+    let t = article_triples(
+        "Russian troops fought Ukrainian forces near Sudzha on Tuesday. \
+         Ukrainian troops attacked Russian positions on Wednesday. \
+         Russian warplanes struck Ukrainian units. \
+         Russian state media said a Ukrainian drone hit an ambulance. \
+         Thousands of residents were evacuated. \
+         The region's schools were closed. \
+         Officials said the power plant was safe. \
+         The IAEA urged both sides to exercise maximum restraint.",
+    );
+    assert!(t.iter().any(|e| e.starts_with("IGOUNOIAE RUS 02")), "{t:?}");
+    assert!(t.iter().any(|e| e.starts_with("IGOUNOIAE UKR 02")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
