@@ -423,6 +423,22 @@ fn protest_parties(event: &mut SentenceEvent, text: &str) {
     }
 }
 
+/// "HTS seized Damascus", "M23 rebels seized Goma": a place seized (171 is property) is
+/// territory taken (192) from its country.
+fn seized_place(gazetteer: &dyad_geo::Gazetteer, text: &str, event: &mut SentenceEvent, places: &dyad_geo::Context) {
+    if event.code != "171" {
+        return;
+    }
+    let Some(target) = event.target.as_ref() else { return };
+    let mut placed = target.clone();
+    place::place_actor(gazetteer, text, &mut placed, places, true);
+    let country = placed.code.as_deref().filter(|c| c.len() == 3);
+    if country.is_some() && placed.code != target.code {
+        event.code = "192".to_string();
+        event.target = Some(placed);
+    }
+}
+
 /// "recalled their ambassadors from Algiers", "closed their embassies in Juba": a capital
 /// after "from" or "in" names where the mission is, not the government it deals with; the
 /// relations cut (16x) are with the country.
@@ -666,6 +682,7 @@ fn read_article(coder: &Coder, article: &ArticleParts<'_>) -> ReadArticle {
                 let at_target = crate::events::violent(&event.code)
                     || event.code.starts_with("042")
                     || event.code.starts_with("07");
+                seized_place(gazetteer, text, &mut event, &places);
                 if let Some(actor) = event.source.as_mut() {
                     place::place_actor(gazetteer, text, actor, &places, false);
                 }

@@ -3261,6 +3261,15 @@ fn both_sides_named_far_below_are_the_articles_main_pair() {
 }
 
 #[test]
+fn a_place_seized_is_territory_taken() {
+    let t = article_triples("Syrian rebels seized Damascus before dawn on Sunday.");
+    assert!(t.contains(&"SYRREB SYR 192".to_string()), "{t:?}");
+    // Property seized stays a seizure.
+    let t = article_triples("Syrian rebels seized two trucks of fuel.");
+    assert!(t.iter().any(|e| e.ends_with(" 171")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
