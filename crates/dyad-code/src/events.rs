@@ -258,6 +258,7 @@ pub(crate) fn events(cx: &Context<'_, '_>) -> Vec<SentenceEvent> {
         anonymous_detainees(cx, &mut out);
         dispersed_protesters(&mut out);
         summoned_diplomats(cx, &mut out);
+        expelled_diplomats(cx, &mut out);
         rejected_charges(cx, &mut out);
         rejected_suggestions(cx, &mut out);
         coordinated_reactions(cx, &mut out);
@@ -365,6 +366,31 @@ fn rejected_suggestions(cx: &Context<'_, '_>, out: &mut [SentenceEvent]) {
 
 /// "Chad summoned Sudan's ambassador": summoning a foreign diplomat is an official complaint
 /// (114), whichever pattern read the verb ("summon +" is a meeting).
+/// "ordered diplomats from Argentina, Chile, … to leave": expelling diplomats cuts relations
+/// (161), however long the list that kept "order * diplomats * to leave" from matching; and
+/// the diplomats a state expels or recalls are no institution of its own ("ordered diplomats
+/// from seven Latin American countries to leave" is not Venezuela's government).
+fn expelled_diplomats(cx: &Context<'_, '_>, out: &mut [SentenceEvent]) {
+    for e in out
+        .iter_mut()
+        .filter(|e| ["161", "166", "174"].contains(&e.code.as_str()))
+    {
+        let diplomat = e.target.as_ref().is_some_and(|t| {
+            cx.scene
+                .tokens_in(t.span)
+                .any(|w| DIPLOMATS.contains(&w.lower.as_str()))
+        });
+        if !diplomat {
+            continue;
+        }
+        e.code = "161".to_string();
+        let source = e.source.as_ref().and_then(Actor::country);
+        if source.is_some() && source == e.target.as_ref().and_then(Actor::country) {
+            e.target = None;
+        }
+    }
+}
+
 fn summoned_diplomats(cx: &Context<'_, '_>, out: &mut [SentenceEvent]) {
     for e in out.iter_mut().filter(|e| e.code == "040") {
         let summoned = cx

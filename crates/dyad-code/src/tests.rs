@@ -3270,6 +3270,20 @@ fn a_place_seized_is_territory_taken() {
 }
 
 #[test]
+fn expelling_a_long_list_of_diplomats_cuts_relations_and_no_own_diplomats() {
+    let t = triples(
+        "Venezuela ordered diplomats from Argentina, Chile, Costa Rica, Panama, Peru, the Dominican Republic and Uruguay to leave.",
+    );
+    assert!(
+        t.iter().any(|e| e.starts_with("VEN URY") && e.ends_with(" 161")),
+        "{t:?}"
+    );
+    assert!(!t.iter().any(|e| e.ends_with(" 166")), "{t:?}");
+    let t = triples("Venezuela ordered diplomats from seven Latin American countries to leave.");
+    assert!(!t.iter().any(|e| e.starts_with("VEN VEN")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
