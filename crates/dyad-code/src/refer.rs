@@ -521,6 +521,20 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
     if let Some(target) = parallel_measures(event, &object, recent(), own.as_deref()) {
         return vec![on_span(target, event.verb)];
     }
+    // "Thousands of protesters rallied outside parliament … riot police used tear gas and
+    // water cannon to clear demonstrators": crowd control naming no one is aimed at the
+    // protesters of the latest protest in reach.
+    if event.code.starts_with("175") && event.target.is_none() {
+        let protest = recent().find(|e| {
+            e.code.starts_with("14")
+                && !e.negated
+                && coded(&e.source)
+                && e.source.as_ref().and_then(|a| a.code.clone()) != own
+        });
+        if let Some(protesters) = protest.and_then(|e| e.source.as_ref()) {
+            return vec![on_span(protesters, event.verb)];
+        }
+    }
     // Only reactions point at an earlier event's doer ("condemned the killings", "praised the
     // offer"); a denial's links are made by `link_denials`.
     if !REACTION_ROOTS.iter().any(|r| event.code.starts_with(r)) {

@@ -3284,6 +3284,15 @@ fn expelling_a_long_list_of_diplomats_cuts_relations_and_no_own_diplomats() {
 }
 
 #[test]
+fn crowd_control_naming_no_one_is_aimed_at_the_latest_protesters() {
+    let t = article_triples(
+        "Thousands of Georgian opposition supporters rallied outside parliament on Tuesday. \
+         Georgian riot police used tear gas and water cannon on Wednesday.",
+    );
+    assert!(t.contains(&"GEOCOP GEOOPP 175".to_string()), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
