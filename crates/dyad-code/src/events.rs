@@ -2322,19 +2322,23 @@ fn listed_verb_phrase(scene: &Scene<'_>, h: &Hit<'_>) -> bool {
     // The phrase before the comma is a past tense's too ("defied the curfew,"), not a
     // relative clause's ("Venezuela, which borders the region, said…").
     let before = (0..h.group_start - 1).rev().find(|&i| scene.roles[i] == Role::Verb);
+    // Nor is its verb in a relative clause ("a unit that brought Rajoelina to power, defied…").
     let after_past = before.is_some_and(|b| {
-        past(b) && (b + 1..h.group_start - 1).all(|i| !matches!(scene.roles[i], Role::Comma | Role::Sub))
+        past(b)
+            && (b + 1..h.group_start - 1).all(|i| !matches!(scene.roles[i], Role::Comma | Role::Sub))
+            && (0..b)
+                .rev()
+                .take_while(|&i| !matches!(scene.roles[i], Role::Comma | Role::Boundary))
+                .all(|i| scene.roles[i] != Role::Sub)
     });
     let end = (h.last + 1..scene.roles.len())
         .find(|&i| scene.roles[i] == Role::Boundary)
         .unwrap_or(scene.roles.len());
+    // The list closes with "and" and a past verb, after a comma or not ("rejected the offer in
+    // a statement, called for the government to resign and vowed to keep demonstrating").
     after_past
         && (h.last + 1..end).any(|i| {
-            scene.roles[i] == Role::Coord
-                && scene.roles.get(i + 1) == Some(&Role::Verb)
-                && past(i + 1)
-                && i > 0
-                && scene.roles[i - 1] == Role::Comma
+            scene.roles[i] == Role::Coord && scene.roles.get(i + 1) == Some(&Role::Verb) && past(i + 1) && i > 0
         })
 }
 

@@ -3293,6 +3293,19 @@ fn crowd_control_naming_no_one_is_aimed_at_the_latest_protesters() {
 }
 
 #[test]
+fn a_verb_listed_before_and_without_a_comma_keeps_the_subject() {
+    let t = triples(
+        "Moroccan protest leaders rejected the offer in a statement, called for the government to resign and vowed to keep demonstrating.",
+    );
+    assert!(t.iter().any(|e| e.starts_with("MAROPP MARGOV 024")), "{t:?}");
+    // A verb after a relative clause's is the main clause's, not listed after it.
+    let t = triples(
+        "Malagasy soldiers from CAPSAT, a unit that brought Rajoelina to power, defied government orders and escorted the protesters.",
+    );
+    assert!(t.contains(&"MDGMIL MDGGOV 128".to_string()), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
