@@ -2177,7 +2177,9 @@ fn subject(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
                 return Some(appositive(scene, u));
             }
             Role::Prep => {}
-            Role::Comma if participle_clause(scene, h) => return previous_main(hits),
+            Role::Comma if participle_clause(scene, h) => {
+                return previous_main(hits).or_else(|| copula_subject(scene, i));
+            }
             Role::Comma if listed_verb_phrase(scene, h) => return previous_finite(scene, hits, k),
             Role::Comma => {
                 // ", in remarks published on Monday," / ", the state's fiercest foe,": skip a
@@ -2303,6 +2305,24 @@ fn participle_clause(scene: &Scene<'_>, h: &Hit<'_>) -> bool {
         && scene.roles[h.group_start - 1] == Role::Comma
         && (lexicon::verb_form(&scene.toks[h.head].lower) == Some(VerbForm::Gerund)
             || (h.passive && scene.toks.get(h.last + 1).is_some_and(|t| t.lower == "by")))
+}
+
+/// "Spokeswoman Maria Zakharova was blunter, accusing Yerevan of…": a participle clause after
+/// a clause whose only verb is a copula (no verb of its own to share a subject with) has the
+/// copula's subject. `comma` is the comma before the participle.
+fn copula_subject(scene: &Scene<'_>, comma: usize) -> Option<usize> {
+    let clause_start = (0..comma)
+        .rev()
+        .find(|&i| matches!(scene.roles[i], Role::Comma | Role::Boundary))
+        .map_or(0, |i| i + 1);
+    let copula = (clause_start..comma).find(|&i| {
+        scene.roles[i] == Role::Aux && matches!(scene.toks[i].lower.as_str(), "was" | "is" | "were" | "are")
+    })?;
+    if (copula + 1..comma).any(|i| scene.roles[i] == Role::Verb) || copula == 0 {
+        return None;
+    }
+    let u = scene.unit_ending[copula - 1]?;
+    Some(appositive(scene, u))
 }
 
 /// "protesters defied the curfew, set fire to parliament, and attacked the homes…": a past

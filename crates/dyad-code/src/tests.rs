@@ -3306,6 +3306,12 @@ fn a_verb_listed_before_and_without_a_comma_keeps_the_subject() {
 }
 
 #[test]
+fn a_participle_after_a_copula_clause_has_the_copulas_subject() {
+    let t = triples("Russia's foreign ministry was blunter, accusing Armenia of destroying relations.");
+    assert!(t.iter().any(|e| e.starts_with("RUSGOV ARM 112")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
