@@ -2065,10 +2065,14 @@ fn joins(left: &Unit, right: &Unit, toks: &[Tok], roles: &[Role]) -> bool {
 
 /// "arrested Jorge Glas, a former minister who…": a name the dictionaries do not know and the
 /// coded role after it that describes it are one actor (the role's code, the name's words).
+/// So is "Elena Lasconi, the opposition leader who had been due to face him, accused…": a
+/// definite role, when a relative clause follows it.
 fn describes_name(left: &Unit, right: &Unit, toks: &[Tok], after: Option<Role>) -> bool {
+    let indefinite = matches!(toks[right.start].lower.as_str(), "a" | "an");
+    let definite = toks[right.start].lower == "the" && after == Some(Role::Sub);
     left.uncoded_name()
         && (right.agents_only.is_some() || right.actors.iter().any(|a| a.code.is_some()))
-        && matches!(toks[right.start].lower.as_str(), "a" | "an")
+        && (indefinite || definite)
         && matches!(after, Some(Role::Sub | Role::Boundary) | None)
 }
 
@@ -2077,7 +2081,13 @@ fn describes_name(left: &Unit, right: &Unit, toks: &[Tok], after: Option<Role>) 
 pub(crate) fn describe_names(units: &mut [Unit]) {
     for k in 1..units.len() {
         let (name, role) = (&units[k - 1], &units[k]);
-        if !name.uncoded_name() || role.group != name.group || role.actors.iter().all(|a| a.code.is_none()) {
+        // A role of agents alone ("the opposition leader") describes the name too: the country
+        // is inferred later, as for the role itself.
+        // A name with a title of its own ("Opposition leader Sali Berisha, a former prime
+        // minister") keeps it.
+        let titled = name.actors.iter().any(|a| !a.agents.is_empty());
+        let describing = |a: &Actor| a.code.is_some() || (!a.agents.is_empty() && !titled);
+        if !name.uncoded_name() || role.group != name.group || !role.actors.iter().any(describing) {
             continue;
         }
         // Not in a list ("Glas, Ramaphosa and Lula"), whose members are several actors.
@@ -2088,7 +2098,7 @@ pub(crate) fn describe_names(units: &mut [Unit]) {
         let described = role
             .actors
             .iter()
-            .filter(|a| a.code.is_some())
+            .filter(|a| describing(a))
             .map(|a| Actor {
                 span,
                 person: true,

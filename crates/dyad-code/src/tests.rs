@@ -3312,6 +3312,20 @@ fn a_participle_after_a_copula_clause_has_the_copulas_subject() {
 }
 
 #[test]
+fn an_unknown_name_is_described_by_a_definite_role_before_a_relative_clause() {
+    let t = triples(
+        "Elena Lasconi, the centre-right opposition leader who had been due to face him on Sunday, accused Romania's top court of trampling on democracy.",
+    );
+    assert!(t.iter().any(|e| e.starts_with("ROUOPP ROUJUD 112")), "{t:?}");
+    // A name with a title of its own keeps it.
+    let t = article_triples(
+        "Albanian Prime Minister Edi Rama won a fourth term on Sunday, and Albanian police detained ten protesters. \
+         Opposition leader Sali Berisha, a former prime minister, accused the government of buying votes.",
+    );
+    assert!(t.iter().any(|e| e.starts_with("ALBOPP ALBGOV")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
