@@ -423,6 +423,36 @@ fn protest_parties(event: &mut SentenceEvent, text: &str) {
     }
 }
 
+/// "Demonstrators ransacked the Rwandan, Ugandan and Kenyan embassies … Police fired tear gas
+/// to disperse the protesters": police of no country named, acting on people of one country,
+/// are that country's police (CODCOP), as police act at home.
+/// Only protesters: foreigners arrested ("police arrested hundreds of Afghans") are not
+/// their own country's to arrest.
+fn domestic_police(event: &mut SentenceEvent) {
+    let protesters = event
+        .target
+        .as_ref()
+        .and_then(|t| t.code.as_deref())
+        .is_some_and(|c| crate::events::has_sector(c, &["OPP"]));
+    let Some(country) = event
+        .target
+        .as_ref()
+        .and_then(Actor::country)
+        .filter(|_| protesters)
+        .map(str::to_string)
+    else {
+        return;
+    };
+    let bare_police = |s: &Actor| match s.code.as_deref() {
+        Some(code) => code == "COP",
+        None => s.agents == ["COP"],
+    };
+    if let Some(source) = event.source.as_mut().filter(|s| bare_police(s)) {
+        source.code = Some(format!("{country}COP"));
+        source.agents.clear();
+    }
+}
+
 /// "HTS seized Damascus", "M23 rebels seized Goma": a place seized (171 is property) is
 /// territory taken (192) from its country.
 fn seized_place(gazetteer: &dyad_geo::Gazetteer, text: &str, event: &mut SentenceEvent, places: &dyad_geo::Context) {
@@ -690,6 +720,7 @@ fn read_article(coder: &Coder, article: &ArticleParts<'_>) -> ReadArticle {
                     place::place_actor(gazetteer, text, actor, &places, at_target);
                 }
                 protest_parties(&mut event, text);
+                domestic_police(&mut event);
                 struck_building(&mut event, text);
                 mission_in_capital(&mut event, text);
                 coder.keeps(&event).then_some((event, antecedents))

@@ -3326,6 +3326,15 @@ fn an_unknown_name_is_described_by_a_definite_role_before_a_relative_clause() {
 }
 
 #[test]
+fn police_of_no_country_dispersing_protesters_are_the_protesters_countrys() {
+    let t = article_triples(
+        "Congolese demonstrators ransacked the Rwandan, Ugandan and Kenyan embassies on Tuesday. \
+         Police fired tear gas to disperse the protesters.",
+    );
+    assert!(t.iter().any(|e| e.starts_with("CODCOP CODOPP 175")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
