@@ -1411,8 +1411,12 @@ fn country_as_party(toks: &[Tok], start: usize) -> bool {
 /// Gives agent-only actors ("protesters", "police") the country of the sentence when every
 /// coded actor in it belongs to one country.
 pub(crate) fn infer_country(units: &mut [Unit], toks: &[Tok]) {
+    // "In Oujda, near the Algerian border, protesters threw stones": a border names the
+    // neighbour, not the country of those acting by it.
+    let border = |u: &Unit| matches!(toks[u.end - 1].lower.as_str(), "border" | "borders" | "frontier");
     let mut countries = units
         .iter()
+        .filter(|u| !border(u))
         .flat_map(|u| u.actors.iter())
         .filter_map(|a| a.code.as_deref().and_then(crate::country_of));
     let Some(first) = countries.next().map(str::to_string) else {
@@ -1445,7 +1449,18 @@ pub(crate) fn infer_country(units: &mut [Unit], toks: &[Tok]) {
 pub(crate) fn from_elsewhere(word: &str) -> bool {
     matches!(
         word,
-        "western" | "foreign" | "international" | "overseas" | "outside" | "external" | "unidentified" | "unknown"
+        "western"
+            | "foreign"
+            | "international"
+            | "overseas"
+            | "outside"
+            | "external"
+            | "unidentified"
+            | "unknown"
+            // "deported dozens of sub-Saharan migrants": people come from elsewhere.
+            | "sub-saharan"
+            | "migrant"
+            | "migrants"
     )
 }
 

@@ -3335,6 +3335,18 @@ fn police_of_no_country_dispersing_protesters_are_the_protesters_countrys() {
 }
 
 #[test]
+fn a_border_names_the_neighbour_not_the_country_of_those_by_it() {
+    let t = article_triples(
+        "RABAT, Morocco (AP) — Moroccan security forces shot dead two people late Wednesday. \
+         In Oujda, near the Algerian border, protesters threw stones at police on Tuesday, local media reported.",
+    );
+    assert!(t.iter().any(|e| e.starts_with("MAROPP MARCOP")), "{t:?}");
+    // Migrants are from elsewhere.
+    let t = triples("Tunisian authorities deported dozens of sub-Saharan migrants to the Algerian border.");
+    assert!(!t.iter().any(|e| e.contains("TUNCVL")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
