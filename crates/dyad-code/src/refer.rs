@@ -102,6 +102,29 @@ const EVENT_NOUNS: &[(&[&str], &[&str])] = &[
     ),
 ];
 
+/// Act nouns that name only an act of force, never an arrest or expulsion.
+const VIOLENT_NOUNS: &[&str] = &[
+    "attack",
+    "attacks",
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "bombing",
+    "bombings",
+    "shelling",
+    "killing",
+    "killings",
+    "shooting",
+    "shootings",
+    "assault",
+    "assaults",
+    "ambush",
+    "massacre",
+    "massacres",
+    "invasion",
+];
+
 /// Roots of events that react to an earlier one: appeals, praise, investigations, demands,
 /// accusations, rejections, threats.
 const REACTION_ROOTS: &[&str] = &["02", "05", "09", "10", "11", "12", "13"];
@@ -546,6 +569,13 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
     let Some(noun) = noun else { return Vec::new() };
     let Some((_, roots)) = EVENT_NOUNS.iter().find(|(nouns, _)| nouns.contains(&noun)) else {
         return Vec::new();
+    };
+    // "Prosecutors charged him … Orban condemned the attack": an attack is an act of force
+    // (18–20), not the arrest or charge (17) that followed it.
+    let roots: &[&str] = if VIOLENT_NOUNS.contains(&noun) {
+        &["18", "19", "20"]
+    } else {
+        roots
     };
     let words = span_of(noun);
     // "Iraq's government welcomed the PKK's decision … the SDF welcomed the decision": praise

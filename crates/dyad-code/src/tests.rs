@@ -3347,6 +3347,16 @@ fn a_border_names_the_neighbour_not_the_country_of_those_by_it() {
 }
 
 #[test]
+fn an_attack_condemned_is_the_act_of_force_not_the_arrest_after_it() {
+    let t = article_triples(
+        "Serbian gunmen shot a Kosovo police officer in Zvecan on Sunday. \
+         Kosovo police detained two Serbian suspects on Monday. \
+         Albania condemned the attack.",
+    );
+    assert!(t.contains(&"ALB SRBUAF 111".to_string()), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
