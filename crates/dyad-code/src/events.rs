@@ -265,6 +265,11 @@ pub(crate) fn events(cx: &Context<'_, '_>) -> Vec<SentenceEvent> {
         reactions_in_sentence(cx, &mut out);
         protest_grievances(cx, &mut out);
         denials_aim_at_no_one(&mut out);
+        // "Zourabichvili is expected to veto the bill", "Armenia would leave the alliance",
+        // "pledged to raise defence spending": a rejection or a show of force to come has no
+        // intent code of its own (03x cooperates, 13x threatens) and has not happened.
+        // (Planned investigations and appeals keep their codes, as the gold sets code them.)
+        out.retain(|e| !e.intent || !(e.code.starts_with("12") || e.code.starts_with("15")));
     }
     dedup(&mut out);
     out

@@ -3357,6 +3357,15 @@ fn an_attack_condemned_is_the_act_of_force_not_the_arrest_after_it() {
 }
 
 #[test]
+fn a_rejection_or_show_of_force_to_come_is_no_event() {
+    let t = triples("Georgian President Salome Zourabichvili is expected to veto the bill.");
+    assert!(!t.iter().any(|e| e.ends_with(" 129")), "{t:?}");
+    // An intention to cooperate is still coded as one.
+    let t = triples("Putin will meet Xi next week.");
+    assert!(t.iter().any(|e| e.ends_with(" 036")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
