@@ -165,7 +165,7 @@ fn verbs_after_act_subjects(toks: &[Tok], roles: &mut [Role]) {
         let act = || crate::refer::is_act_reference(["the", toks[i - 1].lower.as_str()].into_iter());
         let tensed = || {
             matches!(
-                lexicon::verb_form(&toks[i].lower),
+                toks[i].form,
                 Some(VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Base)
             )
         };
@@ -183,7 +183,7 @@ fn heads_after_singular_names(toks: &[Tok], roles: &mut [Role]) {
         if roles[i] != Role::Verb || roles[i - 1] != Role::Np {
             continue;
         }
-        let bare = match lexicon::verb_form(&toks[i].lower) {
+        let bare = match toks[i].form {
             None => true,
             Some(VerbForm::Base) => lexicon::can_be_noun(&toks[i].lower),
             Some(_) => false,
@@ -226,7 +226,7 @@ fn heads_after_coordinated_names(toks: &[Tok], roles: &mut [Role]) {
 fn plural_or_third_person(word: &Tok) -> bool {
     word.lower.ends_with('s')
         && word.class != Class::SayVerb
-        && lexicon::verb_form(&word.lower) == Some(VerbForm::ThirdPerson)
+        && word.form == Some(VerbForm::ThirdPerson)
         && lexicon::can_be_noun(&word.lower)
 }
 
@@ -312,7 +312,7 @@ fn participle_modifiers(toks: &[Tok], roles: &mut [Role]) {
         let opens_phrase =
             opener.kind == TokenKind::Possessive || matches!(opener.class, Class::Determiner | Class::Possessive);
         let participle = matches!(
-            lexicon::verb_form(&toks[i].lower),
+            toks[i].form,
             Some(VerbForm::Past | VerbForm::PastParticiple | VerbForm::PastOrParticiple)
         );
         if opens_phrase
@@ -339,7 +339,7 @@ fn heads_after_participles(toks: &[Tok], roles: &mut [Role]) {
     let past = |t: &Tok| {
         t.lower.ends_with("ed")
             || matches!(
-                lexicon::verb_form(&t.lower),
+                t.form,
                 Some(VerbForm::Past | VerbForm::PastParticiple | VerbForm::PastOrParticiple)
             )
     };
@@ -370,12 +370,11 @@ fn noun_compounds_of_verbs(toks: &[Tok], roles: &mut [Role]) {
             continue;
         }
         let (first, second) = (&toks[i - 1], &toks[i]);
-        let bare =
-            matches!(lexicon::verb_form(&first.lower), Some(VerbForm::Base) | None) && !first.lower.ends_with("ed");
+        let bare = matches!(first.form, Some(VerbForm::Base) | None) && !first.lower.ends_with("ed");
         let plural = second.lower.len() > 3
             && second.lower.ends_with('s')
             && !second.lower.ends_with("ss")
-            && matches!(lexicon::verb_form(&second.lower), Some(VerbForm::ThirdPerson) | None)
+            && matches!(second.form, Some(VerbForm::ThirdPerson) | None)
             && second.class != Class::SayVerb;
         let before = &toks[i - 2];
         let no_subject = match roles[i - 2] {
@@ -398,13 +397,9 @@ fn participles_after_to(toks: &[Tok], roles: &mut [Role]) {
         if roles[i - 1] != Role::To || roles[i] != Role::Verb {
             continue;
         }
-        let word = &toks[i].lower;
-        let participle = word.ends_with("ed")
-            || matches!(
-                lexicon::verb_form(word),
-                Some(VerbForm::PastParticiple | VerbForm::Past)
-            );
-        let base_too = matches!(lexicon::verb_form(word), Some(VerbForm::Base));
+        let (word, form) = (&toks[i].lower, toks[i].form);
+        let participle = word.ends_with("ed") || matches!(form, Some(VerbForm::PastParticiple | VerbForm::Past));
+        let base_too = matches!(form, Some(VerbForm::Base));
         if participle && !base_too && roles[i + 1] == Role::Np {
             roles[i - 1] = Role::Prep;
             roles[i] = Role::Np;
@@ -425,10 +420,10 @@ fn plural_subjects_before_verbs(toks: &[Tok], roles: &mut [Role]) {
             && word.lower.ends_with('s')
             && !word.lower.ends_with("ss")
             && word.class != Class::SayVerb
-            && matches!(lexicon::verb_form(&word.lower), Some(VerbForm::ThirdPerson) | None);
+            && matches!(word.form, Some(VerbForm::ThirdPerson) | None);
         let next = &toks[i + 1];
         let finite_next = match roles[i + 1] {
-            Role::Verb => match lexicon::verb_form(&next.lower) {
+            Role::Verb => match next.form {
                 Some(form) => matches!(form, VerbForm::Past | VerbForm::PastOrParticiple),
                 None => next.lower.ends_with("ed"),
             },
@@ -442,8 +437,9 @@ fn plural_subjects_before_verbs(toks: &[Tok], roles: &mut [Role]) {
 }
 
 /// A base verb form: "request", "demand"; not "requests", "requested" or "requesting".
-fn base_form(word: &str) -> bool {
-    match lexicon::verb_form(word) {
+fn base_form(tok: &Tok) -> bool {
+    let word = tok.lower.as_str();
+    match tok.form {
         Some(form) => form == VerbForm::Base,
         None => !(word.ends_with('s') || word.ends_with("ed") || word.ends_with("ing")),
     }
@@ -454,7 +450,7 @@ fn base_form(word: &str) -> bool {
 /// after such a noun phrase it is the phrase's noun.
 fn heads_after_indefinites(toks: &[Tok], roles: &mut [Role]) {
     for i in 2..toks.len() {
-        if roles[i] != Role::Verb || roles[i - 1] != Role::Np || !base_form(&toks[i].lower) {
+        if roles[i] != Role::Verb || roles[i - 1] != Role::Np || !base_form(&toks[i]) {
             continue;
         }
         let start = (0..i).rev().find(|&j| roles[j] != Role::Np).map_or(0, |j| j + 1);
@@ -526,7 +522,7 @@ fn compound_heads(toks: &[Tok], roles: &mut [Role]) {
                 word,
                 "building" | "meeting" | "hearing" | "briefing" | "gathering" | "crossing" | "ceiling" | "wedding"
             );
-        if singular && no_object && (base_form(word) || gerund_noun) {
+        if singular && no_object && (base_form(&toks[i]) || gerund_noun) {
             roles[i] = Role::Np;
         }
     }
@@ -546,7 +542,7 @@ fn heads_after_adjectives(toks: &[Tok], roles: &mut [Role]) {
         let past = word.ends_with("ed")
             || word.ends_with("ing")
             || matches!(
-                lexicon::verb_form(word),
+                toks[i].form,
                 Some(VerbForm::Past | VerbForm::PastParticiple | VerbForm::PastOrParticiple | VerbForm::Gerund)
             );
         if adjective && !past && toks[i].class != Class::SayVerb {
@@ -564,7 +560,7 @@ fn participle_after_verb(toks: &[Tok], roles: &mut [Role]) {
             continue;
         }
         let participle = matches!(
-            lexicon::verb_form(&toks[i].lower),
+            toks[i].form,
             Some(VerbForm::Past | VerbForm::PastParticiple | VerbForm::PastOrParticiple)
         );
         let noun_follows = roles[i + 1] == Role::Np
@@ -615,7 +611,7 @@ fn hyphenated_verbs(toks: &[Tok], roles: &mut [Role]) {
         let determiner_next =
             roles[i + 1] == Role::Np && matches!(toks[i + 1].class, Class::Determiner | Class::Possessive);
         let past = matches!(
-            lexicon::verb_form(word),
+            toks[i].form,
             Some(VerbForm::Past | VerbForm::PastParticiple | VerbForm::PastOrParticiple)
         );
         if determiner_next && past {
@@ -702,7 +698,7 @@ fn base_role(
                 && roles.last() == Some(&Role::Aux)
                 && next.is_some_and(|n| {
                     matches!(
-                        lexicon::verb_form(&n.lower),
+                        n.form,
                         Some(VerbForm::Past | VerbForm::PastParticiple | VerbForm::PastOrParticiple)
                     )
                 }) =>
@@ -716,12 +712,7 @@ fn base_role(
                 && i > 0
                 && toks[i - 1].cap
                 && toks[i - 1].kind == TokenKind::Word
-                && next.is_some_and(|n| {
-                    matches!(
-                        lexicon::verb_form(&n.lower),
-                        Some(VerbForm::Past | VerbForm::PastOrParticiple)
-                    )
-                }) =>
+                && next.is_some_and(|n| matches!(n.form, Some(VerbForm::Past | VerbForm::PastOrParticiple))) =>
         {
             return Role::Adv;
         }
@@ -780,10 +771,7 @@ fn base_role(
             // "a state of emergency", "the report": a say-verb after a determiner is a noun; but
             // after an adjective that ends a noun phrase ("the military said", "officials
             // said") a past form is the verb.
-            let past = matches!(
-                lexicon::verb_form(&tok.lower),
-                Some(VerbForm::Past | VerbForm::PastOrParticiple)
-            );
+            let past = matches!(tok.form, Some(VerbForm::Past | VerbForm::PastOrParticiple));
             let after_adjective = i > 0 && toks[i - 1].class == Class::Adjective;
             let noun = after_modifier(i, roles, toks) && !(past && after_adjective);
             return if region || noun { Role::Np } else { Role::Verb };
@@ -795,7 +783,7 @@ fn base_role(
         return Role::Np;
     }
     let dict_verb = !dicts.verbs.by_form(&tok.lower).is_empty();
-    let form = lexicon::verb_form(&tok.lower);
+    let form = tok.form;
     let past = matches!(
         form,
         Some(VerbForm::Past | VerbForm::PastParticiple | VerbForm::PastOrParticiple | VerbForm::Gerund)
@@ -871,7 +859,7 @@ fn reads_as_noun(
                     n.kind == TokenKind::Word
                         && !n.cap
                         && n.class == Class::Other
-                        && lexicon::verb_form(&n.lower).is_none_or(|f| f == VerbForm::ThirdPerson)
+                        && n.form.is_none_or(|f| f == VerbForm::ThirdPerson)
                 }) =>
         {
             true
@@ -921,10 +909,7 @@ fn reads_as_noun(
             // "stockpiles of artillery shells ran low": before a verb, the compound's head.
             let verb_follows = toks.get(i + 1).is_some_and(|n| {
                 matches!(n.class, Class::Auxiliary | Class::Modal)
-                    || matches!(
-                        lexicon::verb_form(&n.lower),
-                        Some(VerbForm::Past | VerbForm::PastOrParticiple)
-                    )
+                    || matches!(n.form, Some(VerbForm::Past | VerbForm::PastOrParticiple))
             });
             // "rockets hit a hospital", "prices hit a record", "jets hit Iran's broadcaster": an
             // irregular past right after a plural and before a new phrase is the plural's verb.
@@ -938,7 +923,7 @@ fn reads_as_noun(
                 && (noun_ok || (verb_follows && tok.lower.ends_with('s')))
                 && !prev_is_piece
                 && !ends_ed(&tok.lower)
-                && !plural_subject_agrees(&prev.lower, &tok.lower)
+                && !plural_subject_agrees(&prev.lower, tok)
                 && !past_before_object
         }
         Role::Prep => form != Some(VerbForm::Gerund),
@@ -990,8 +975,8 @@ const MODIFYING_PLURALS: &[&str] = &[
 /// "protesters stage a sit-in", "rebels shell the town": a plural noun followed by a bare
 /// verb form agrees with it as subject and verb. Plurals that usually modify the next noun
 /// ("arms deal", "war crimes charge") are the exception.
-fn plural_subject_agrees(prev: &str, word: &str) -> bool {
-    subject_plural(prev) && !word.ends_with('s') && lexicon::verb_form(word).is_none_or(|f| f == VerbForm::Base)
+fn plural_subject_agrees(prev: &str, word: &Tok) -> bool {
+    subject_plural(prev) && !word.lower.ends_with('s') && word.form.is_none_or(|f| f == VerbForm::Base)
 }
 
 /// A plural noun that can be a subject, not one that usually modifies the next noun.
@@ -1394,7 +1379,7 @@ fn owned_actor(toks: &[Tok], unit: &Unit, code: String) -> Actor {
 fn verb_follows(toks: &[Tok], end: usize) -> bool {
     toks.get(end).is_some_and(|t| {
         !matches!(t.class, Class::Preposition | Class::Determiner | Class::Coordinator)
-            && lexicon::verb_form(&t.lower).is_some_and(|f| f != VerbForm::Gerund)
+            && t.form.is_some_and(|f| f != VerbForm::Gerund)
     })
 }
 
@@ -1598,7 +1583,7 @@ fn owned_thing(toks: &[Tok], pieces: &[Piece<'_>], start: usize, agent: &Piece<'
     let head_ends = agent.end + 1 == end
         || toks
             .get(agent.end + 1)
-            .is_some_and(|t| t.lower.ends_with("ing") && lexicon::verb_form(&t.lower) == Some(VerbForm::Gerund));
+            .is_some_and(|t| t.lower.ends_with("ing") && t.form == Some(VerbForm::Gerund));
     country_before && agent.end < end && head_ends && CREWED.contains(&toks[agent.end].lower.as_str())
 }
 

@@ -10,7 +10,7 @@
 //! present, so the common sentence pays one scan of its roles.
 
 use crate::chunk::Role;
-use crate::lexicon::{self, VerbForm};
+use crate::lexicon::VerbForm;
 use crate::sentence::Tok;
 
 /// The token ranges to leave out for each later complement: `(to + 1, start of the conjunct)`,
@@ -40,7 +40,7 @@ pub(crate) fn later_complements(toks: &[Tok], roles: &[Role]) -> Vec<(usize, usi
 /// clause of the subject).
 fn is_bare(tok: &Tok) -> bool {
     let word = tok.lower.as_str();
-    match lexicon::verb_form(word) {
+    match tok.form {
         Some(form) => form == VerbForm::Base,
         // The lexicon knows irregular and ambiguous forms; other verbs show their inflection.
         None => !(word.ends_with("ed") || word.ends_with("ing") || (word.ends_with('s') && !word.ends_with("ss"))),

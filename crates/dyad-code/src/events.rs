@@ -10,7 +10,7 @@ use dyad_dict::Dictionaries;
 use dyad_dict::verbs::{VerbEntry, VerbPattern};
 
 use crate::chunk::{Role, Unit};
-use crate::lexicon::{self, Class, VerbForm};
+use crate::lexicon::{Class, VerbForm};
 use crate::patterns::{Binding, Scene, Words, match_pattern, words_present};
 use crate::{Actor, CoderOptions, SentenceEvent};
 
@@ -1446,7 +1446,7 @@ fn hit<'d>(cx: &Context<'_, 'd>, head: usize) -> Hit<'d> {
         negated |= not;
         group_start = be_at;
     }
-    let form = lexicon::verb_form(&toks[head].lower);
+    let form = toks[head].form;
     let participle = matches!(
         form,
         Some(VerbForm::Past | VerbForm::PastParticiple | VerbForm::PastOrParticiple)
@@ -1460,7 +1460,7 @@ fn hit<'d>(cx: &Context<'_, 'd>, head: usize) -> Hit<'d> {
         // "Beijing responded by advising…": "by" and a gerund is how, not who.
         && !toks
             .get(last + 2)
-            .is_some_and(|t| lexicon::verb_form(&t.lower) == Some(VerbForm::Gerund));
+            .is_some_and(|t| t.form == Some(VerbForm::Gerund));
     let passive = (be && participle) || reduced_passive || reduced_relative(cx, first, form);
     Hit {
         head,
@@ -1651,10 +1651,7 @@ fn conditions(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
         }
         // "would keep blocking roads until the government meets their demands": in the
         // present tense, what "until" waits for has not happened.
-        let present = matches!(
-            lexicon::verb_form(&scene.toks[h.head].lower),
-            Some(VerbForm::ThirdPerson | VerbForm::Base)
-        );
+        let present = matches!(scene.toks[h.head].form, Some(VerbForm::ThirdPerson | VerbForm::Base));
         if present
             && h.group_start == h.first
             && opener.is_some_and(|i| matches!(scene.toks[i].lower.as_str(), "until" | "till"))
@@ -1747,7 +1744,7 @@ fn gerund_subjects(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
             && (h.first == 0
                 || matches!(roles[h.first - 1], Role::Boundary)
                 || (roles[h.first - 1] == Role::Sub && cx.scene.toks[h.first - 1].lower == "that"));
-        if !opens || lexicon::verb_form(&cx.scene.toks[h.head].lower) != Some(VerbForm::Gerund) {
+        if !opens || cx.scene.toks[h.head].form != Some(VerbForm::Gerund) {
             continue;
         }
         let next = (h.last + 1..roles.len()).find(|&i| !matches!(roles[i], Role::Np | Role::Prep | Role::Coord));
@@ -1762,7 +1759,7 @@ fn gerund_subjects(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
 fn unconfirmed_acts(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
     for k in 1..hits.len() {
         let g = k - 1;
-        let gerund = lexicon::verb_form(&cx.scene.toks[hits[k].head].lower) == Some(VerbForm::Gerund);
+        let gerund = cx.scene.toks[hits[k].head].form == Some(VerbForm::Gerund);
         if !gerund || hits[g].suppressed || !hits[g].negated || hits[g].last + 1 != hits[k].group_start {
             continue;
         }
@@ -1776,7 +1773,7 @@ fn gerund_complements(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
     for k in 1..hits.len() {
         let h = &hits[k];
         let after_prep = h.group_start > 0 && cx.scene.roles[h.group_start - 1] == Role::Prep;
-        if !after_prep || lexicon::verb_form(&cx.scene.toks[h.head].lower) != Some(VerbForm::Gerund) {
+        if !after_prep || cx.scene.toks[h.head].form != Some(VerbForm::Gerund) {
             continue;
         }
         // "expelled the ambassador after accusing Iran of…": a preposition of time opens an
@@ -2228,7 +2225,7 @@ fn subject(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
                 return None;
             }
             Role::To | Role::Verb => {
-                let gerund = lexicon::verb_form(&scene.toks[h.head].lower) == Some(VerbForm::Gerund);
+                let gerund = scene.toks[h.head].form == Some(VerbForm::Gerund);
                 return if h.infinitive || gerund { previous(hits) } else { None };
             }
             Role::Boundary => return None,
@@ -2240,10 +2237,8 @@ fn subject(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
 /// The preposition right before hit `g` when `g` is a gerund there ("of torturing").
 fn gerund_after_preposition<'s>(scene: &'s Scene<'_>, g: &Hit<'_>) -> Option<&'s str> {
     let before = g.group_start.checked_sub(1)?;
-    (g.group_start == g.first
-        && scene.roles[before] == Role::Prep
-        && lexicon::verb_form(&scene.toks[g.head].lower) == Some(VerbForm::Gerund))
-    .then(|| scene.toks[before].lower.as_str())
+    (g.group_start == g.first && scene.roles[before] == Role::Prep && scene.toks[g.head].form == Some(VerbForm::Gerund))
+        .then(|| scene.toks[before].lower.as_str())
 }
 
 /// Participles whose agent wields the noun before them ("drones launched by X", "a coalition
@@ -2279,7 +2274,7 @@ fn names_someone(unit: &crate::chunk::Unit) -> bool {
 fn adverbial_gerund(scene: &Scene<'_>, h: &Hit<'_>) -> bool {
     h.group_start == h.first
         && h.group_start > 0
-        && lexicon::verb_form(&scene.toks[h.head].lower) == Some(VerbForm::Gerund)
+        && scene.toks[h.head].form == Some(VerbForm::Gerund)
         && matches!(
             scene.toks[h.group_start - 1].lower.as_str(),
             "after" | "before" | "while" | "since" | "by" | "without" | "upon" | "despite" | "when"
@@ -2292,7 +2287,7 @@ fn passive_by_head(scene: &Scene<'_>, u: usize) -> Option<usize> {
     let s = scene.units[u].start;
     let participle = |i: usize| {
         matches!(
-            lexicon::verb_form(&scene.toks[i].lower),
+            scene.toks[i].form,
             Some(VerbForm::Past | VerbForm::PastParticiple | VerbForm::PastOrParticiple)
         ) || scene.toks[i].lower.ends_with("ed")
     };
@@ -2308,7 +2303,7 @@ fn participle_clause(scene: &Scene<'_>, h: &Hit<'_>) -> bool {
     h.group_start == h.first
         && h.group_start > 0
         && scene.roles[h.group_start - 1] == Role::Comma
-        && (lexicon::verb_form(&scene.toks[h.head].lower) == Some(VerbForm::Gerund)
+        && (scene.toks[h.head].form == Some(VerbForm::Gerund)
             || (h.passive && scene.toks.get(h.last + 1).is_some_and(|t| t.lower == "by")))
 }
 
@@ -2334,12 +2329,7 @@ fn copula_subject(scene: &Scene<'_>, comma: usize) -> Option<usize> {
 /// tense right after a comma, in a list of verb phrases that a coordinated past tense ends,
 /// shares the first one's subject.
 fn listed_verb_phrase(scene: &Scene<'_>, h: &Hit<'_>) -> bool {
-    let past = |i: usize| {
-        matches!(
-            lexicon::verb_form(&scene.toks[i].lower),
-            Some(VerbForm::Past | VerbForm::PastOrParticiple)
-        )
-    };
+    let past = |i: usize| matches!(scene.toks[i].form, Some(VerbForm::Past | VerbForm::PastOrParticiple));
     if h.group_start != h.first || h.group_start == 0 || scene.roles[h.group_start - 1] != Role::Comma || !past(h.head)
     {
         return false;
@@ -2372,7 +2362,7 @@ fn listed_verb_phrase(scene: &Scene<'_>, h: &Hit<'_>) -> bool {
 fn participle_purpose_before(scene: &Scene<'_>, start: usize) -> Option<usize> {
     let p = start.checked_sub(3)?;
     let participle = matches!(
-        lexicon::verb_form(&scene.toks[p].lower),
+        scene.toks[p].form,
         Some(VerbForm::PastParticiple | VerbForm::PastOrParticiple)
     );
     let shape = scene.roles[start - 1] == Role::Verb
@@ -2388,7 +2378,7 @@ fn participle_purpose_before(scene: &Scene<'_>, start: usize) -> Option<usize> {
 fn modifying_gerund_before(scene: &Scene<'_>, start: usize) -> Option<usize> {
     let g = start.checked_sub(1)?;
     let np_before = g > 0 && scene.roles[g - 1] == Role::Np;
-    let gerund = scene.roles[g] == Role::Verb && lexicon::verb_form(&scene.toks[g].lower) == Some(VerbForm::Gerund);
+    let gerund = scene.roles[g] == Role::Verb && scene.toks[g].form == Some(VerbForm::Gerund);
     (np_before && gerund).then_some(g)
 }
 
@@ -2398,7 +2388,7 @@ fn reduced_clause(scene: &Scene<'_>, hits: &[Hit<'_>], k: usize) -> bool {
     let h = &hits[k];
     h.group_start == h.first
         && k > 0
-        && lexicon::verb_form(&scene.toks[h.head].lower) == Some(VerbForm::Gerund)
+        && scene.toks[h.head].form == Some(VerbForm::Gerund)
         && h.group_start > 0
         && scene.roles[h.group_start - 1] == Role::Np
         && hits[k - 1].last < h.group_start
@@ -2412,7 +2402,7 @@ fn reduced_clause(scene: &Scene<'_>, hits: &[Hit<'_>], k: usize) -> bool {
 /// participle and infinitive clauses in between are skipped.
 fn previous_finite(scene: &Scene<'_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
     let finite = |h: &Hit<'_>| {
-        let form = lexicon::verb_form(&scene.toks[h.head].lower);
+        let form = scene.toks[h.head].form;
         let bare = h.group_start == h.first;
         // "abducted two men accused of…": a bare participle after another verb's object.
         let reduced = bare
@@ -2434,16 +2424,13 @@ fn previous_finite(scene: &Scene<'_>, hits: &[Hit<'_>], k: usize) -> Option<usiz
     let tensed_past = |h: &Hit<'_>| {
         h.group_start == h.first
             && matches!(
-                lexicon::verb_form(&scene.toks[h.head].lower),
+                scene.toks[h.head].form,
                 Some(VerbForm::Past | VerbForm::PastOrParticiple)
             )
     };
     let other_tense = |h: &Hit<'_>| {
         scene.roles[h.group_start..h.head].contains(&Role::Modal)
-            || matches!(
-                lexicon::verb_form(&scene.toks[h.head].lower),
-                Some(VerbForm::Base | VerbForm::ThirdPerson)
-            )
+            || matches!(scene.toks[h.head].form, Some(VerbForm::Base | VerbForm::ThirdPerson))
     };
     // "…killed 18 people since the unrest began, and accused…": after a comma, a verb of an
     // adverbial clause shares its subject with no verb of the main clause ("after Chinese
@@ -2523,7 +2510,7 @@ fn participle_on_subject(scene: &Scene<'_>, prep: usize) -> bool {
         && scene.roles[prep - 1] == Role::Verb
         && scene.roles[prep - 2] == Role::Np
         && matches!(
-            lexicon::verb_form(&scene.toks[prep - 1].lower),
+            scene.toks[prep - 1].form,
             Some(VerbForm::Past | VerbForm::PastParticiple | VerbForm::PastOrParticiple | VerbForm::Gerund)
         )
 }
@@ -2635,7 +2622,7 @@ fn object(
                     && i > from
                     && scene.roles[i - 1] == Role::Np
                     && matches!(
-                        lexicon::verb_form(&scene.toks[i].lower),
+                        scene.toks[i].form,
                         Some(VerbForm::Gerund | VerbForm::PastParticiple | VerbForm::PastOrParticiple)
                     ) => {}
             _ => break,

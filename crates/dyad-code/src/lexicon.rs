@@ -187,7 +187,24 @@ pub fn is_common_word(word: &str) -> bool {
 /// ("attacks"): see [`can_be_noun`].
 #[must_use]
 pub fn verb_form(word: &str) -> Option<VerbForm> {
-    if let Some(e) = TABLE.get(word) {
+    verb_form_of(word, TABLE.get(word))
+}
+
+/// [`class`] and [`verb_form`] of a word with one probe of the table: a sentence's tokens are
+/// read once for both ([`crate::sentence`] keeps them).
+pub(crate) fn class_and_verb_form(word: &str) -> (Class, Option<VerbForm>) {
+    let entry = TABLE.get(word);
+    let class = match entry {
+        Some(e) => e.class,
+        None if participle_compound(word) => Class::Adjective,
+        None => Class::Other,
+    };
+    (class, verb_form_of(word, entry))
+}
+
+/// [`verb_form`] of `word`, given its entry in the table.
+fn verb_form_of(word: &str, entry: Option<&Entry>) -> Option<VerbForm> {
+    if let Some(e) = entry {
         if e.verb.is_some() {
             return e.verb;
         }

@@ -128,9 +128,7 @@ impl<'a> Scene<'a> {
         {
             j += 1;
         }
-        j > i + 1
-            && self.roles.get(j) == Some(&Role::Verb)
-            && crate::lexicon::verb_form(&self.toks[j].lower).is_none_or(|f| f != VerbForm::Gerund)
+        j > i + 1 && self.roles.get(j) == Some(&Role::Verb) && self.toks[j].form.is_none_or(|f| f != VerbForm::Gerund)
     }
 }
 

@@ -4,7 +4,7 @@
 
 use dyad_segment::{Span, TokenKind};
 
-use crate::lexicon::{self, Class};
+use crate::lexicon::{self, Class, VerbForm};
 
 /// One token of the sentence being coded.
 #[derive(Debug, Clone)]
@@ -15,6 +15,9 @@ pub(crate) struct Tok {
     /// The token starts with an upper-case letter.
     pub cap: bool,
     pub class: Class,
+    /// `lexicon::verb_form(&lower)`: the chunker and the event rules ask it of a token many
+    /// times (a million times per thousand articles), so it is read once here.
+    pub form: Option<VerbForm>,
 }
 
 impl Tok {
@@ -138,12 +141,12 @@ fn push(toks: &mut Vec<Tok>, text: &str, span: Span, kind: TokenKind) {
         word.to_string()
     };
     let cap = word.chars().next().is_some_and(char::is_uppercase);
-    let class = if kind == TokenKind::Word || kind == TokenKind::Abbreviation {
-        lexicon::class(&lower)
+    let (class, form) = if kind == TokenKind::Word || kind == TokenKind::Abbreviation {
+        lexicon::class_and_verb_form(&lower)
     } else if kind == TokenKind::Number {
-        Class::Number
+        (Class::Number, lexicon::verb_form(&lower))
     } else {
-        Class::Other
+        (Class::Other, lexicon::verb_form(&lower))
     };
     toks.push(Tok {
         span,
@@ -151,6 +154,7 @@ fn push(toks: &mut Vec<Tok>, text: &str, span: Span, kind: TokenKind) {
         kind,
         cap,
         class,
+        form,
     });
 }
 
