@@ -333,6 +333,9 @@ impl Store {
             tx.execute_batch(&format!("DROP INDEX IF EXISTS {name}"))?;
         }
         tx.commit()?;
+        // Committed: a store closed without `finish` builds them again (`Drop`), even when
+        // the load into an empty store rolled back its first batch.
+        self.wrote = true;
         tracing::info!("bulk load: query indexes dropped until the end of the load");
         Ok(())
     }
@@ -493,4 +496,41 @@ fn save_options(conn: &Connection, options: &DedupOptions) -> Result<()> {
 /// Now, as stored in `ingested_at` / `added_at`.
 fn now() -> String {
     chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::synth::Generator;
+
+    fn query_indexes(store: &Store) -> i64 {
+        store
+            .conn
+            .query_row(
+                "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN \
+                 ('events_source', 'events_target', 'events_date', 'events_location')",
+                [],
+                |r| r.get(0),
+            )
+            .expect("schema")
+    }
+
+    /// A load into an empty store sets the query indexes aside before its first batch; if that
+    /// batch is rolled back and the store closed without `finish`, closing builds them again.
+    #[test]
+    fn an_empty_store_keeps_its_query_indexes_when_the_first_batch_fails() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("s.db");
+        {
+            let mut store = Store::open(&path).expect("store");
+            store.bulk_load();
+            let a = Generator::new(1, 2).article();
+            store.ingest(&a.as_new(), &a.records).expect("ingest");
+            assert_eq!(query_indexes(&store), 0, "set aside at the first batch");
+            store.rollback();
+        }
+        let store = Store::open(&path).expect("reopen");
+        assert_eq!(query_indexes(&store), 4);
+        assert_eq!(store.counts().expect("counts"), Counts::default());
+    }
 }
