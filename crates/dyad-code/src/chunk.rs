@@ -1669,9 +1669,12 @@ fn members_of(toks: &[Tok], raw: &[(usize, usize, Composed)], k: usize) -> Optio
     const MEMBERS: &[&str] = &["leaders", "members", "representatives", "delegates", "heads"];
     let (start, end, _) = &raw[k];
     let (body_start, _, body) = raw.get(k + 1)?;
-    let words: Vec<&str> = toks[*start..*end].iter().map(|t| t.lower.as_str()).collect();
-    let head = match words.as_slice() {
-        [head] | ["the" | "senior" | "some" | "several" | "top", head] => *head,
+    // Asked of every chunk: the cheap tests first, without collecting its words.
+    let head = match &toks[*start..*end] {
+        [head] => head.lower.as_str(),
+        [det, head] if matches!(det.lower.as_str(), "the" | "senior" | "some" | "several" | "top") => {
+            head.lower.as_str()
+        }
         _ => return None,
     };
     let of = toks.get(*end).is_some_and(|t| t.lower == "of") && *body_start == end + 1;
