@@ -136,6 +136,11 @@ pub(crate) fn code_parts(coder: &Coder, article: &ArticleParts<'_>) -> Vec<Event
         }
     }
     records.retain(|r| !visits_home(r));
+    if coder.options.require_dyad {
+        records.retain(|r| {
+            r.source.as_ref().is_some_and(|a| a.code.is_some()) && r.target.as_ref().is_some_and(|a| a.code.is_some())
+        });
+    }
     link_denials(&mut records, text);
     add_mediators(&mut records);
     add_participants(&mut records, &attendees, text);
@@ -723,7 +728,7 @@ fn read_article(coder: &Coder, article: &ArticleParts<'_>) -> ReadArticle {
                 domestic_police(&mut event);
                 struck_building(&mut event, text);
                 mission_in_capital(&mut event, text);
-                coder.keeps(&event).then_some((event, antecedents))
+                Coder::keeps_in_article(&event, coder.options.literal).then_some((event, antecedents))
             })
             .collect();
         let kept = without_repeats(kept);

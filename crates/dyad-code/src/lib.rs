@@ -308,8 +308,20 @@ impl Coder {
         if self.options.require_dyad {
             coded(&e.source) && coded(&e.target)
         } else {
-            coded(&e.source) || coded(&e.target)
+            Self::keeps_in_article(e, literal)
         }
+    }
+
+    /// What the article's reading pass keeps as context for later sentences: an event with
+    /// either side coded, whatever `require_dyad` says. `--require-dyad` filters the records
+    /// at the end (`article::code_parts`), so that it only ever removes events and never
+    /// changes what later references resolve to.
+    pub(crate) fn keeps_in_article(e: &SentenceEvent, literal: bool) -> bool {
+        let coded = |a: &Option<Actor>| {
+            a.as_ref()
+                .is_some_and(|a| a.code.is_some() || (literal && !a.agents.is_empty()))
+        };
+        coded(&e.source) || coded(&e.target)
     }
 
     /// Every event of an article as contract records, sentence by sentence.

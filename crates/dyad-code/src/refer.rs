@@ -309,13 +309,19 @@ fn names_act(noun: &str, verb: &str) -> bool {
             .is_some_and(|(_, verbs)| verbs.iter().any(|v| verb.starts_with(v)))
 }
 
-/// The first of `events` by another actor, preferring one the noun names.
+/// The first of `events` by another actor, preferring one the noun names and that was done to
+/// someone ("23 workers abducted, among them 19 Malians" read as an act of the workers is not
+/// "the abduction" to prefer).
 fn pick_act<'e>(
     events: &[&'e SentenceEvent],
     named: impl Fn(&SentenceEvent) -> bool,
     by_other: impl Fn(&&'e SentenceEvent) -> bool,
 ) -> Option<&'e SentenceEvent> {
-    let named = events.iter().copied().filter(|e| named(e)).find(&by_other);
+    let named = events
+        .iter()
+        .copied()
+        .filter(|e| named(e) && coded(&e.target))
+        .find(&by_other);
     named.or_else(|| events.iter().copied().find(by_other))
 }
 
