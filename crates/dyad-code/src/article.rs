@@ -434,16 +434,16 @@ fn protest_parties(event: &mut SentenceEvent, text: &str) {
 /// Only protesters: foreigners arrested ("police arrested hundreds of Afghans") are not
 /// their own country's to arrest.
 fn domestic_police(event: &mut SentenceEvent) {
-    let protesters = event
-        .target
-        .as_ref()
-        .and_then(|t| t.code.as_deref())
-        .is_some_and(|c| crate::events::has_sector(c, &["OPP"]));
+    let protesters = |t: &&Actor| {
+        t.code
+            .as_deref()
+            .is_some_and(|c| crate::events::has_sector(c, &["OPP"]))
+    };
     let Some(country) = event
         .target
         .as_ref()
+        .filter(protesters)
         .and_then(Actor::country)
-        .filter(|_| protesters)
         .map(str::to_string)
     else {
         return;

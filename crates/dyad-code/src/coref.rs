@@ -710,15 +710,20 @@ fn names(named: &str, name: &str) -> bool {
 /// The name owning a phrase ("Arce" of "Arce's government", "Luis Arce" of "Luis Arce's
 /// office"), if the phrase opens with a possessive name.
 fn possessor(words: &str) -> Option<&str> {
-    let end = words.find("'s ").or_else(|| words.find("\u{2019}s "))?;
+    let end = possessive_at(words)?;
     let name = words[..end].trim();
     is_name(name).then_some(name)
+}
+
+/// Where the first possessive "'s " (straight or curly) of a phrase begins.
+fn possessive_at(words: &str) -> Option<usize> {
+    words.find("'s ").or_else(|| words.find("\u{2019}s "))
 }
 
 /// Whether the words after a possessive name are a thing, lower case ("Sall's move"), not a
 /// name of its own ("Sall's Alliance for the Republic").
 fn owned_thing(words: &str) -> bool {
-    let Some(at) = words.find("'s ").or_else(|| words.find("\u{2019}s ")) else {
+    let Some(at) = possessive_at(words) else {
         return false;
     };
     let rest = words[at..].split_whitespace().skip(1);

@@ -380,12 +380,7 @@ fn expelled_diplomats(cx: &Context<'_, '_>, out: &mut [SentenceEvent]) {
         .iter_mut()
         .filter(|e| ["161", "166", "174"].contains(&e.code.as_str()))
     {
-        let diplomat = e.target.as_ref().is_some_and(|t| {
-            cx.scene
-                .tokens_in(t.span)
-                .any(|w| DIPLOMATS.contains(&w.lower.as_str()))
-        });
-        if !diplomat {
+        if !names_diplomat(cx, e.target.as_ref()) {
             continue;
         }
         e.code = "161".to_string();
@@ -396,6 +391,15 @@ fn expelled_diplomats(cx: &Context<'_, '_>, out: &mut [SentenceEvent]) {
     }
 }
 
+/// Whether an actor's words name a diplomat ("Iran's ambassador", "diplomats from Chile").
+fn names_diplomat(cx: &Context<'_, '_>, actor: Option<&Actor>) -> bool {
+    actor.is_some_and(|a| {
+        cx.scene
+            .tokens_in(a.span)
+            .any(|w| DIPLOMATS.contains(&w.lower.as_str()))
+    })
+}
+
 fn summoned_diplomats(cx: &Context<'_, '_>, out: &mut [SentenceEvent]) {
     for e in out.iter_mut().filter(|e| e.code == "040") {
         let summoned = cx
@@ -403,12 +407,7 @@ fn summoned_diplomats(cx: &Context<'_, '_>, out: &mut [SentenceEvent]) {
             .toks
             .iter()
             .any(|t| t.span == e.verb && t.lower.starts_with("summon"));
-        let diplomat = e.target.as_ref().is_some_and(|t| {
-            cx.scene
-                .tokens_in(t.span)
-                .any(|w| DIPLOMATS.contains(&w.lower.as_str()))
-        });
-        if summoned && diplomat {
+        if summoned && names_diplomat(cx, e.target.as_ref()) {
             e.code = "114".to_string();
         }
     }

@@ -301,12 +301,8 @@ impl Coder {
     /// literally: PETRARCH reports it as `---COP`.
     pub(crate) fn keeps(&self, e: &SentenceEvent) -> bool {
         let literal = self.options.literal;
-        let coded = |a: &Option<Actor>| {
-            a.as_ref()
-                .is_some_and(|a| a.code.is_some() || (literal && !a.agents.is_empty()))
-        };
         if self.options.require_dyad {
-            coded(&e.source) && coded(&e.target)
+            coded_side(&e.source, literal) && coded_side(&e.target, literal)
         } else {
             Self::keeps_in_article(e, literal)
         }
@@ -317,11 +313,7 @@ impl Coder {
     /// at the end (`article::code_parts`), so that it only ever removes events and never
     /// changes what later references resolve to.
     pub(crate) fn keeps_in_article(e: &SentenceEvent, literal: bool) -> bool {
-        let coded = |a: &Option<Actor>| {
-            a.as_ref()
-                .is_some_and(|a| a.code.is_some() || (literal && !a.agents.is_empty()))
-        };
-        coded(&e.source) || coded(&e.target)
+        coded_side(&e.source, literal) || coded_side(&e.target, literal)
     }
 
     /// Every event of an article as contract records, sentence by sentence.
@@ -354,6 +346,13 @@ impl Coder {
         };
         article::code_parts(self, &parts)
     }
+}
+
+/// Whether one side of an event is a coded actor: a code, or, reading literally, agents alone
+/// (PETRARCH reports "police" as `---COP`).
+fn coded_side(a: &Option<Actor>, literal: bool) -> bool {
+    a.as_ref()
+        .is_some_and(|a| a.code.is_some() || (literal && !a.agents.is_empty()))
 }
 
 impl Actor {

@@ -300,13 +300,13 @@ const IRREGULAR_ACTS: &[(&str, &[&str])] = &[
 /// Whether an event's verb (or noun) is the act a noun names: "the strikes" / "struck",
 /// "the killings" / "killed".
 fn names_act(noun: &str, verb: &str) -> bool {
-    let verb = verb.to_ascii_lowercase();
-    let stem = noun.get(..4).unwrap_or(noun);
-    verb.starts_with(stem)
+    // Asked of every candidate act: compared in place, without lower-casing a copy.
+    let starts = |prefix: &str| verb.get(..prefix.len()).is_some_and(|v| v.eq_ignore_ascii_case(prefix));
+    starts(noun.get(..4).unwrap_or(noun))
         || IRREGULAR_ACTS
             .iter()
             .find(|(n, _)| *n == noun)
-            .is_some_and(|(_, verbs)| verbs.iter().any(|v| verb.starts_with(v)))
+            .is_some_and(|(_, verbs)| verbs.iter().any(|v| starts(v)))
 }
 
 /// The first of `events` by another actor, preferring one the noun names and that was done to
@@ -512,11 +512,12 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
         // "… (four sentences on the fighting's course) … Grossi urged both sides to exercise
         // restraint": with no pair in reach, the article's main pair.
         let far = || main_pair(earlier, own.as_deref(), false);
-        let partners = own_partners(recent(), own.as_deref());
         let parties: Vec<&Actor> = match main.or_else(last) {
             Some(pair) => pair.to_vec(),
-            None if partners.is_empty() => far().map(|pair| pair.to_vec()).unwrap_or_default(),
-            None => partners,
+            None => match own_partners(recent(), own.as_deref()) {
+                partners if partners.is_empty() => far().map(|pair| pair.to_vec()).unwrap_or_default(),
+                partners => partners,
+            },
         };
         // "India and Pakistan traded strikes … Rubio urged both sides": two states at war are
         // the countries, whichever of their forces fought.
@@ -558,7 +559,7 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
             e.code.starts_with("14")
                 && !e.negated
                 && coded(&e.source)
-                && e.source.as_ref().and_then(|a| a.code.clone()) != own
+                && e.source.as_ref().and_then(|a| a.code.as_deref()) != own.as_deref()
         });
         if let Some(protesters) = protest.and_then(|e| e.source.as_ref()) {
             return vec![on_span(protesters, event.verb)];
@@ -586,24 +587,24 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
     let words = span_of(noun);
     // "Iraq's government welcomed the PKK's decision … the SDF welcomed the decision": praise
     // or a defence of a step is not the step.
-    let kind: Vec<&SentenceEvent> = recent()
-        .filter(|e| roots.iter().any(|r| e.code.starts_with(r)) && !e.negated)
-        .filter(|e| !e.code.starts_with("051") && !e.code.starts_with("052"))
-        .collect();
+    let of_kind = |e: &&SentenceEvent| {
+        roots.iter().any(|r| e.code.starts_with(r))
+            && !e.negated
+            && !e.code.starts_with("051")
+            && !e.code.starts_with("052")
+    };
+    let kind: Vec<&SentenceEvent> = recent().filter(of_kind).collect();
     let by_other = |e: &&SentenceEvent| e.source.as_ref().is_some_and(|a| a.code.is_some() && a.code != own);
     let named_only = DOCUMENT_NOUNS.contains(&noun);
     // "Saudi Arabia condemned the strikes": an act named by the noun's own word ("struck") is
     // preferred, near then far, to any act of its kind ("Tehran's missile barrage" named as the
     // strikes' cause).
-    let far: Vec<&SentenceEvent> = events_within(earlier, FAR_REACH)
-        .filter(|e| roots.iter().any(|r| e.code.starts_with(r)) && !e.negated)
-        .filter(|e| !e.code.starts_with("051") && !e.code.starts_with("052"))
-        .collect();
+    let far = || events_within(earlier, FAR_REACH).filter(of_kind).collect::<Vec<_>>();
     let named_by_noun = |e: &SentenceEvent| names_act(noun, e.verb.slice(text));
     let Some(done) = specific_act(noun, earlier, by_other)
         .or_else(|| named_deal(text, noun, roots, earlier, by_other))
         .or_else(|| pick_act(&kind, named_by_noun, by_other).filter(|_| !named_only))
-        .or_else(|| pick_act(&far, named_by_noun, by_other).filter(|_| !named_only))
+        .or_else(|| pick_act(&far(), named_by_noun, by_other).filter(|_| !named_only))
     else {
         return Vec::new();
     };
@@ -755,6 +756,9 @@ fn brokered_deal(
     earlier: &[&[Resolved]],
     own: Option<&str>,
 ) -> Option<Vec<(Actor, Span)>> {
+    if !event.code.starts_with("045") {
+        return None;
+    }
     let deal_word = |w: &str| DEAL_NOUNS.contains(&w) || matches!(w, "ceasefire" | "truce");
     let start = (event.verb.start.saturating_sub(30)..=event.verb.start)
         .find(|&i| text.is_char_boundary(i))
@@ -762,7 +766,7 @@ fn brokered_deal(
     let before = text.get(start..event.verb.start).unwrap_or("").to_lowercase();
     let named =
         object.split_whitespace().take(3).any(deal_word) || before.split(|c: char| !c.is_alphanumeric()).any(deal_word);
-    if !event.code.starts_with("045") || !named {
+    if !named {
         return None;
     }
     let deal = recent_events(earlier).find(|e| {
