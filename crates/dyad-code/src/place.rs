@@ -171,6 +171,11 @@ pub fn place_actor(gazetteer: &Gazetteer, text: &str, actor: &mut crate::Actor, 
     }
     let words = actor.span.slice(text);
     let name = words.strip_prefix("the ").unwrap_or(words);
+    // "Beirut's southern suburbs", "Kyiv's power grid": a part of a place is in that place.
+    let name = name
+        .split_once("'s ")
+        .filter(|(_, part)| part.split_whitespace().next_back().is_some_and(is_part_of_place))
+        .map_or(name, |(place, _)| place);
     // "the capital Naypyitaw", "the port city Odesa": the name after the place nouns.
     let name = {
         let named = name.trim_start_matches(|c: char| c.is_lowercase() || c == ' ');
@@ -240,6 +245,32 @@ pub(crate) fn is_place_noun(word: &str) -> bool {
     )
 }
 
+/// Nouns for a part of a place or what is built there: "Beirut's southern suburbs".
+fn is_part_of_place(word: &str) -> bool {
+    is_place_noun(word)
+        || matches!(
+            word,
+            "suburbs"
+                | "suburb"
+                | "outskirts"
+                | "centre"
+                | "center"
+                | "districts"
+                | "neighbourhoods"
+                | "neighborhoods"
+                | "neighbourhood"
+                | "neighborhood"
+                | "streets"
+                | "airport"
+                | "harbour"
+                | "harbor"
+                | "infrastructure"
+                | "grid"
+                | "downtown"
+                | "areas"
+        )
+}
+
 /// Words for a body of water or its edge: "the Gulf of Oman" is not Oman.
 pub(crate) fn is_water_noun(word: &str) -> bool {
     matches!(
@@ -301,6 +332,36 @@ mod tests {
             Some("Russia struck the city.")
         );
         assert_eq!(dateline_end("Algeria closed its airspace - for now."), None);
+    }
+
+    fn placed_target(text: &str, words: &str, code: &str) -> Option<String> {
+        let at = text.find(words).expect("words in text");
+        let mut actor = crate::Actor {
+            span: Span::new(at, at + words.len()),
+            code: Some(code.to_string()),
+            agents: Vec::new(),
+            entity: None,
+            person: false,
+        };
+        place_actor(Gazetteer::embedded(), text, &mut actor, &Context::new(), true);
+        actor.code
+    }
+
+    #[test]
+    fn a_part_of_a_capital_attacked_is_in_its_country() {
+        let text = "Israeli warplanes pounded Beirut's southern suburbs on Tuesday.";
+        assert_eq!(
+            placed_target(text, "Beirut's southern suburbs", "LBNGOV"),
+            Some("LBN".into())
+        );
+        let text = "Russian drones hit Kyiv's power grid.";
+        assert_eq!(placed_target(text, "Kyiv's power grid", "UKRGOV"), Some("UKR".into()));
+        // What belongs to the government is still the government's.
+        let text = "Russian drones hit Kyiv's negotiators.";
+        assert_eq!(
+            placed_target(text, "Kyiv's negotiators", "UKRGOV"),
+            Some("UKRGOV".into())
+        );
     }
 
     #[test]
