@@ -3366,6 +3366,12 @@ fn a_rejection_or_show_of_force_to_come_is_no_event() {
 }
 
 #[test]
+fn units_of_a_country_at_war_are_its_military() {
+    let t = triples("Russian warplanes struck Ukrainian units near the border.");
+    assert!(t.contains(&"RUSMIL UKRMIL 195".to_string()), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
