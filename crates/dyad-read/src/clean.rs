@@ -10,6 +10,9 @@ use crate::dates;
 use regex::Regex;
 use std::sync::LazyLock;
 
+/// A line that only marks where a paragraph starts; never survives cleaning as text.
+pub(crate) const PARAGRAPH_MARK: &str = "\u{1}";
+
 /// Lines that are never part of the story (matched case-insensitively on a trimmed line).
 static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
@@ -25,13 +28,24 @@ static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
         r"|share(?: this)?(?: article| story| on| via)?\b.{0,60}$",
         r"|subscribe\b|sign up\b|follow us\b|click here\b|download (?:our|the) app\b",
         r"|advertisement$|sponsored$|listen to this article\b",
-        r"|copyright\b|©|all rights reserved",
+        r"|copyright\b|©|all rights reserved|our standards\s*:",
         r"|this (?:article|story|report) (?:has been|was) (?:updated|corrected|amended)\b",
         r"|(?:additional )?reporting by\b|editing by\b|writing by\b|compiled by\b",
         r"|[\p{Lu}][\w.'’-]*(?:\s+[\p{Lu}][\w.'’-]*){0,3}(?:\s+and\s+[\p{Lu}][\w.'’-]*(?:\s+[\p{Lu}][\w.'’-]*){0,3})?\s+contributed(?: to)?(?: this)? report(?:ing|s)?\b",
         r")"
     ))
     .expect("boilerplate pattern is valid")
+});
+
+/// A heading over a list of links to other stories ("Related coverage", "Read more"), with no
+/// colon: the headlines under it are not the story.
+static LINKS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:related(?: coverage| articles?| stories| content| news| reading| topics)?",
+        r"|read more|read next|more (?:from|on) [\w ]{1,30}|more stories|recommended(?: stories| reading)?",
+        r"|most (?:read|popular|viewed)|see also|further reading|top stories|trending(?: now)?|you may also like)$"
+    ))
+    .expect("links heading pattern is valid")
 });
 
 /// A photo credit at the end of a caption: "... (AFP)", "... / Reuters", "Getty Images".
@@ -72,9 +86,20 @@ pub fn clean_lines(lines: Vec<String>) -> (Vec<String>, Metadata) {
     let mut meta = Metadata::default();
     let mut kept: Vec<String> = Vec::with_capacity(lines.len());
     let mut expect_url = false;
+    let mut under_links = false;
     for (index, line) in lines.into_iter().enumerate() {
         let trimmed = line.trim();
         if trimmed.is_empty() {
+            continue;
+        }
+        if under_links && trimmed != PARAGRAPH_MARK {
+            if headline(trimmed) {
+                continue;
+            }
+            under_links = false;
+        }
+        if LINKS_HEADING.is_match(trimmed) {
+            under_links = true;
             continue;
         }
         if expect_url {
@@ -102,6 +127,11 @@ pub fn clean_lines(lines: Vec<String>) -> (Vec<String>, Metadata) {
     }
     take_trailing_url(&mut kept, &mut meta);
     (kept, meta)
+}
+
+/// What a linked headline looks like: short, and not ended like a sentence.
+fn headline(line: &str) -> bool {
+    line.split_whitespace().count() <= 20 && !line.ends_with(['.', '!', '?', '"', '\u{201d}', ':'])
 }
 
 /// A dateline or byline near the top becomes metadata. Header lines often combine them

@@ -94,6 +94,9 @@ fn read_markdown_body(text: &str) -> Extracted {
             continue;
         }
         let line = line.trim_start_matches('>').trim();
+        if LIST_MARKER.is_match(line) {
+            lines.push(String::new()); // each list item is a paragraph of its own
+        }
         let line = LIST_MARKER.replace(line, "");
         lines.push(inline(&line));
     }
@@ -154,8 +157,7 @@ fn from_lines(lines: Vec<String>) -> Extracted {
     }
 }
 
-/// A line that only marks where a paragraph starts; never survives cleaning as text.
-const PARAGRAPH_MARK: &str = "\u{1}";
+use clean::PARAGRAPH_MARK;
 
 fn join_paragraphs(lines: Vec<String>) -> Vec<String> {
     let mut paragraphs: Vec<String> = Vec::new();
@@ -217,6 +219,22 @@ mod tests {
                 "Turkish Foreign Minister Hakan Fidan met Sergei Lavrov on Monday.",
                 "Next steps",
                 "The two sides agreed to meet again."
+            ]
+        );
+    }
+
+    #[test]
+    fn list_items_are_paragraphs_and_linked_headlines_are_dropped() {
+        let md = "Hungary blocked the statement.\n\nRelated coverage\n* EU leaders to discuss defence spending\n* Zelenskiy meets Starmer in London\n\nOrban said he would not back the war.\n\nThe bloc's options:\n- sanctions on Budapest\n- a vote without Hungary\n\nOur Standards: The Thomson Reuters Trust Principles.\n";
+        let e = read_markdown(md);
+        assert_eq!(
+            e.paragraphs,
+            vec![
+                "Hungary blocked the statement.",
+                "Orban said he would not back the war.",
+                "The bloc's options:",
+                "sanctions on Budapest",
+                "a vote without Hungary"
             ]
         );
     }
