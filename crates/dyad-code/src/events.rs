@@ -1460,7 +1460,10 @@ fn hit<'d>(cx: &Context<'_, 'd>, head: usize) -> Hit<'d> {
         && !toks
             .get(last + 2)
             .is_some_and(|t| t.form == Some(VerbForm::Gerund));
-    let passive = (be && participle) || reduced_passive || reduced_relative(cx, first, form);
+    let passive = (be && participle)
+        || reduced_passive
+        || reduced_relative(cx, first, form)
+        || (group_start == first && headline_passive(cx, first, last, form, entry));
     Hit {
         head,
         first,
@@ -1506,6 +1509,33 @@ fn reduced_relative(cx: &Context<'_, '_>, first: usize, form: Option<VerbForm>) 
     }
     let np_start = (0..first).rev().find(|&i| roles[i] != Role::Np).map_or(0, |i| i + 1);
     np_start > 0 && roles[np_start - 1] == Role::Verb && toks[np_start - 1].class != Class::SayVerb
+}
+
+/// "23 workers abducted, among them 19 Malians", "Five soldiers killed in ambush": a count of
+/// people opening the sentence, then a bare participle of force or coercion with no object, is
+/// a headline's passive (they were abducted), not an act of theirs.
+fn headline_passive(
+    cx: &Context<'_, '_>,
+    first: usize,
+    last: usize,
+    form: Option<VerbForm>,
+    entry: Option<&VerbEntry>,
+) -> bool {
+    let (toks, roles) = (cx.scene.toks, cx.scene.roles);
+    let forceful = entry
+        .and_then(|e| e.code.as_deref())
+        .is_some_and(|c| matches!(c.get(..2), Some("17" | "18" | "19" | "20")));
+    let qualifier = |i: &usize| matches!(toks[*i].lower.as_str(), "at" | "least" | "some" | "about" | "nearly");
+    let count = (0..first).find(|i| !qualifier(i));
+    let counted = count.is_some_and(|c| toks[c].class == Class::Number && (c..first).all(|i| roles[i] == Role::Np));
+    let no_object = toks
+        .get(last + 1)
+        .is_none_or(|_| matches!(roles[last + 1], Role::Comma | Role::Prep | Role::Boundary));
+    forceful
+        && first > 0
+        && counted
+        && no_object
+        && matches!(form, Some(VerbForm::PastParticiple | VerbForm::PastOrParticiple))
 }
 
 /// Words of readiness between "be" and an infinitive: "was ready to", "is willing to".

@@ -295,6 +295,16 @@ const IRREGULAR_ACTS: &[(&str, &[&str])] = &[
     ("shootings", &["shot", "fired"]),
     ("expulsion", &["expel"]),
     ("seizure", &["seiz"]),
+    // Words for one act name each other's verbs: "the abduction" of aid workers "kidnapped".
+    ("abduction", &["kidnap"]),
+    ("abductions", &["kidnap"]),
+    ("kidnapping", &["abduct"]),
+    ("kidnappings", &["abduct"]),
+    ("detention", &["arrest"]),
+    ("detentions", &["arrest"]),
+    ("arrest", &["detain"]),
+    ("arrests", &["detain"]),
+    ("assassination", &["kill", "shot"]),
 ];
 
 /// Whether an event's verb (or noun) is the act a noun names: "the strikes" / "struck",
@@ -309,20 +319,19 @@ fn names_act(noun: &str, verb: &str) -> bool {
             .is_some_and(|(_, verbs)| verbs.iter().any(|v| starts(v)))
 }
 
-/// The first of `events` by another actor, preferring one the noun names and that was done to
-/// someone ("23 workers abducted, among them 19 Malians" read as an act of the workers is not
-/// "the abduction" to prefer).
-fn pick_act<'e>(
+/// The first of `events` by another actor that the noun names and that was done to someone
+/// ("23 workers abducted, among them 19 Malians" read as an act of the workers is not "the
+/// abduction" to prefer).
+fn named_act<'e>(
     events: &[&'e SentenceEvent],
     named: impl Fn(&SentenceEvent) -> bool,
     by_other: impl Fn(&&'e SentenceEvent) -> bool,
 ) -> Option<&'e SentenceEvent> {
-    let named = events
+    events
         .iter()
         .copied()
         .filter(|e| named(e) && coded(&e.target))
-        .find(&by_other);
-    named.or_else(|| events.iter().copied().find(by_other))
+        .find(by_other)
 }
 
 /// The events of the last `reach` sentences before this one, latest first.
@@ -601,10 +610,26 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
     // strikes' cause).
     let far = || events_within(earlier, FAR_REACH).filter(of_kind).collect::<Vec<_>>();
     let named_by_noun = |e: &SentenceEvent| names_act(noun, e.verb.slice(text));
+    // Named acts far back beat unnamed ones near: "Gunmen kidnapped 23 aid workers … (ten
+    // sentences on the suspects' other attacks) … Guterres condemned the abduction".
+    let whole = || events_within(earlier, usize::MAX).filter(of_kind).collect::<Vec<_>>();
+    // The act named is the one meant even when its doers were only "gunmen" (UAF, no country).
+    let by_anyone_else = |e: &&SentenceEvent| {
+        by_other(e)
+            || e.source
+                .as_ref()
+                .is_some_and(|a| a.code.is_none() && !a.agents.is_empty())
+    };
     let Some(done) = specific_act(noun, earlier, by_other)
         .or_else(|| named_deal(text, noun, roots, earlier, by_other))
-        .or_else(|| pick_act(&kind, named_by_noun, by_other).filter(|_| !named_only))
-        .or_else(|| pick_act(&far(), named_by_noun, by_other).filter(|_| !named_only))
+        .or_else(|| {
+            named_act(&kind, named_by_noun, by_anyone_else)
+                .or_else(|| named_act(&far(), named_by_noun, by_anyone_else))
+                .or_else(|| named_act(&whole(), named_by_noun, by_anyone_else))
+                .or_else(|| kind.iter().copied().find(by_other))
+                .or_else(|| far().into_iter().find(by_other))
+                .filter(|_| !named_only)
+        })
     else {
         return Vec::new();
     };

@@ -3372,6 +3372,37 @@ fn units_of_a_country_at_war_are_its_military() {
 }
 
 #[test]
+fn a_headline_count_of_victims_is_no_act_of_theirs() {
+    let t = triples("23 Malian workers abducted, among them two women.");
+    assert!(!t.iter().any(|e| e.contains("LAB") && e.ends_with(" 181")), "{t:?}");
+    let t = triples("At least 12 Malian soldiers killed in an ambush near Gao.");
+    assert!(!t.iter().any(|e| e.starts_with("MLIMIL")), "{t:?}");
+    // A count acting on someone named is still the act of those counted.
+    let t = triples("Hundreds of protesters attacked a police station in Dakar.");
+    assert!(t.iter().any(|e| e.starts_with("SENOPP")), "{t:?}");
+}
+
+#[test]
+fn the_act_a_reaction_names_is_found_far_back_even_by_unnamed_gunmen() {
+    let t = article_triples(
+        "BAMAKO — Gunmen kidnapped 23 aid workers in central Mali on Sunday. \
+         Security sources said JNIM has attacked army posts across the Sahel. \
+         U.N. Secretary-General Antonio Guterres condemned the abduction.",
+    );
+    assert!(t.contains(&"IGOUNOSGN UAF 111".to_string()), "{t:?}");
+    // Named far back beats unnamed near: the killings, not the later raid.
+    let t = article_triples(
+        "ADDIS ABABA — Ethiopian soldiers killed 45 civilians in the town of Merawi in January. \
+         The government has denied the charge. \
+         Officials said the region was calm. \
+         Aid agencies said food prices had doubled. \
+         Fano fighters attacked a police station in Bahir Dar on Monday. \
+         Amnesty International called the Merawi killings a war crime.",
+    );
+    assert!(t.iter().any(|e| e.starts_with("NGOHRIAMN ETHMIL 112")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
