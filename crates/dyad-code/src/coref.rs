@@ -619,7 +619,7 @@ impl<'a> Mention<'a> {
             "they" | "them" => return Some(Mention::Plural),
             _ => {}
         }
-        let name = words.trim();
+        let name = without_honorific(words.trim());
         is_name(name).then_some(Mention::Surname(name))
     }
 
@@ -707,11 +707,19 @@ fn names(named: &str, name: &str) -> bool {
         .any(|w| w.eq_ignore_ascii_case(name))
 }
 
+/// "Mr Dissanayake", "Ms Hasina": the British style's honorific is no part of the name.
+fn without_honorific(name: &str) -> &str {
+    ["Mr ", "Mrs ", "Ms ", "Miss ", "Dr ", "Mr. ", "Mrs. ", "Ms. ", "Dr. "]
+        .iter()
+        .find_map(|h| name.strip_prefix(h))
+        .map_or(name, str::trim_start)
+}
+
 /// The name owning a phrase ("Arce" of "Arce's government", "Luis Arce" of "Luis Arce's
 /// office"), if the phrase opens with a possessive name.
 fn possessor(words: &str) -> Option<&str> {
     let end = possessive_at(words)?;
-    let name = words[..end].trim();
+    let name = without_honorific(words[..end].trim());
     is_name(name).then_some(name)
 }
 

@@ -3403,6 +3403,16 @@ fn the_act_a_reaction_names_is_found_far_back_even_by_unnamed_gunmen() {
 }
 
 #[test]
+fn an_honorific_surname_is_the_person_named_before() {
+    let t = article_triples(
+        "Sri Lanka's new president, Anura Kumara Dissanayake, dissolved parliament on Tuesday. \
+         India's Prime Minister Narendra Modi congratulated Mr Dissanayake on Sunday. \
+         Mr Dissanayake's predecessor, Ranil Wickremesinghe, criticised Ms Amarasuriya.",
+    );
+    assert!(t.contains(&"INDGOV LKAGOV 051".to_string()), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
