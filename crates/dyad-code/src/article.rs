@@ -1310,7 +1310,18 @@ fn resolve(discourse: &mut Discourse, event: &mut SentenceEvent, text: &str) -> 
     let target_code = event.target.as_ref().and_then(|a| a.code.clone());
     let source_span = resolve_actor(discourse, &mut event.source, text, target_code.as_deref());
     let unresolved_target = event.target.clone();
-    let mut target_span = resolve_actor(discourse, &mut event.target, text, source_code.as_deref());
+    // "Opposition leader Sajith Premadasa also congratulated him": an object pronoun is never
+    // the clause's own subject, however the subject itself was resolved.
+    let object_pronoun = event
+        .target
+        .as_ref()
+        .is_some_and(|t| matches!(t.span.slice(text), "him" | "her" | "them"));
+    let avoid = if object_pronoun {
+        event.source.as_ref().and_then(|a| a.code.clone()).or(source_code)
+    } else {
+        source_code
+    };
+    let mut target_span = resolve_actor(discourse, &mut event.target, text, avoid.as_deref());
     // "Israel launched a surprise attack and killed several senior commanders": force from
     // abroad is not aimed at a role of the attacker's own country that coreference found.
     let violent = event.code.get(..2).is_some_and(|r| ("18".."21").contains(&r));

@@ -3413,6 +3413,16 @@ fn an_honorific_surname_is_the_person_named_before() {
 }
 
 #[test]
+fn an_object_pronoun_is_not_the_subject_it_follows() {
+    let t = article_triples(
+        "Sri Lanka's new president, Anura Kumara Dissanayake, dissolved parliament on Tuesday. \
+         India's Prime Minister Narendra Modi congratulated Dissanayake on Sunday. \
+         Opposition leader Sajith Premadasa also congratulated him.",
+    );
+    assert!(t.contains(&"LKAOPP LKAGOV 051".to_string()), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
