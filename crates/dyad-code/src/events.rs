@@ -3478,6 +3478,13 @@ pub(crate) const ACT_NOUNS: &[&str] = &[
     "demolition",
     "demolitions",
     "destruction",
+    // "ECOWAS condemned the coup", "CARICOM condemned the incursion": power or ground taken by
+    // force.
+    "coup",
+    "putsch",
+    "takeover",
+    "incursion",
+    "incursions",
 ];
 
 /// The doer of the act named by the noun phrase at unit `u` (or by the phrases hanging from

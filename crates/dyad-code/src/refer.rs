@@ -628,6 +628,16 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
                 .or_else(|| named_act(&whole(), named_by_noun, by_anyone_else))
                 .or_else(|| kind.iter().copied().find(by_other))
                 .or_else(|| far().into_iter().find(by_other))
+                // "The African Union also condemned the takeover", ten sentences after the
+                // soldiers arrested the president; "Guterres welcomed the deal" after paragraphs
+                // of background: a hostile act or a deal is the story's, however far. A
+                // "decision" or a "move" is a step just taken, nearer.
+                .or_else(|| {
+                    whole()
+                        .into_iter()
+                        .find(by_other)
+                        .filter(|_| crate::events::ACT_NOUNS.contains(&noun) || DEAL_NOUNS.contains(&noun))
+                })
                 .filter(|_| !named_only)
         })
     else {

@@ -3423,6 +3423,42 @@ fn an_object_pronoun_is_not_the_subject_it_follows() {
 }
 
 #[test]
+fn a_coup_condemned_is_the_soldiers_act_however_far_back() {
+    let t = article_triples(
+        "BISSAU — Soldiers arrested President Umaro Sissoco Embalo at the presidential palace on Wednesday. \
+         The ECOWAS bloc condemned the coup.",
+    );
+    assert!(t.contains(&"IGOWAFWAS GNBMIL 111".to_string()), "{t:?}");
+    let t = article_triples(
+        "BISSAU — Soldiers arrested President Umaro Sissoco Embalo at the presidential palace on Wednesday. \
+         Gunfire was heard near the palace for an hour. \
+         The streets of the capital were deserted on Thursday. \
+         A general was sworn in as transitional leader. \
+         He said he would serve for one year. \
+         An opposition candidate says he won the vote. \
+         Results had been due on Thursday. \
+         Observers were stranded in the capital. \
+         Markets stayed closed. \
+         Portugal also condemned the takeover.",
+    );
+    assert!(t.contains(&"PRT GNBMIL 111".to_string()), "{t:?}");
+    // A deal, too, is the story's, whatever other news comes between.
+    let t = article_triples(
+        "BEIRUT — A ceasefire between Israel and Hezbollah took effect on Wednesday. \
+         Gunfire was heard near Goma for an hour. \
+         The streets of the city were deserted on Thursday. \
+         A general was sworn in as governor. \
+         He said he would serve for one year. \
+         Traders say prices have doubled. \
+         Results had been due on Thursday. \
+         Observers were stranded in the city. \
+         Markets stayed closed. \
+         Kenya welcomed the deal.",
+    );
+    assert!(t.contains(&"KEN ISR 051".to_string()), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
