@@ -3459,6 +3459,18 @@ fn a_coup_condemned_is_the_soldiers_act_however_far_back() {
 }
 
 #[test]
+fn calling_a_step_antisemitic_or_regrettable_is_criticism() {
+    for text in [
+        "Israel's government called the decision \"antisemitic\".",
+        "South Africa's presidency called the expulsion \"regrettable\".",
+        "Hungary's prime minister called the ruling \"brazen\" and \"cynical\".",
+    ] {
+        let t = triples(text);
+        assert!(t.iter().any(|e| e.ends_with(" 111")), "{text}: {t:?}");
+    }
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
