@@ -1160,6 +1160,10 @@ fn court_ruling(text: &str, event: &SentenceEvent, discourse: &Discourse) -> Opt
         "the judgement",
         "the decision",
         "the court's decision",
+        // "Biden called the warrants outrageous": warrants are a court's, however much was
+        // said about them since ("the warrant" also opens "the warrants").
+        "the arrest warrant",
+        "the warrant",
     ]
     .into_iter()
     .find(|n| after.len() >= n.len() && after[..n.len()].eq_ignore_ascii_case(n))?;

@@ -413,6 +413,16 @@ impl Discourse {
             Mention::Thing => candidates()
                 .find(|(a, _)| !after_in(text, a.span))
                 .or_else(|| candidates().next()),
+            // "Orban said he would invite Netanyahu and assured him … He called the ruling
+            // brazen": a sentence opening on "He" goes on about the last sentence's subject,
+            // the first person it named, not its last.
+            Mention::Person if opens_sentence(text, mention.span) => previous_sentence(text, mention.span.start)
+                .and_then(|(from, to)| {
+                    candidates()
+                        .filter(|(a, _)| from <= a.span.start && a.span.end <= to)
+                        .last()
+                })
+                .or_else(|| candidates().next()),
             _ => candidates().next(),
         };
         let Some((found, origin)) = fitting else {
@@ -713,6 +723,25 @@ fn without_honorific(name: &str) -> &str {
         .iter()
         .find_map(|h| name.strip_prefix(h))
         .map_or(name, str::trim_start)
+}
+
+/// Whether a mention is the first word of its sentence.
+fn opens_sentence(text: &str, span: Span) -> bool {
+    let before = text
+        .get(..span.start)
+        .unwrap_or("")
+        .trim_end_matches([' ', '"', '\u{201c}']);
+    before.is_empty() || before.ends_with(['.', '!', '?', '\n', '"', '\u{201d}'])
+}
+
+/// The byte range of the sentence before the one holding byte `at`: from after the
+/// terminator before it to its own terminator.
+fn previous_sentence(text: &str, at: usize) -> Option<(usize, usize)> {
+    let ends = |s: &str| s.rfind(['.', '!', '?']);
+    let head = text.get(..at)?.trim_end();
+    let to = ends(head.trim_end_matches(['"', '\u{201d}']))?;
+    let from = ends(&head[..to]).map_or(0, |e| e + 1);
+    Some((from, to))
 }
 
 /// The name owning a phrase ("Arce" of "Arce's government", "Luis Arce" of "Luis Arce's

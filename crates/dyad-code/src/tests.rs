@@ -3471,6 +3471,29 @@ fn calling_a_step_antisemitic_or_regrettable_is_criticism() {
 }
 
 #[test]
+fn warrants_reacted_to_are_the_courts() {
+    let t = article_triples(
+        "THE HAGUE — The International Criminal Court issued arrest warrants on Thursday for two militia commanders. \
+         Israel's foreign minister met his Italian counterpart in Rome. \
+         U.S. President Joe Biden called the warrants \"outrageous\".",
+    );
+    assert!(t.contains(&"USAGOV IGOJUDICC 111".to_string()), "{t:?}");
+}
+
+#[test]
+fn a_sentence_opening_on_he_is_about_the_last_sentences_subject() {
+    let t = article_triples(
+        "BUDAPEST — Hungarian Prime Minister Viktor Orban said on Friday he would invite Israeli Prime Minister \
+         Benjamin Netanyahu to Budapest and assured him of his support. \
+         He criticised the court.",
+    );
+    assert!(
+        t.iter().any(|e| e.starts_with("HUNGOV") && e.ends_with(" 111")),
+        "{t:?}"
+    );
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
