@@ -61,3 +61,22 @@ fn bundled_parties_belong_to_countries_and_follow_their_status() {
     assert_eq!(on("awami league", 2024, 8, 5).as_deref(), Some("BGDPTY"));
     assert_eq!(on("awami league", 2024, 9, 1).as_deref(), Some("BGDOPP"));
 }
+
+/// Agent nouns whose sector the gold conventions settle: rioters as protesters, a National
+/// Guard's troops as the military, Bangladesh's chief adviser and Israel's security cabinet as
+/// the government.
+#[test]
+fn bundled_agents_code_rioters_guards_and_cabinets() {
+    let (dicts, _) = bundled::load_bundled();
+    for (term, sector) in [
+        ("rioters", "OPP"),
+        ("national guard troops", "MIL"),
+        ("army command", "MIL"),
+        ("chief adviser", "GOV"),
+        ("security cabinet", "GOV"),
+        ("interior ministry spokesman", "GOV"),
+    ] {
+        let found = dicts.agents.find(term).map(|a| a.code.as_str());
+        assert_eq!(found, Some(sector), "{term}");
+    }
+}
