@@ -87,7 +87,8 @@ impl Vocabulary {
                 ActorKind::Group => {
                     groups.insert(name.to_string());
                 }
-                ActorKind::Metonym | ActorKind::Other => {}
+                // Parties are no armed groups; the corpus has no sentences for them yet.
+                ActorKind::Party | ActorKind::Metonym | ActorKind::Other => {}
             }
         }
         let agents: BTreeSet<String> = dicts

@@ -78,7 +78,7 @@ fn load_path(path: &Path) -> anyhow::Result<(Dictionaries, Vec<Problem>)> {
 
 fn describe(c: &Counts) -> String {
     format!(
-        "{} actors ({} phrases: {} countries, {} people, {} organisations, {} groups, {} metonyms, {} other), \
+        "{} actors ({} phrases: {} countries, {} people, {} organisations, {} groups, {} parties, {} metonyms, {} other), \
          {} agents ({} phrases), {} verb patterns, {} discards, {} issues",
         c.actors,
         c.actor_phrases,
@@ -86,6 +86,7 @@ fn describe(c: &Counts) -> String {
         c.people,
         c.organisations,
         c.groups,
+        c.parties,
         c.metonyms,
         c.other_actors,
         c.agents,

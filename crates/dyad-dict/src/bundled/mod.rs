@@ -10,6 +10,7 @@ mod doc;
 mod entries;
 pub mod groups;
 pub mod organisations;
+pub mod parties;
 pub mod people;
 pub mod verbs;
 
@@ -19,6 +20,7 @@ pub use agents::parse_agents;
 pub use countries::parse_countries;
 pub use groups::parse_groups;
 pub use organisations::parse_organisations;
+pub use parties::parse_parties;
 pub use people::parse_people;
 
 use crate::error::Problem;
@@ -27,6 +29,7 @@ use crate::model::{ActorDictionary, Dictionaries};
 const COUNTRIES: &str = include_str!("../../data/countries.toml");
 const ORGANISATIONS: &str = include_str!("../../data/organisations.toml");
 const GROUPS: &str = include_str!("../../data/groups.toml");
+const PARTIES: &str = include_str!("../../data/parties.toml");
 const PEOPLE: &str = include_str!("../../data/people.toml");
 const AGENTS: &str = include_str!("../../data/agents.toml");
 const VERBS: &str = include_str!("../../data/verbs.txt");
@@ -49,14 +52,16 @@ pub fn bundled() -> &'static Dictionaries {
 }
 
 /// Loads the bundled dictionaries afresh, with every problem found. Actor files load in the
-/// order countries, organisations, groups, people: for the same name, the later file wins.
+/// order countries, organisations, groups, parties, people: for the same name, the later file
+/// wins.
 pub fn load_bundled() -> (Dictionaries, Vec<Problem>) {
     let mut dicts = Dictionaries::default();
     let mut problems = Vec::new();
-    let actor_files: [(&str, &str, ActorParser); 4] = [
+    let actor_files: [(&str, &str, ActorParser); 5] = [
         (COUNTRIES, "bundled/countries.toml", parse_countries),
         (ORGANISATIONS, "bundled/organisations.toml", parse_organisations),
         (GROUPS, "bundled/groups.toml", parse_groups),
+        (PARTIES, "bundled/parties.toml", parse_parties),
         (PEOPLE, "bundled/people.toml", parse_people),
     ];
     for (text, file, parse) in actor_files {

@@ -2,8 +2,8 @@
 
 use serde::Deserialize;
 
-use super::doc::{Doc, parse_date, valid_code};
-use super::entries::actor;
+use super::doc::Doc;
+use super::entries::{RawRole, actor, role};
 use crate::error::Problem;
 use crate::model::{ActorDictionary, ActorKind, DatedCode};
 
@@ -15,15 +15,6 @@ struct RawPerson {
     aliases: Vec<String>,
     #[serde(default)]
     roles: Vec<RawRole>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawRole {
-    code: String,
-    title: Option<String>,
-    from: Option<String>,
-    to: Option<String>,
 }
 
 /// Parses `people.toml` text into actor entries whose codes are their roles.
@@ -86,25 +77,6 @@ fn with_former_office(mut codes: Vec<DatedCode>) -> Vec<DatedCode> {
     }
     codes.extend(former);
     codes
-}
-
-fn role(raw: RawRole) -> Result<DatedCode, String> {
-    if !valid_code(&raw.code) {
-        return Err(format!("expected an upper-case role code, found '{}'", raw.code));
-    }
-    let from = raw.from.as_deref().map(parse_date).transpose()?;
-    let to = raw.to.as_deref().map(parse_date).transpose()?;
-    if let (Some(f), Some(t)) = (from, to)
-        && f > t
-    {
-        return Err(format!("role {} ends ({t}) before it starts ({f})", raw.code));
-    }
-    Ok(DatedCode {
-        code: raw.code,
-        from,
-        to,
-        title: raw.title,
-    })
 }
 
 #[cfg(test)]

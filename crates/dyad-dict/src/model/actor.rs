@@ -56,6 +56,9 @@ pub enum ActorKind {
     Person,
     Organisation,
     Group,
+    /// A political party: a group whose code follows its status on the date (governing or in
+    /// opposition), never a person.
+    Party,
     /// A name standing for an institution: "the Kremlin", "the Pentagon", "Ankara".
     Metonym,
     Other,

@@ -28,6 +28,7 @@ pub struct Counts {
     pub people: usize,
     pub organisations: usize,
     pub groups: usize,
+    pub parties: usize,
     pub metonyms: usize,
     pub other_actors: usize,
     /// Agent entries (one per dictionary line).
@@ -77,6 +78,7 @@ fn kind_count(counts: &mut Counts, kind: ActorKind) -> &mut usize {
         ActorKind::Person => &mut counts.people,
         ActorKind::Organisation => &mut counts.organisations,
         ActorKind::Group => &mut counts.groups,
+        ActorKind::Party => &mut counts.parties,
         ActorKind::Metonym => &mut counts.metonyms,
         ActorKind::Other => &mut counts.other_actors,
     }
