@@ -418,9 +418,10 @@ impl Discourse {
             // the first person it named, not its last.
             Mention::Person if opens_sentence(text, mention.span) => previous_sentence(text, mention.span.start)
                 .and_then(|(from, to)| {
+                    // The earliest; of two readings of one mention, the later (resolved) one.
                     candidates()
                         .filter(|(a, _)| from <= a.span.start && a.span.end <= to)
-                        .last()
+                        .min_by_key(|(a, _)| a.span.start)
                 })
                 .or_else(|| candidates().next()),
             _ => candidates().next(),

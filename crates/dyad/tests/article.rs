@@ -43,7 +43,7 @@ fn a_role_in_a_later_paragraph_is_the_actor_named_first() {
 }
 
 #[test]
-fn a_pronoun_opening_a_sentence_is_the_last_person_named() {
+fn a_pronoun_opening_a_sentence_is_the_subject_of_the_one_before() {
     let (events, text) = code(TWO_PARAGRAPHS);
     let met = events
         .iter()
