@@ -17,6 +17,17 @@ use crate::{Actor, SentenceEvent};
 /// An event with the antecedent spans of its source and target.
 pub(crate) type Resolved = (SentenceEvent, [Option<Span>; 2]);
 
+/// Nouns for a show of force: drills, a deployment, a missile test.
+const SHOWS_OF_FORCE: &[&str] = &[
+    "drills",
+    "exercises",
+    "deployment",
+    "test",
+    "launch",
+    "launches",
+    "manoeuvres",
+];
+
 /// How many sentences back a reference looks.
 const REACH: usize = 3;
 
@@ -31,19 +42,8 @@ const DOCUMENT_NOUNS: &[&str] = &["resolution", "resolutions", "ruling", "verdic
 const EVENT_NOUNS: &[(&[&str], &[&str])] = &[
     // "the killings", "the raids", "the arrests": the hostile acts a doer is blamed for.
     (crate::events::ACT_NOUNS, &["17", "18", "19", "20"]),
-    (
-        &[
-            "drills",
-            "exercises",
-            "deployment",
-            "test",
-            "launch",
-            "launches",
-            "manoeuvres",
-        ],
-        // "06": joint drills, a cooperative act of two parties (see `joint_doers`).
-        &["15", "13", "06"],
-    ),
+    // "06": joint drills, a cooperative act of two parties (see `joint_doers`).
+    (SHOWS_OF_FORCE, &["15", "13", "06"]),
     (
         &[
             "sanctions",
@@ -588,8 +588,11 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
     };
     // "Prosecutors charged him … Orban condemned the attack": an attack is an act of force
     // (18–20), not the arrest or charge (17) that followed it.
+    // "called the expulsion regrettable": diplomats expelled (161) as well as people (17x).
     let roots: &[&str] = if VIOLENT_NOUNS.contains(&noun) {
         &["18", "19", "20"]
+    } else if matches!(noun, "expulsion" | "expulsions") {
+        &["16", "17"]
     } else {
         roots
     };
@@ -633,10 +636,11 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
                 // of background: a hostile act or a deal is the story's, however far. A
                 // "decision" or a "move" is a step just taken, nearer.
                 .or_else(|| {
-                    whole()
-                        .into_iter()
-                        .find(by_other)
-                        .filter(|_| crate::events::ACT_NOUNS.contains(&noun) || DEAL_NOUNS.contains(&noun))
+                    whole().into_iter().find(by_other).filter(|_| {
+                        crate::events::ACT_NOUNS.contains(&noun)
+                            || DEAL_NOUNS.contains(&noun)
+                            || SHOWS_OF_FORCE.contains(&noun)
+                    })
                 })
                 .filter(|_| !named_only)
         })

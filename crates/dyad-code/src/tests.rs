@@ -3494,6 +3494,31 @@ fn a_sentence_opening_on_he_is_about_the_last_sentences_subject() {
 }
 
 #[test]
+fn an_expulsion_or_a_deployment_reacted_to_is_found() {
+    let t = article_triples(
+        "JOHANNESBURG — The United States expelled South Africa's ambassador on Friday. \
+         South Africa's presidency called the expulsion \"regrettable\".",
+    );
+    assert!(
+        t.iter().any(|e| e.starts_with("ZAFGOV USA") && e.ends_with(" 111")),
+        "{t:?}"
+    );
+    let t = article_triples(
+        "SEOUL — North Korea sent troops to Russia this month. \
+         Gunfire was heard near the border for an hour. \
+         The streets of the city were deserted on Thursday. \
+         A general was sworn in as governor. \
+         He said he would serve for one year. \
+         Traders say prices have doubled. \
+         Results had been due on Thursday. \
+         Observers were stranded in the city. \
+         Markets stayed closed. \
+         The White House called the deployment \"dangerous\".",
+    );
+    assert!(t.contains(&"USAGOV PRK 111".to_string()), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
