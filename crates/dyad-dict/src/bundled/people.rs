@@ -55,7 +55,13 @@ fn with_former_office(mut codes: Vec<DatedCode>) -> Vec<DatedCode> {
         let (Some(to), Some(country)) = (office.to, office.code.get(..3)) else {
             continue;
         };
-        let state = office.code.len() == 6 && office.code.get(3..).is_some_and(|s| STATE_OFFICES.contains(&s));
+        // A defence minister (GOVMIL) held a state office too.
+        let sectors = office.code.get(3..).unwrap_or("");
+        let state = !sectors.is_empty()
+            && sectors.len() % 3 == 0
+            && (0..sectors.len())
+                .step_by(3)
+                .all(|i| sectors.get(i..i + 3).is_some_and(|s| STATE_OFFICES.contains(&s)));
         let Some(from) = to.succ_opt().filter(|_| state) else {
             continue;
         };
@@ -143,6 +149,9 @@ roles = [
 [[person]]
 name = "Ann Envoy"
 roles = [{ code = "IGOUNOSGN", title = "Envoy", from = "2019-01-01", to = "2024-08-05" }]
+[[person]]
+name = "Dev Fence"
+roles = [{ code = "ATLGOVMIL", title = "Minister of Defence", from = "2019-01-01", to = "2024-11-05" }]
 "#;
         let (dict, problems) = parse_people(text, "people.toml");
         assert!(problems.is_empty(), "{problems:?}");
@@ -163,5 +172,8 @@ roles = [{ code = "IGOUNOSGN", title = "Envoy", from = "2019-01-01", to = "2024-
         assert_eq!(back.code_on(ymd(2025, 1, 20)), Some("ATLGOV"));
         let envoy = dict.find("ann envoy").expect("entry");
         assert_eq!(envoy.code_on(ymd(2025, 1, 1)), None);
+        // A defence minister's office (GOVMIL) is a state office too.
+        let fence = dict.find("dev fence").expect("entry");
+        assert_eq!(fence.code_on(ymd(2024, 11, 21)), Some("ATLELI"));
     }
 }
