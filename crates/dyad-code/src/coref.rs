@@ -410,6 +410,17 @@ impl Discourse {
         let fitting = match kind {
             Mention::Role(..) if crowd => protesters().or_else(|| candidates().next()),
             Mention::Role(..) => candidates().find(titled).or_else(|| candidates().next()),
+            // "India's foreign ministry rejected the allegations … It said …", "ECOWAS
+            // condemned the coup … It demanded …": an "It" opening a sentence is the sentence
+            // before's subject, whatever body or state it is.
+            Mention::Thing if opens_sentence(text, mention.span) => previous_sentence(text, mention.span.start)
+                .and_then(|(from, to)| {
+                    self.recent(mention.span.start, avoid)
+                        .filter(|(a, _)| from <= a.span.start && a.span.end <= to && !a.person && a.code.is_some())
+                        .min_by_key(|(a, _)| a.span.start)
+                })
+                .or_else(|| candidates().find(|(a, _)| !after_in(text, a.span)))
+                .or_else(|| candidates().next()),
             Mention::Thing => candidates()
                 .find(|(a, _)| !after_in(text, a.span))
                 .or_else(|| candidates().next()),

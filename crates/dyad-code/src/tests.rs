@@ -3519,6 +3519,18 @@ fn an_expulsion_or_a_deployment_reacted_to_is_found() {
 }
 
 #[test]
+fn a_sentence_opening_on_it_is_about_the_last_sentences_subject() {
+    let t = article_triples(
+        "BISSAU — The West African bloc ECOWAS condemned the coup and suspended Guinea-Bissau from its \
+         decision-making bodies on Thursday. It demanded the release of President Umaro Sissoco Embalo.",
+    );
+    assert!(
+        t.iter().any(|e| e.starts_with("IGOWAFWAS") && e.ends_with(" 1053")),
+        "{t:?}"
+    );
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
