@@ -157,12 +157,19 @@ fn third_held_out_articles_stay_above_their_floor() {
 /// figure reached since.
 #[test]
 fn fourth_held_out_articles_stay_above_their_floor() {
-    assert_article_floors("gold/articles-heldout4.jsonl", [0.62, 90.0, 90.0, 85.0]);
+    assert_article_floors("gold/articles-heldout4.jsonl", [0.63, 90.0, 90.0, 85.0]);
 }
 
 /// The fifth held-out set (`gold/articles-heldout5.md`, blind at 0.518): a floor under the
 /// figure reached since.
 #[test]
 fn fifth_held_out_articles_stay_above_their_floor() {
-    assert_article_floors("gold/articles-heldout5.jsonl", [0.62, 90.0, 90.0, 85.0]);
+    assert_article_floors("gold/articles-heldout5.jsonl", [0.65, 90.0, 90.0, 85.0]);
+}
+
+/// The sixth held-out set (`gold/articles-heldout6.md`, blind at 0.537): a floor under the
+/// figure reached since.
+#[test]
+fn sixth_held_out_articles_stay_above_their_floor() {
+    assert_article_floors("gold/articles-heldout6.jsonl", [0.60, 90.0, 85.0, 85.0]);
 }
