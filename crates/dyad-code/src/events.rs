@@ -1538,6 +1538,34 @@ fn headline_passive(
         && matches!(form, Some(VerbForm::PastParticiple | VerbForm::PastOrParticiple))
 }
 
+/// "accused the Rangers of opening fire, a claim the government rejected", "allegations the
+/// government rejects": a rejecting verb with no object whose subject follows a word for a
+/// charge rejects that charge.
+fn rejected_claim(cx: &Context<'_, '_>, h: &Hit<'_>) -> bool {
+    const CHARGES: &[&str] = &[
+        "claim",
+        "claims",
+        "charge",
+        "charges",
+        "allegation",
+        "allegations",
+        "accusation",
+        "accusations",
+        "assertion",
+    ];
+    let (toks, roles) = (cx.scene.toks, cx.scene.roles);
+    let rejecting = matches!(rough_lemma(&toks[h.head].lower).as_str(), "reject" | "dismiss");
+    let after_charge = h
+        .subject
+        .map(|u| cx.scene.units[u].start)
+        .and_then(|start| start.checked_sub(1))
+        .is_some_and(|i| CHARGES.contains(&toks[i].lower.as_str()));
+    let no_object = toks
+        .get(h.last + 1)
+        .is_none_or(|_| matches!(roles[h.last + 1], Role::Comma | Role::Boundary | Role::Prep));
+    rejecting && after_charge && no_object && !h.negated
+}
+
 /// Words of readiness between "be" and an infinitive: "was ready to", "is willing to".
 pub(crate) const READINESS_WORDS: &[&str] = &["ready", "willing", "prepared", "open", "eager", "keen", "determined"];
 
@@ -2952,6 +2980,12 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
             ),
             None => return,
         },
+    };
+    // "…, a claim the government rejected": rejecting a charge named just before is a denial.
+    let (code, rule) = if rejected_claim(cx, h) {
+        (Some("016".to_string()), format!("{rule} (a claim rejected)"))
+    } else {
+        (code, rule)
     };
     if code.is_none() && reverse.is_none() {
         return;

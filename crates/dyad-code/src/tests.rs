@@ -3531,6 +3531,15 @@ fn a_sentence_opening_on_it_is_about_the_last_sentences_subject() {
 }
 
 #[test]
+fn a_claim_the_government_rejected_is_a_denial() {
+    let t = article_triples(
+        "ISLAMABAD — Pakistani police detained 200 protesters on Tuesday. \
+         The protesters accused the police of opening fire on them, a claim the Pakistani government rejected.",
+    );
+    assert!(t.contains(&"PAKGOV - 016".to_string()), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
