@@ -3540,6 +3540,27 @@ fn a_claim_the_government_rejected_is_a_denial() {
 }
 
 #[test]
+fn sealed_roads_suspended_internet_and_disagreement_are_coded() {
+    for (text, code) in [
+        (
+            "Pakistan's government sealed roads into the capital with shipping containers.",
+            " 191",
+        ),
+        (
+            "The Senegalese government suspended mobile internet access on Monday.",
+            " 1721",
+        ),
+        (
+            "Argentina's president expressed deep disagreement with the court.",
+            " 110",
+        ),
+    ] {
+        let t = triples(text);
+        assert!(t.iter().any(|e| e.ends_with(code)), "{text}: {t:?}");
+    }
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
