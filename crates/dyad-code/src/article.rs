@@ -458,6 +458,34 @@ fn domestic_police(event: &mut SentenceEvent) {
     }
 }
 
+/// "Imran Khan's party called off its protest in Islamabad": dissent eased (082) with no one
+/// named is eased towards the dissenters' own government, the one they protested against.
+fn dissent_eased(event: &mut SentenceEvent) {
+    if !event.code.starts_with("082") || event.target.as_ref().is_some_and(|t| t.code.is_some()) {
+        return;
+    }
+    let Some(country) = event
+        .source
+        .as_ref()
+        .filter(|s| {
+            s.code
+                .as_deref()
+                .is_some_and(|c| crate::events::has_sector(c, &["OPP", "PTY", "LAB", "CVL", "EDU"]))
+        })
+        .and_then(Actor::country)
+        .map(str::to_string)
+    else {
+        return;
+    };
+    event.target = Some(Actor {
+        span: event.verb,
+        code: Some(format!("{country}GOV")),
+        agents: Vec::new(),
+        entity: None,
+        person: false,
+    });
+}
+
 /// "HTS seized Damascus", "M23 rebels seized Goma": a place seized (171 is property) is
 /// territory taken (192) from its country.
 fn seized_place(gazetteer: &dyad_geo::Gazetteer, text: &str, event: &mut SentenceEvent, places: &dyad_geo::Context) {
@@ -726,6 +754,7 @@ fn read_article(coder: &Coder, article: &ArticleParts<'_>) -> ReadArticle {
                 }
                 protest_parties(&mut event, text);
                 domestic_police(&mut event);
+                dissent_eased(&mut event);
                 struck_building(&mut event, text);
                 mission_in_capital(&mut event, text);
                 Coder::keeps_in_article(&event, coder.options.literal).then_some((event, antecedents))

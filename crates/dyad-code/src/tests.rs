@@ -3561,6 +3561,14 @@ fn sealed_roads_suspended_internet_and_disagreement_are_coded() {
 }
 
 #[test]
+fn protesters_calling_off_a_protest_ease_it_towards_their_government() {
+    let t = article_triples(
+        "ISLAMABAD — Pakistani opposition supporters called off their protest in Islamabad on Wednesday.",
+    );
+    assert!(t.contains(&"PAKOPP PAKGOV 082".to_string()), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
