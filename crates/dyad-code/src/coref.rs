@@ -749,11 +749,33 @@ fn opens_sentence(text: &str, span: Span) -> bool {
 /// The byte range of the sentence before the one holding byte `at`: from after the
 /// terminator before it to its own terminator.
 fn previous_sentence(text: &str, at: usize) -> Option<(usize, usize)> {
-    let ends = |s: &str| s.rfind(['.', '!', '?']);
     let head = text.get(..at)?.trim_end();
-    let to = ends(head.trim_end_matches(['"', '\u{201d}']))?;
-    let from = ends(&head[..to]).map_or(0, |e| e + 1);
+    let to = sentence_end(head.trim_end_matches(['"', '\u{201d}']))?;
+    let from = sentence_end(&head[..to]).map_or(0, |e| e + 1);
+    // "BAGHDAD (Reuters) — U.S. forces struck…": the dateline is where, not who.
+    let from = from.max(crate::place::dateline_end(text).filter(|&e| e <= to).unwrap_or(0));
     Some((from, to))
+}
+
+/// The last sentence terminator in `s`: a full stop that ends an abbreviation ("U.S. forces",
+/// "Gen. Goita") ends no sentence.
+fn sentence_end(s: &str) -> Option<usize> {
+    let mut end = s.len();
+    while let Some(i) = s[..end].rfind(['.', '!', '?']) {
+        let word = s[..i].rsplit(char::is_whitespace).next().unwrap_or("");
+        let abbreviation = s.as_bytes()[i] == b'.'
+            && (word.contains('.')
+                || (word.len() == 1 && word.chars().all(char::is_uppercase))
+                || matches!(
+                    word,
+                    "Mr" | "Mrs" | "Ms" | "Dr" | "Gen" | "Col" | "Lt" | "Sen" | "Rep" | "St" | "Gov" | "Sgt" | "Capt"
+                ));
+        if !abbreviation {
+            return Some(i);
+        }
+        end = i;
+    }
+    None
 }
 
 /// The name owning a phrase ("Arce" of "Arce's government", "Luis Arce" of "Luis Arce's

@@ -3528,6 +3528,12 @@ fn a_sentence_opening_on_it_is_about_the_last_sentences_subject() {
         t.iter().any(|e| e.starts_with("IGOWAFWAS") && e.ends_with(" 1053")),
         "{t:?}"
     );
+    // An abbreviation's full stop ends no sentence: the subject is "U.S. forces", not "forces".
+    let t = article_triples(
+        "BAGHDAD — U.S. forces struck a vehicle in eastern Baghdad on Thursday, killing two men, Iraqi police said. \
+         It accused Kataib Hezbollah of directing attacks on American troops.",
+    );
+    assert!(t.iter().any(|e| e.starts_with("USAMIL") && e.contains(" 112")), "{t:?}");
 }
 
 #[test]
