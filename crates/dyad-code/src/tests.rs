@@ -3575,6 +3575,31 @@ fn protesters_calling_off_a_protest_ease_it_towards_their_government() {
 }
 
 #[test]
+fn curbs_on_speech_and_parties_are_their_own_codes() {
+    for (text, triple) in [
+        (
+            "The South Korean army placed the media under military control.",
+            "KORMIL KORMED 1721",
+        ),
+        ("The South Korean army banned all political activity.", "KORMIL - 1721"),
+        (
+            "Brazil's Supreme Court banned Bolsonaro from using social media.",
+            "BRAJUD BRAELI 1721",
+        ),
+    ] {
+        let t = article_triples(text);
+        assert!(t.contains(&triple.to_string()), "{text}: {t:?}");
+    }
+    let t = article_triples(
+        "BISSAU — Guinea-Bissau's Supreme Court barred the main opposition party, the PAIGC, from fielding a candidate.",
+    );
+    assert!(
+        t.iter().any(|e| e.starts_with("GNBJUD") && e.ends_with(" 1722")),
+        "{t:?}"
+    );
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
