@@ -323,15 +323,11 @@ fn names_act(noun: &str, verb: &str) -> bool {
 /// ("23 workers abducted, among them 19 Malians" read as an act of the workers is not "the
 /// abduction" to prefer).
 fn named_act<'e>(
-    events: &[&'e SentenceEvent],
+    mut events: impl Iterator<Item = &'e SentenceEvent>,
     named: impl Fn(&SentenceEvent) -> bool,
     by_other: impl Fn(&&'e SentenceEvent) -> bool,
 ) -> Option<&'e SentenceEvent> {
-    events
-        .iter()
-        .copied()
-        .filter(|e| named(e) && coded(&e.target))
-        .find(by_other)
+    events.find(|e| named(e) && coded(&e.target) && by_other(e))
 }
 
 /// The events of the last `reach` sentences before this one, latest first.
@@ -609,39 +605,32 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
     let by_other = |e: &&SentenceEvent| e.source.as_ref().is_some_and(|a| a.code.is_some() && a.code != own);
     let named_only = DOCUMENT_NOUNS.contains(&noun);
     // "Saudi Arabia condemned the strikes": an act named by the noun's own word ("struck") is
-    // preferred, near then far, to any act of its kind ("Tehran's missile barrage" named as the
-    // strikes' cause).
-    let far = || events_within(earlier, FAR_REACH).filter(of_kind).collect::<Vec<_>>();
+    // preferred, the nearest first, to any act of its kind ("Tehran's missile barrage" named as
+    // the strikes' cause). Each search runs latest first, so it finds the nearest.
+    let far = || events_within(earlier, FAR_REACH).filter(of_kind);
     let named_by_noun = |e: &SentenceEvent| names_act(noun, e.verb.slice(text));
     // Named acts far back beat unnamed ones near: "Gunmen kidnapped 23 aid workers … (ten
-    // sentences on the suspects' other attacks) … Guterres condemned the abduction".
-    let whole = || events_within(earlier, usize::MAX).filter(of_kind).collect::<Vec<_>>();
-    // The act named is the one meant even when its doers were only "gunmen" (UAF, no country).
+    // sentences on the suspects' other attacks) … Guterres condemned the abduction". The act
+    // named is the one meant even when its doers were only "gunmen" (UAF, no country).
+    let whole = || events_within(earlier, usize::MAX).filter(of_kind);
     let by_anyone_else = |e: &&SentenceEvent| {
         by_other(e)
             || e.source
                 .as_ref()
                 .is_some_and(|a| a.code.is_none() && !a.agents.is_empty())
     };
+    // "The African Union also condemned the takeover", ten sentences after the soldiers
+    // arrested the president; "Guterres welcomed the deal" after paragraphs of background: a
+    // hostile act or a deal is the story's, however far. A "decision" or a "move" is a step
+    // just taken, nearer.
+    let story_act =
+        crate::events::ACT_NOUNS.contains(&noun) || DEAL_NOUNS.contains(&noun) || SHOWS_OF_FORCE.contains(&noun);
     let Some(done) = specific_act(noun, earlier, by_other)
         .or_else(|| named_deal(text, noun, roots, earlier, by_other))
         .or_else(|| {
-            named_act(&kind, named_by_noun, by_anyone_else)
-                .or_else(|| named_act(&far(), named_by_noun, by_anyone_else))
-                .or_else(|| named_act(&whole(), named_by_noun, by_anyone_else))
-                .or_else(|| kind.iter().copied().find(by_other))
-                .or_else(|| far().into_iter().find(by_other))
-                // "The African Union also condemned the takeover", ten sentences after the
-                // soldiers arrested the president; "Guterres welcomed the deal" after paragraphs
-                // of background: a hostile act or a deal is the story's, however far. A
-                // "decision" or a "move" is a step just taken, nearer.
-                .or_else(|| {
-                    whole().into_iter().find(by_other).filter(|_| {
-                        crate::events::ACT_NOUNS.contains(&noun)
-                            || DEAL_NOUNS.contains(&noun)
-                            || SHOWS_OF_FORCE.contains(&noun)
-                    })
-                })
+            named_act(whole(), named_by_noun, by_anyone_else)
+                .or_else(|| far().find(by_other))
+                .or_else(|| whole().find(by_other).filter(|_| story_act))
                 .filter(|_| !named_only)
         })
     else {
