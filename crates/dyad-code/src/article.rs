@@ -705,6 +705,7 @@ fn read_article(coder: &Coder, article: &ArticleParts<'_>) -> ReadArticle {
             }
             _ => (sentence, Vec::new()),
         };
+        discourse.enter_sentence(sentence);
         let (found, found_mentions, discard) = coder.code_with_discard(text, sentence, article.published);
         let mentions: Vec<Actor> = filed_from.into_iter().chain(found_mentions).collect();
         story_discarded |= discard == Some(dyad_dict::model::DiscardScope::Story);

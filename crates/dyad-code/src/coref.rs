@@ -264,9 +264,38 @@ pub(crate) struct Discourse {
     /// Each coded mention with the span where its actor was first named (itself, or the
     /// antecedent it was resolved to).
     seen: Vec<(Actor, Span)>,
+    /// The sentence being read and the one before it, as the segmenter cut them.
+    sentence: Option<Span>,
+    previous: Option<Span>,
 }
 
 impl Discourse {
+    /// Moves on to the next sentence (its span without a dateline).
+    pub fn enter_sentence(&mut self, span: Span) {
+        self.previous = self.sentence.replace(span);
+    }
+
+    /// The sentence before the current one, when `mention` opens the current one: where a
+    /// sentence-opening "He" or "It" looks for its antecedent.
+    fn before_opening(&self, mention: Span, text: &str) -> Option<Span> {
+        let current = self.sentence?;
+        let lead = text.get(current.start..mention.start)?;
+        lead.trim_matches([' ', '"', '\u{201c}'])
+            .is_empty()
+            .then_some(self.previous?)
+    }
+
+    /// The first of `candidates` named in `sentence`; of two readings of one mention, the later
+    /// noted (resolved) one, as `candidates` run latest first.
+    fn first_in<'s>(
+        sentence: Option<Span>,
+        candidates: impl Iterator<Item = &'s (Actor, Span)>,
+    ) -> Option<&'s (Actor, Span)> {
+        let sentence = sentence?;
+        candidates
+            .filter(|(a, _)| sentence.start <= a.span.start && a.span.end <= sentence.end)
+            .min_by_key(|(a, _)| a.span.start)
+    }
     /// Adds the coded actors of a sentence (in any order; kept sorted by position).
     pub fn note<'a>(&mut self, actors: impl IntoIterator<Item = &'a Actor>, text: &str) {
         let mut named = Vec::new();
@@ -407,34 +436,24 @@ impl Discourse {
         // trying every candidate for a title first. "it" is rather a country or body that acts
         // than a place where something happened: "Israel's actions in Gaza … demanded that it
         // withdraw" is Israel.
+        let opening = self.before_opening(mention.span, text);
         let fitting = match kind {
             Mention::Role(..) if crowd => protesters().or_else(|| candidates().next()),
             Mention::Role(..) => candidates().find(titled).or_else(|| candidates().next()),
             // "India's foreign ministry rejected the allegations … It said …", "ECOWAS
             // condemned the coup … It demanded …": an "It" opening a sentence is the sentence
             // before's subject, whatever body or state it is.
-            Mention::Thing if opens_sentence(text, mention.span) => previous_sentence(text, mention.span.start)
-                .and_then(|(from, to)| {
-                    self.recent(mention.span.start, avoid)
-                        .filter(|(a, _)| from <= a.span.start && a.span.end <= to && !a.person && a.code.is_some())
-                        .min_by_key(|(a, _)| a.span.start)
-                })
-                .or_else(|| candidates().find(|(a, _)| !after_in(text, a.span)))
-                .or_else(|| candidates().next()),
-            Mention::Thing => candidates()
-                .find(|(a, _)| !after_in(text, a.span))
-                .or_else(|| candidates().next()),
+            Mention::Thing => Self::first_in(
+                opening,
+                self.recent(mention.span.start, avoid)
+                    .filter(|(a, _)| !a.person && a.code.is_some()),
+            )
+            .or_else(|| candidates().find(|(a, _)| !after_in(text, a.span)))
+            .or_else(|| candidates().next()),
             // "Orban said he would invite Netanyahu and assured him … He called the ruling
             // brazen": a sentence opening on "He" goes on about the last sentence's subject,
             // the first person it named, not its last.
-            Mention::Person if opens_sentence(text, mention.span) => previous_sentence(text, mention.span.start)
-                .and_then(|(from, to)| {
-                    // The earliest; of two readings of one mention, the later (resolved) one.
-                    candidates()
-                        .filter(|(a, _)| from <= a.span.start && a.span.end <= to)
-                        .min_by_key(|(a, _)| a.span.start)
-                })
-                .or_else(|| candidates().next()),
+            Mention::Person => Self::first_in(opening, candidates()).or_else(|| candidates().next()),
             _ => candidates().next(),
         };
         let Some((found, origin)) = fitting else {
@@ -735,47 +754,6 @@ fn without_honorific(name: &str) -> &str {
         .iter()
         .find_map(|h| name.strip_prefix(h))
         .map_or(name, str::trim_start)
-}
-
-/// Whether a mention is the first word of its sentence.
-fn opens_sentence(text: &str, span: Span) -> bool {
-    let before = text
-        .get(..span.start)
-        .unwrap_or("")
-        .trim_end_matches([' ', '"', '\u{201c}']);
-    before.is_empty() || before.ends_with(['.', '!', '?', '\n', '"', '\u{201d}'])
-}
-
-/// The byte range of the sentence before the one holding byte `at`: from after the
-/// terminator before it to its own terminator.
-fn previous_sentence(text: &str, at: usize) -> Option<(usize, usize)> {
-    let head = text.get(..at)?.trim_end();
-    let to = sentence_end(head.trim_end_matches(['"', '\u{201d}']))?;
-    let from = sentence_end(&head[..to]).map_or(0, |e| e + 1);
-    // "BAGHDAD (Reuters) — U.S. forces struck…": the dateline is where, not who.
-    let from = from.max(crate::place::dateline_end(text).filter(|&e| e <= to).unwrap_or(0));
-    Some((from, to))
-}
-
-/// The last sentence terminator in `s`: a full stop that ends an abbreviation ("U.S. forces",
-/// "Gen. Goita") ends no sentence.
-fn sentence_end(s: &str) -> Option<usize> {
-    let mut end = s.len();
-    while let Some(i) = s[..end].rfind(['.', '!', '?']) {
-        let word = s[..i].rsplit(char::is_whitespace).next().unwrap_or("");
-        let abbreviation = s.as_bytes()[i] == b'.'
-            && (word.contains('.')
-                || (word.len() == 1 && word.chars().all(char::is_uppercase))
-                || matches!(
-                    word,
-                    "Mr" | "Mrs" | "Ms" | "Dr" | "Gen" | "Col" | "Lt" | "Sen" | "Rep" | "St" | "Gov" | "Sgt" | "Capt"
-                ));
-        if !abbreviation {
-            return Some(i);
-        }
-        end = i;
-    }
-    None
 }
 
 /// The name owning a phrase ("Arce" of "Arce's government", "Luis Arce" of "Luis Arce's
