@@ -1528,9 +1528,7 @@ fn headline_passive(
     let qualifier = |i: &usize| matches!(toks[*i].lower.as_str(), "at" | "least" | "some" | "about" | "nearly");
     let count = (0..first).find(|i| !qualifier(i));
     let counted = count.is_some_and(|c| toks[c].class == Class::Number && (c..first).all(|i| roles[i] == Role::Np));
-    let no_object = toks
-        .get(last + 1)
-        .is_none_or(|_| matches!(roles[last + 1], Role::Comma | Role::Prep | Role::Boundary));
+    let no_object = no_object_after(cx, last);
     forceful
         && first > 0
         && counted
@@ -1553,17 +1551,24 @@ fn rejected_claim(cx: &Context<'_, '_>, h: &Hit<'_>) -> bool {
         "accusations",
         "assertion",
     ];
-    let (toks, roles) = (cx.scene.toks, cx.scene.roles);
+    let toks = cx.scene.toks;
     let rejecting = matches!(rough_lemma(&toks[h.head].lower).as_str(), "reject" | "dismiss");
     let after_charge = h
         .subject
         .map(|u| cx.scene.units[u].start)
         .and_then(|start| start.checked_sub(1))
         .is_some_and(|i| CHARGES.contains(&toks[i].lower.as_str()));
-    let no_object = toks
-        .get(h.last + 1)
-        .is_none_or(|_| matches!(roles[h.last + 1], Role::Comma | Role::Boundary | Role::Prep));
+    let no_object = no_object_after(cx, h.last);
     rejecting && after_charge && no_object && !h.negated
+}
+
+/// Whether the verb group ending at token `last` takes no object: the clause ends there, or a
+/// comma or a preposition follows.
+fn no_object_after(cx: &Context<'_, '_>, last: usize) -> bool {
+    cx.scene
+        .roles
+        .get(last + 1)
+        .is_none_or(|r| matches!(r, Role::Comma | Role::Prep | Role::Boundary))
 }
 
 /// Words of readiness between "be" and an infinitive: "was ready to", "is willing to".
