@@ -1173,6 +1173,7 @@ fn analyse<'d>(cx: &Context<'_, 'd>) -> Vec<Hit<'d>> {
     for k in 0..hits.len() {
         let subject = subject(cx, &hits, k);
         hits[k].subject = subject;
+        hits[k].negated |= subject.is_some_and(|u| neither_nor(&cx.scene, u));
     }
     if !cx.options.literal {
         commanded_acts(cx, &mut hits);
@@ -2116,6 +2117,13 @@ fn coordinated_in_pp(scene: &Scene<'_>, u: usize) -> Option<usize> {
 /// The subject group of verb `k`: the nearest noun phrase to its left in the same clause,
 /// skipping prepositional and time phrases and appositions; a coordinated verb phrase or a
 /// pronoun takes the previous verb's subject.
+/// "Neither Kyiv nor Pyongyang has commented": a subject joined by "neither … nor" denies its
+/// verb for every member.
+fn neither_nor(scene: &Scene<'_>, u: usize) -> bool {
+    let start = scene.units[u].start;
+    scene.toks[start].lower == "neither" || start > 0 && scene.toks[start - 1].lower == "nor"
+}
+
 fn subject(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
     let scene = &cx.scene;
     let h = &hits[k];

@@ -3600,6 +3600,20 @@ fn curbs_on_speech_and_parties_are_their_own_codes() {
 }
 
 #[test]
+fn neither_nor_denies_the_verb_for_every_member() {
+    for text in [
+        "Neither Russia nor China has condemned the attack.",
+        "Reuters could not verify the report, and neither Kyiv nor Pyongyang has commented on it.",
+    ] {
+        assert_eq!(triples(text), Vec::<String>::new(), "{text}");
+    }
+    assert_eq!(
+        triples("Russia and China condemned the attack."),
+        ["CHN --- 111", "RUS --- 111"]
+    );
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
