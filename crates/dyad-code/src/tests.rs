@@ -3614,6 +3614,16 @@ fn neither_nor_denies_the_verb_for_every_member() {
 }
 
 #[test]
+fn dissolving_parliament_is_no_concession() {
+    // CAMEO's 0834 is giving in to demands for institutional change; a head of state
+    // dissolving parliament on schedule or after an election gives in to no one.
+    assert_eq!(
+        triples("Bangladesh's President Mohammed Shahabuddin dissolved parliament on Tuesday."),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
