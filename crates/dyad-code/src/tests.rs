@@ -3624,6 +3624,21 @@ fn dissolving_parliament_is_no_concession() {
 }
 
 #[test]
+fn announcing_or_declaring_is_no_event_of_its_own() {
+    for text in [
+        "The Danish government announced new rules for foreign investors on Monday.",
+        "Romania's opposition declared victory in the first round.",
+    ] {
+        assert_eq!(triples(text), Vec::<String>::new(), "{text}");
+    }
+    // What is announced still codes.
+    assert_eq!(
+        triples("Hamas announced a ceasefire on Monday."),
+        ["PSEREBHMS --- 0871"]
+    );
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
