@@ -1947,6 +1947,11 @@ fn chains(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
             hits[k].negated = true;
             hits[k].refusal = REFUSING_VERBS.contains(&lemma.as_str());
             hits[g].suppressed = true;
+        } else if lemma == "expect" && hits[g].passive {
+            // "the three leaders are expected to sign an agreement": someone else's forecast,
+            // not an intention the leaders stated.
+            hits[k].hypothetical = true;
+            hits[g].suppressed = true;
         } else if (INTENT_VERBS.contains(&lemma.as_str())
             || INTENT_WORDS.contains(&cx.scene.toks[hits[g].head].lower.as_str()))
             && !empty_intention(cx, hits, g, k)

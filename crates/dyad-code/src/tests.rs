@@ -3639,6 +3639,21 @@ fn announcing_or_declaring_is_no_event_of_its_own() {
 }
 
 #[test]
+fn what_someone_is_expected_to_do_is_a_forecast() {
+    for text in [
+        "France is expected to sign a deal on artillery with Armenia next week.",
+        "Sri Lanka's president is expected to visit New Delhi in the coming months.",
+    ] {
+        assert_eq!(triples(text), Vec::<String>::new(), "{text}");
+    }
+    // An intention of one's own is still one.
+    assert_eq!(
+        triples("France expects to sign a deal with Armenia next week."),
+        ["FRA ARM 032"]
+    );
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
