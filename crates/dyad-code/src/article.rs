@@ -104,6 +104,10 @@ pub(crate) fn code_parts(coder: &Coder, article: &ArticleParts<'_>) -> Vec<Event
             } else if let Some(dateline) = read.dateline.as_ref() {
                 // Protesters of no named country, in a story filed from where they are.
                 protesters_of_the_place(&mut event, dateline);
+                // "captured most of the city", in a story filed from Goma.
+                if event.code.starts_with("192") {
+                    aim_at_place(&mut event, dateline);
+                }
             }
             let mut record = context.record(&event);
             record.id = ids.unique(record.id);
@@ -290,7 +294,16 @@ fn aim_at_place(event: &mut SentenceEvent, place: &LocationRecord) {
         Some(home) => home != country,
         None => visit,
     };
-    if !(violent || visit) || !(untargeted || (violent && inferred_home)) || !abroad {
+    // "M23 rebels captured Goma": territory taken by an armed group at home is taken from the
+    // country it lies in. (Troops retaking their own villages take them from no one.)
+    let armed_group = |c: &str| matches!(c.get(3..6), Some("REB" | "INS" | "UAF"));
+    let occupied = event.code.starts_with("192")
+        && event
+            .source
+            .as_ref()
+            .and_then(|s| s.code.as_deref())
+            .is_some_and(armed_group);
+    if !(violent || visit) || !(untargeted || (violent && inferred_home)) || !(abroad || occupied) {
         return;
     }
     // "killing civilians in … Pakistani Kashmir", "killed several senior commanders" in Iran:

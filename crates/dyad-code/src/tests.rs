@@ -3654,6 +3654,16 @@ fn what_someone_is_expected_to_do_is_a_forecast() {
 }
 
 #[test]
+fn territory_taken_is_taken_from_the_country_it_lies_in() {
+    let t = article_triples(
+        "GOMA, Congo (Reuters) — Heavy gunfire was heard on Monday. M23 rebels captured most of the city, residents said.",
+    );
+    assert!(t.contains(&"CODREBM23 COD 192".to_string()), "{t:?}");
+    let t = article_triples("Fano militiamen seized two towns in the Amhara region on Monday.");
+    assert!(t.contains(&"ETHREBFAN ETH 192".to_string()), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
