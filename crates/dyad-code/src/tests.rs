@@ -2988,6 +2988,11 @@ fn a_pattern_reads_across_an_inline_quotation() {
 }
 
 #[test]
+fn solidarity_is_support_not_sympathy() {
+    assert_eq!(triples("Poland expressed solidarity with Lithuania."), ["POL LTU 051"]);
+}
+
+#[test]
 fn praise_is_no_deal_a_welcome_refers_to() {
     let t = triples("Guterres praised the farmers for their courage, and Russia welcomed the deal.");
     assert!(!t.iter().any(|e| e.starts_with("RUS IGOUNOSGN")), "{t:?}");
