@@ -1817,6 +1817,11 @@ fn actors_of(toks: &[Tok], start: usize, end: usize, composed: &Composed) -> Vec
     if MARKET_NOUNS.contains(&toks[end - 1].lower.as_str()) {
         return Vec::new();
     }
+    // "criticised the break on social media", "posted on social media": a channel, not the
+    // press.
+    if end - start >= 2 && toks[end - 2].lower == "social" && toks[end - 1].lower == "media" {
+        return Vec::new();
+    }
     if !composed.codes.is_empty() {
         let titled = (!composed.person).then(|| titled_name(toks, start, end)).flatten();
         let one = one_person(&toks[start..end]);

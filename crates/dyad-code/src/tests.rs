@@ -3669,6 +3669,18 @@ fn territory_taken_is_taken_from_the_country_it_lies_in() {
 }
 
 #[test]
+fn social_media_is_a_channel_not_the_press() {
+    assert_eq!(
+        triples("Colombian President Gustavo Petro criticized Peru on social media."),
+        ["COLGOV PER 111"]
+    );
+    assert_eq!(
+        triples("Colombian President Gustavo Petro criticized the break on social media."),
+        ["COLGOV --- 111"]
+    );
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
