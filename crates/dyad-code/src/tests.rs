@@ -3681,6 +3681,18 @@ fn social_media_is_a_channel_not_the_press() {
 }
 
 #[test]
+fn regretting_a_step_is_criticism_of_whoever_took_it() {
+    assert_eq!(triples("China said it deeply regretted Panama's decision."), ["CHN PAN 111"]);
+    let t = article_triples(
+        "ATHENS (Reuters) — Libya's eastern authorities expelled an EU delegation on Tuesday. \
+         The European Commission said it regretted the decision.",
+    );
+    assert!(t.iter().any(|e| e.starts_with("IGOEUREECCOM LBY") && e.ends_with(" 111")), "{t:?}");
+    // Regret for one's own act is an apology.
+    assert_eq!(triples("Russia expressed regret over the incident."), ["RUS --- 055"]);
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
