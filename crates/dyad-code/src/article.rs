@@ -88,6 +88,9 @@ pub(crate) fn code_parts(coder: &Coder, article: &ArticleParts<'_>) -> Vec<Event
             };
             mass_expulsion(&mut event, text);
             reporters_own_role(&mut event);
+            if own_government(&mut event, text) {
+                antecedents[1] = None;
+            }
             for actor in [event.source.as_mut(), event.target.as_mut()].into_iter().flatten() {
                 role_of_the_place(actor, text, &names, |span| {
                     place::locate(gazetteer, text, span, &read.places)
@@ -170,6 +173,35 @@ fn reporters_own_role(event: &mut SentenceEvent) {
     {
         source.code = Some(format!("{country}{}", source.agents.concat()));
     }
+}
+
+/// "Opposition parties criticised the government's handling of the row": a country's own
+/// opposition, protesters or unions who turn on "the government" turn on their own, whichever
+/// foreign government was named last. True when the target changed.
+fn own_government(event: &mut SentenceEvent, text: &str) -> bool {
+    let Some(home) = event
+        .source
+        .as_ref()
+        .and_then(|s| s.code.as_deref())
+        .filter(|c| crate::events::has_sector(c, &["OPP", "PTY", "LAB", "CVL", "EDU"]))
+        .and_then(country_of)
+    else {
+        return false;
+    };
+    let Some(target) = event.target.as_mut() else {
+        return false;
+    };
+    let words = target.span.slice(text).to_ascii_lowercase();
+    let bare = ["the government", "the authorities"].iter().any(|w| {
+        words
+            .strip_prefix(w)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with("'s") || rest.starts_with("’s"))
+    });
+    if !bare || target.code.as_deref().and_then(country_of) == Some(home) {
+        return false;
+    }
+    target.code = Some(format!("{home}GOV"));
+    true
 }
 
 /// "Iran has expelled more than 450,000 Afghans": expelling (166) people by the thousand is a

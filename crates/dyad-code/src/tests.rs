@@ -3682,14 +3682,31 @@ fn social_media_is_a_channel_not_the_press() {
 
 #[test]
 fn regretting_a_step_is_criticism_of_whoever_took_it() {
-    assert_eq!(triples("China said it deeply regretted Panama's decision."), ["CHN PAN 111"]);
+    assert_eq!(
+        triples("China said it deeply regretted Panama's decision."),
+        ["CHN PAN 111"]
+    );
     let t = article_triples(
         "ATHENS (Reuters) — Libya's eastern authorities expelled an EU delegation on Tuesday. \
          The European Commission said it regretted the decision.",
     );
-    assert!(t.iter().any(|e| e.starts_with("IGOEUREECCOM LBY") && e.ends_with(" 111")), "{t:?}");
+    assert!(
+        t.iter()
+            .any(|e| e.starts_with("IGOEUREECCOM LBY") && e.ends_with(" 111")),
+        "{t:?}"
+    );
     // Regret for one's own act is an apology.
     assert_eq!(triples("Russia expressed regret over the incident."), ["RUS --- 055"]);
+}
+
+#[test]
+fn a_countrys_opposition_turns_on_its_own_government() {
+    let t = article_triples(
+        "MALE (Reuters) — Maldivian President Mohamed Muizzu told India to withdraw its troops. \
+         India's foreign ministry declined to comment. \
+         The Maldivian opposition criticised the government's handling of the row.",
+    );
+    assert!(t.contains(&"MDVOPP MDVGOV 111".to_string()), "{t:?}");
 }
 
 #[test]
