@@ -1356,9 +1356,25 @@ fn possessive_owner(units: &mut [Unit], toks: &[Tok]) {
         if own_country {
             let owned = owned_actor(toks, &units[k], country);
             units[k].actors.push(owned);
-        } else if let Some(a) = units[k].actors.first_mut() {
-            a.code = Some(with_agents(&country, &prefixes, &agents));
-            a.agents.clear();
+        } else {
+            // "opposition leader Kizza Besigye … his party": an opposition figure's party is in
+            // opposition too. The nearest actor may still lack its country here.
+            let nearest = units[..k].iter().rev().flat_map(|u| u.actors.first()).next();
+            let opposition = nearest.is_some_and(|a| {
+                a.code
+                    .as_deref()
+                    .is_some_and(|c| crate::events::has_sector(c, &["OPP"]))
+                    || a.agents.iter().any(|g| g == "OPP")
+            });
+            let agents = if agents == ["PTY"] && opposition {
+                vec!["OPP".to_string()]
+            } else {
+                agents
+            };
+            if let Some(a) = units[k].actors.first_mut() {
+                a.code = Some(with_agents(&country, &prefixes, &agents));
+                a.agents.clear();
+            }
         }
     }
 }

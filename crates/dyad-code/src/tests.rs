@@ -3710,6 +3710,14 @@ fn a_countrys_opposition_turns_on_its_own_government() {
 }
 
 #[test]
+fn an_opposition_figures_party_is_in_opposition() {
+    let t = triples(
+        "Uganda's army charged opposition leader Kizza Besigye, and his party accused intelligence agents of abducting him.",
+    );
+    assert!(t.contains(&"UGAOPP UGASPY 112".to_string()), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
