@@ -3031,6 +3031,15 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
         (Some(_), None) => h.subject.or(object_unit),
         _ => bound_target.or(object_unit),
     };
+    // "condemned what Qatar's foreign ministry called a violation": the one who named the act
+    // is not the one condemned; the act is (left to the article's pass).
+    let free_relative = |u: usize| {
+        let start = scene.units[u].start;
+        scene.toks[start].lower == "what" || start > 0 && scene.toks[start - 1].lower == "what"
+    };
+    if !cx.options.literal && target.is_some_and(free_relative) {
+        target = None;
+    }
     // "threatened to expel Spain's ambassador", "summoned the Russian envoy": a pattern that
     // ends on the head of a coded actor's phrase names its target there.
     if !cx.options.literal
@@ -3537,6 +3546,9 @@ pub(crate) const ACT_NOUNS: &[&str] = &[
     "takeover",
     "incursion",
     "incursions",
+    // "condemned what he called a flagrant violation of Qatar's sovereignty".
+    "violation",
+    "violations",
 ];
 
 /// The doer of the act named by the noun phrase at unit `u` (or by the phrases hanging from

@@ -1056,15 +1056,26 @@ fn object_words(after: &str) -> String {
 /// The object's first `n` words, as `object_words`.
 fn object_words_up_to(after: &str, n: usize) -> String {
     let clause = after.split([',', ';', '.', ':']).next().unwrap_or("");
-    let words: Vec<String> = clause
-        .split_whitespace()
-        .take(n)
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-                .to_lowercase()
+    let mut words = clause.split_whitespace().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+            .to_lowercase()
+    });
+    let mut first: Vec<String> = words.by_ref().take(n).collect();
+    // "condemned what he called a flagrant violation", "what Beijing described as an
+    // invasion": the object is what follows the speaker's naming of it.
+    if first.first().is_some_and(|w| w == "what")
+        && let Some(naming) = first.iter().take(5).position(|w| {
+            matches!(
+                w.as_str(),
+                "called" | "termed" | "described" | "branded" | "labelled" | "labeled"
+            )
         })
-        .collect();
-    words.join(" ")
+    {
+        let skip = naming + 1 + usize::from(first.get(naming + 1).is_some_and(|w| w == "as"));
+        first.drain(..skip.min(first.len()));
+        first.extend(words.take(n - first.len()));
+    }
+    first.join(" ")
 }
 
 #[cfg(test)]

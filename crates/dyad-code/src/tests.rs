@@ -3718,6 +3718,21 @@ fn an_opposition_figures_party_is_in_opposition() {
 }
 
 #[test]
+fn a_reaction_to_what_someone_called_an_act_refers_to_the_act() {
+    let t = article_triples(
+        "DOHA (Reuters) — Israel carried out an air strike on Hamas in Doha on Tuesday. \
+         U.N. Secretary-General Antonio Guterres condemned what he called a flagrant violation of Qatar's sovereignty.",
+    );
+    assert!(t.contains(&"IGOUNOSGN ISR 111".to_string()), "{t:?}");
+    // The speaker's naming may be longer than the object's first words.
+    let t = article_triples(
+        "DOHA (Reuters) — Israel carried out an air strike on Hamas in Doha on Tuesday. \
+         The Arab League condemned what Qatar's foreign ministry described as a flagrant violation of its sovereignty.",
+    );
+    assert!(t.contains(&"IGOMEAARL ISR 111".to_string()), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
