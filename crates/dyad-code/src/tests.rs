@@ -3733,6 +3733,21 @@ fn a_reaction_to_what_someone_called_an_act_refers_to_the_act() {
 }
 
 #[test]
+fn fire_returned_arms_halted_visits_suspended() {
+    for (text, triple) in [
+        ("Indian troops returned fire.", "INDMIL --- 193"),
+        ("Pakistani troops opened small-arms fire on Indian posts.", "PAKMIL IND 193"),
+        ("Slovakia halted state arms deliveries to Ukraine.", "SVK UKR 1622"),
+        ("Pakistan suspended all high-level visits with Iran.", "PAK IRN 160"),
+        ("Armenia froze its participation in the CSTO.", "ARM IGOCASCST 160"),
+        ("Fano militias took up arms against the government.", "ETHREBFAN ETHGOV 190"),
+    ] {
+        let t = triples(text);
+        assert!(t.contains(&triple.to_string()), "{text}: {t:?}");
+    }
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
