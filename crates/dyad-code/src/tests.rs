@@ -3741,6 +3741,7 @@ fn fire_returned_arms_halted_visits_suspended() {
         ("Pakistan suspended all high-level visits with Iran.", "PAK IRN 160"),
         ("Armenia froze its participation in the CSTO.", "ARM IGOCASCST 160"),
         ("Fano militias took up arms against the government.", "ETHREBFAN ETHGOV 190"),
+        ("The United States ordered non-emergency staff to leave South Sudan.", "USA SSD 161"),
     ] {
         let t = triples(text);
         assert!(t.contains(&triple.to_string()), "{text}: {t:?}");
