@@ -1338,20 +1338,24 @@ fn plural_phrase(scene: &Scene<'_>, u: usize) -> bool {
 }
 
 /// "…attacked the convoy, killing three soldiers": the killing is the attack's outcome, not
-/// another event.
+/// another event. So is a death after force at a crowd ("fired tear gas at the crowds, killing
+/// 19 people") or arson ("set fire to the parliament, killing three people"), and
+/// after an act of force earlier in the sentence than the nearest coded verb ("gunmen attacked
+/// the palace while Embalo was chairing a meeting, killing 11 people").
 fn consequences(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
+    // 1712: arson, which a crowd's protest becomes (145) only later.
+    let forceful = |c: &str| violent(c) || ["145", "1712", "175"].iter().any(|f| c.starts_with(f));
+    let forceful = |h: &Hit<'_>| event_code(h).is_some_and(forceful);
     let violent = |h: &Hit<'_>| event_code(h).is_some_and(violent);
     for k in 1..hits.len() {
         if !participle_clause(&cx.scene, &hits[k]) || !violent(&hits[k]) {
             continue;
         }
-        let Some(j) = (0..k).rev().find(|&j| !hits[j].suppressed && has_code(&hits[j])) else {
+        let Some(j) = (0..k).rev().find(|&j| !hits[j].suppressed && forceful(&hits[j])) else {
             continue;
         };
-        if violent(&hits[j]) {
-            hits[k].suppressed = true;
-            hits[j].outcome_object = object(&cx.scene, hits[k].last + 1, (false, false, false)).0;
-        }
+        hits[k].suppressed = true;
+        hits[j].outcome_object = object(&cx.scene, hits[k].last + 1, (false, false, false)).0;
     }
 }
 

@@ -3736,16 +3736,43 @@ fn a_reaction_to_what_someone_called_an_act_refers_to_the_act() {
 fn fire_returned_arms_halted_visits_suspended() {
     for (text, triple) in [
         ("Indian troops returned fire.", "INDMIL --- 193"),
-        ("Pakistani troops opened small-arms fire on Indian posts.", "PAKMIL IND 193"),
+        (
+            "Pakistani troops opened small-arms fire on Indian posts.",
+            "PAKMIL IND 193",
+        ),
         ("Slovakia halted state arms deliveries to Ukraine.", "SVK UKR 1622"),
         ("Pakistan suspended all high-level visits with Iran.", "PAK IRN 160"),
         ("Armenia froze its participation in the CSTO.", "ARM IGOCASCST 160"),
-        ("Fano militias took up arms against the government.", "ETHREBFAN ETHGOV 190"),
-        ("The United States ordered non-emergency staff to leave South Sudan.", "USA SSD 161"),
+        (
+            "Fano militias took up arms against the government.",
+            "ETHREBFAN ETHGOV 190",
+        ),
+        (
+            "The United States ordered non-emergency staff to leave South Sudan.",
+            "USA SSD 161",
+        ),
     ] {
         let t = triples(text);
         assert!(t.contains(&triple.to_string()), "{text}: {t:?}");
     }
+}
+
+#[test]
+fn deaths_after_force_are_its_outcome_not_another_killing() {
+    for text in [
+        "Nepalese police fired tear gas and live ammunition at the crowds, killing 19 people.",
+        "Indonesian protesters set fire to the regional parliament building, killing three people.",
+        "Gunmen attacked the Bissau government palace while President Embalo was chairing a meeting, killing 11 people.",
+    ] {
+        let t = triples(text);
+        assert!(!t.iter().any(|e| e.ends_with("CVL 190")), "{text}: {t:?}");
+    }
+    let t = triples("Congolese troops fired shells into the town of Rubavu, killing five civilians.");
+    assert!(
+        t.iter().any(|e| e.starts_with("CODMIL") && e.ends_with(" 194")),
+        "{t:?}"
+    );
+    assert!(!t.iter().any(|e| e.ends_with(" 190")), "{t:?}");
 }
 
 #[test]
