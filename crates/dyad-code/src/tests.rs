@@ -3776,6 +3776,18 @@ fn deaths_after_force_are_its_outcome_not_another_killing() {
 }
 
 #[test]
+fn glosses_and_imputed_aims_are_no_events() {
+    for (text, absent) in [
+        ("Algeria closed its airspace to Mali on Monday, escalating a row over a drone.", "1246"),
+        ("Hamas said Israeli Prime Minister Benjamin Netanyahu wanted to sabotage the talks.", " 13"),
+        ("Uganda's army charged Besigye with illegal possession of firearms and threatening national security.", " 130"),
+    ] {
+        let t = triples(text);
+        assert!(!t.iter().any(|e| e.contains(absent)), "{text}: {t:?}");
+    }
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
