@@ -3781,6 +3781,7 @@ fn glosses_and_imputed_aims_are_no_events() {
         ("Algeria closed its airspace to Mali on Monday, escalating a row over a drone.", "1246"),
         ("Hamas said Israeli Prime Minister Benjamin Netanyahu wanted to sabotage the talks.", " 13"),
         ("Uganda's army charged Besigye with illegal possession of firearms and threatening national security.", " 130"),
+        ("Tajik President Emomali Rahmon chaired an emergency meeting of the security council on Thursday.", " 04"),
     ] {
         let t = triples(text);
         assert!(!t.iter().any(|e| e.contains(absent)), "{text}: {t:?}");
