@@ -3789,6 +3789,12 @@ fn glosses_and_imputed_aims_are_no_events() {
 }
 
 #[test]
+fn readiness_to_work_with_someone_is_intent_to_cooperate() {
+    assert_eq!(triples("Beijing was ready to work with New Delhi."), ["CHNGOV INDGOV 030"]);
+    assert_eq!(triples("Nigeria said it would continue to work with Washington."), ["NGA USAGOV 030"]);
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
