@@ -380,11 +380,19 @@ fn role_of_the_place(
         return;
     }
     let after = text.get(actor.span.end..).unwrap_or("");
-    let Some(rest) = after.strip_prefix(" in ") else {
-        return;
-    };
-    let start = actor.span.end + (after.len() - rest.len());
-    let Some(name) = names.iter().find(|n| n.span.start == start) else {
+    let start = after
+        .strip_prefix(" in ")
+        .map(|rest| actor.span.end + (after.len() - rest.len()));
+    let right_after = |n: &&place::PlaceName| Some(n.span.start) == start;
+    // "marched toward the U.S. Embassy in Panama City …, and riot police fired tear gas":
+    // police work where they are, so bare police take the country of the sentence's first
+    // place named with "in", however far from them.
+    let police_there = |n: &&place::PlaceName| sectors.starts_with("COP") && n.cue == dyad_geo::Cue::In;
+    let Some(name) = names
+        .iter()
+        .find(right_after)
+        .or_else(|| names.iter().find(police_there))
+    else {
         return;
     };
     let Some(place) = locate(name.span) else {

@@ -3778,10 +3778,22 @@ fn deaths_after_force_are_its_outcome_not_another_killing() {
 #[test]
 fn glosses_and_imputed_aims_are_no_events() {
     for (text, absent) in [
-        ("Algeria closed its airspace to Mali on Monday, escalating a row over a drone.", "1246"),
-        ("Hamas said Israeli Prime Minister Benjamin Netanyahu wanted to sabotage the talks.", " 13"),
-        ("Uganda's army charged Besigye with illegal possession of firearms and threatening national security.", " 130"),
-        ("Tajik President Emomali Rahmon chaired an emergency meeting of the security council on Thursday.", " 04"),
+        (
+            "Algeria closed its airspace to Mali on Monday, escalating a row over a drone.",
+            "1246",
+        ),
+        (
+            "Hamas said Israeli Prime Minister Benjamin Netanyahu wanted to sabotage the talks.",
+            " 13",
+        ),
+        (
+            "Uganda's army charged Besigye with illegal possession of firearms and threatening national security.",
+            " 130",
+        ),
+        (
+            "Tajik President Emomali Rahmon chaired an emergency meeting of the security council on Thursday.",
+            " 04",
+        ),
     ] {
         let t = triples(text);
         assert!(!t.iter().any(|e| e.contains(absent)), "{text}: {t:?}");
@@ -3790,8 +3802,25 @@ fn glosses_and_imputed_aims_are_no_events() {
 
 #[test]
 fn readiness_to_work_with_someone_is_intent_to_cooperate() {
-    assert_eq!(triples("Beijing was ready to work with New Delhi."), ["CHNGOV INDGOV 030"]);
-    assert_eq!(triples("Nigeria said it would continue to work with Washington."), ["NGA USAGOV 030"]);
+    assert_eq!(
+        triples("Beijing was ready to work with New Delhi."),
+        ["CHNGOV INDGOV 030"]
+    );
+    assert_eq!(
+        triples("Nigeria said it would continue to work with Washington."),
+        ["NGA USAGOV 030"]
+    );
+}
+
+#[test]
+fn bare_police_are_the_police_of_where_they_are() {
+    let t = article_triples(
+        "PANAMA CITY (AP) — U.S. Secretary of State Marco Rubio visited Panama on Sunday. \
+         On Jan. 31, hundreds of protesters marched toward the U.S. Embassy in Panama City, chanting against \
+         Rubio's visit, and riot police fired tear gas to disperse them.",
+    );
+    assert!(t.iter().any(|e| e.starts_with("PANCOP")), "{t:?}");
+    assert!(!t.iter().any(|e| e.starts_with("USACOP")), "{t:?}");
 }
 
 #[test]
