@@ -470,6 +470,13 @@ impl Discourse {
                     Some(country) if code[3..].contains("GOV") && !agents.iter().any(|a| a == "GOV") => {
                         Some(format!("{country}{}", agents.concat()))
                     }
+                    // "seven officers from the police's mobile brigade … Police fired tear gas":
+                    // bare police are the country's police, not the unit of it named before.
+                    Some(country)
+                        if bare_force && code[3..] != agents.concat() && code[3..].contains(&agents.concat()) =>
+                    {
+                        Some(format!("{country}{}", agents.concat()))
+                    }
                     // "health officials said …; the government lifted the ban": a body of the
                     // government at large is not the ministry named before ("the ministry" is).
                     Some(country)

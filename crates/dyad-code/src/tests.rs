@@ -3824,6 +3824,18 @@ fn bare_police_are_the_police_of_where_they_are() {
 }
 
 #[test]
+fn bare_police_are_the_police_not_a_unit_named_before() {
+    let t = article_triples(
+        "JAKARTA (Reuters) — Seven officers from the Indonesian police's mobile brigade have been detained. \
+         Police fired tear gas at protesters outside parliament on Thursday.",
+    );
+    assert!(
+        t.iter().any(|e| e.starts_with("IDNCOP ") && e.ends_with(" 175")),
+        "{t:?}"
+    );
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
