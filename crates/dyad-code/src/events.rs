@@ -495,13 +495,30 @@ fn anonymous_detainees(cx: &Context<'_, '_>, out: &mut [SentenceEvent]) {
             continue;
         };
         let words: Vec<&crate::sentence::Tok> = cx.scene.tokens_in(target.span).collect();
-        // The head, with only a place after it ("224 people in Tbilisi").
+        // The head, with only a place, a time, a cause or a suspicion after it ("224 people in
+        // Tbilisi", "12 people suspected of collecting the balloons", "30 people over the
+        // riots"): none says who they are.
         let head = words.iter().position(|t| ANONYMOUS.contains(&t.lower.as_str()));
         let anonymous = head.is_some_and(|h| {
             words[..h].iter().all(|t| !t.cap)
-                && words
-                    .get(h + 1)
-                    .is_none_or(|t| matches!(t.lower.as_str(), "in" | "at" | "near" | "outside" | "across"))
+                && words.get(h + 1).is_none_or(|t| {
+                    matches!(
+                        t.lower.as_str(),
+                        "in" | "at"
+                            | "near"
+                            | "outside"
+                            | "across"
+                            | "over"
+                            | "for"
+                            | "after"
+                            | "during"
+                            | "since"
+                            | "suspected"
+                            | "accused"
+                            | "believed"
+                            | "allegedly"
+                    )
+                })
         });
         if anonymous {
             e.target = None;

@@ -1682,6 +1682,8 @@ fn a_surname_in_a_sentence_without_events_is_still_the_antecedent_of_he() {
 fn people_detained_whom_the_text_does_not_describe_are_no_target() {
     let t = triples("Georgian police detained 224 people in Tbilisi since Thursday.");
     assert!(t.contains(&"GEOCOP --- 173".to_string()), "{t:?}");
+    let t = triples("Lithuanian police detained 12 people suspected of collecting the balloons.");
+    assert!(t.contains(&"LTUCOP --- 173".to_string()), "{t:?}");
     let t = triples("U.S. immigration officers detained more than 40 Mexican migrants in Los Angeles.");
     assert!(t.iter().any(|e| e.contains(" MEX") && e.ends_with(" 173")), "{t:?}");
 }
