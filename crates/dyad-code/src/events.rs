@@ -2892,9 +2892,20 @@ fn attribution(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
     // "reports that…", "allegations that…": everything after is claimed.
     let claim_from =
         (1..toks.len()).find(|&i| toks[i].lower == "that" && CLAIM_NOUNS.contains(&toks[i - 1].lower.as_str()));
+    // "…, AFP journalists saw": eyewitnesses closing the sentence vouch for what it tells.
+    let witnessed = (2..toks.len())
+        .find(|&i| {
+            matches!(toks[i].lower.as_str(), "saw" | "witnessed")
+                && scene.roles.get(i + 1).is_none_or(|r| *r == Role::Boundary)
+        })
+        .and_then(|i| scene.unit_ending[i - 1].map(|u| (i, u)))
+        .filter(|&(_, u)| {
+            let start = scene.units[u].start;
+            start > 0 && scene.roles[start - 1] == Role::Comma
+        });
     for h in hits.iter_mut() {
         if h.reported_by.is_none() {
-            h.reported_by = according;
+            h.reported_by = according.or(witnessed.filter(|&(i, _)| h.head < i).map(|(_, u)| u));
         }
         let from = h.group_start.saturating_sub(3);
         let hedge_word = toks[from..=h.head].iter().any(|t| HEDGES.contains(&t.lower.as_str()));

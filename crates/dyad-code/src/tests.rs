@@ -3838,6 +3838,15 @@ fn bare_police_are_the_police_not_a_unit_named_before() {
 }
 
 #[test]
+fn eyewitnesses_closing_a_sentence_report_its_events() {
+    let text = "Pakistani police fired tear gas at protesters in Islamabad late on Tuesday, AFP journalists saw.";
+    let events = code(text);
+    let fired = events.iter().find(|e| e.code == "175").expect("the tear gas");
+    let by = fired.reported_by.as_ref().expect("reported");
+    assert_eq!(by.span.slice(text), "AFP journalists");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
