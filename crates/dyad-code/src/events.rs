@@ -258,6 +258,7 @@ pub(crate) fn events(cx: &Context<'_, '_>) -> Vec<SentenceEvent> {
         anonymous_detainees(cx, &mut out);
         dispersed_protesters(&mut out);
         summoned_diplomats(cx, &mut out);
+        phone_calls(cx, &mut out);
         expelled_diplomats(cx, &mut out);
         rejected_charges(cx, &mut out);
         rejected_suggestions(cx, &mut out);
@@ -411,6 +412,49 @@ fn summoned_diplomats(cx: &Context<'_, '_>, out: &mut [SentenceEvent]) {
             e.code = "114".to_string();
         }
     }
+}
+
+/// "Modi congratulated Rahman in a phone call", "discussed a ceasefire during a phone call":
+/// the call is a consultation by telephone (041) of its own, besides what was said in it; a
+/// discussion held by phone is only that. "told the emir in a phone call" (no event of its
+/// own) is the call alone.
+fn phone_calls(cx: &Context<'_, '_>, out: &mut Vec<SentenceEvent>) {
+    let scene = &cx.scene;
+    let by_phone = |verb: dyad_segment::Span| {
+        let Some(at) = scene.toks.iter().position(|t| t.span == verb) else {
+            return false;
+        };
+        let clause: Vec<&str> = (at + 1..scene.toks.len())
+            .take_while(|&i| !matches!(scene.roles[i], Role::Boundary | Role::Sub))
+            .map(|i| scene.toks[i].lower.as_str())
+            .collect();
+        clause.windows(4).any(|w| {
+            matches!(w[0], "in" | "during")
+                && matches!(w[1], "a" | "an" | "the")
+                && matches!(w[2], "phone" | "telephone")
+                && matches!(w[3], "call" | "conversation")
+        })
+    };
+    let mut calls = Vec::new();
+    for e in out
+        .iter_mut()
+        .filter(|e| !e.negated && !e.intent && !e.code.starts_with("041"))
+    {
+        let coded = |a: &Option<Actor>| a.as_ref().is_some_and(|a| a.code.is_some());
+        if !coded(&e.source) || !coded(&e.target) || !by_phone(e.verb) {
+            continue;
+        }
+        if e.code.starts_with("040") {
+            e.code = "041".to_string();
+        } else {
+            calls.push(SentenceEvent {
+                code: "041".to_string(),
+                rule: format!("{} (by phone)", e.rule),
+                ..e.clone()
+            });
+        }
+    }
+    out.extend(calls);
 }
 
 /// "He offered to meet student representatives, but the students rejected the offer": see

@@ -3847,6 +3847,25 @@ fn eyewitnesses_closing_a_sentence_report_its_events() {
 }
 
 #[test]
+fn what_is_done_in_a_phone_call_is_also_a_phone_call() {
+    let t =
+        triples("French President Emmanuel Macron thanked German Chancellor Friedrich Merz in a phone call on Friday.");
+    assert!(
+        t.contains(&"FRAGOV DEUGOV 051".to_string()) && t.contains(&"FRAGOV DEUGOV 041".to_string()),
+        "{t:?}"
+    );
+    let t = triples("Putin and Trump discussed a ceasefire during a phone call that lasted 90 minutes.");
+    assert!(
+        t.contains(&"RUSGOV USAGOV 041".to_string()) && !t.iter().any(|e| e.ends_with(" 040")),
+        "{t:?}"
+    );
+    let t = triples(
+        "Saudi Crown Prince Mohammed bin Salman told the Qatari emir in a phone call that the kingdom would help.",
+    );
+    assert!(t.iter().any(|e| e.starts_with("SAUGOV QATGOV 041")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
