@@ -527,14 +527,14 @@ fn dispersed_protesters(out: &mut [SentenceEvent]) {
     }
 }
 
-/// "officers detained 224 people", "blocked hundreds of people from travelling": people
-/// arrested, beaten or stopped whom the text does not describe are no party (the article gold
+/// "officers detained 224 people", "blocked hundreds of people from travelling", "police shot
+/// dead two people": people arrested, beaten, stopped or shot whom the text does not describe are no party (the article gold
 /// codes no target); "detained 40 Mexican migrants" and "tortured detainees" (civilians in
 /// the sentence gold) keep their targets.
 fn anonymous_detainees(cx: &Context<'_, '_>, out: &mut [SentenceEvent]) {
     const ANONYMOUS: &[&str] = &["people", "persons", "individuals"];
     for e in out.iter_mut() {
-        let coercion = ["173", "182", "191"].iter().any(|c| e.code.starts_with(c));
+        let coercion = ["173", "182", "191", "193"].iter().any(|c| e.code.starts_with(c));
         let Some(target) = e.target.as_ref().filter(|_| coercion) else {
             continue;
         };
@@ -557,6 +557,13 @@ fn anonymous_detainees(cx: &Context<'_, '_>, out: &mut [SentenceEvent]) {
                             | "after"
                             | "during"
                             | "since"
+                            | "on"
+                            | "late"
+                            | "early"
+                            | "overnight"
+                            | "last"
+                            | "as"
+                            | "when"
                             | "suspected"
                             | "accused"
                             | "believed"

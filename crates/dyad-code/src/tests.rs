@@ -450,7 +450,7 @@ fn water_cannon_and_shooting_dead_are_coded() {
     );
     assert_eq!(
         triples("Ugandan police shot dead three protesters in Kampala."),
-        ["UGACOP UGAOPP 1823"]
+        ["UGACOP UGAOPP 193"]
     );
 }
 
@@ -1684,6 +1684,8 @@ fn people_detained_whom_the_text_does_not_describe_are_no_target() {
     assert!(t.contains(&"GEOCOP --- 173".to_string()), "{t:?}");
     let t = triples("Lithuanian police detained 12 people suspected of collecting the balloons.");
     assert!(t.contains(&"LTUCOP --- 173".to_string()), "{t:?}");
+    let t = triples("Moroccan police shot dead two people late Wednesday near Agadir.");
+    assert!(t.contains(&"MARCOP --- 193".to_string()), "{t:?}");
     let t = triples("U.S. immigration officers detained more than 40 Mexican migrants in Los Angeles.");
     assert!(t.iter().any(|e| e.contains(" MEX") && e.ends_with(" 173")), "{t:?}");
 }
@@ -3738,6 +3740,7 @@ fn a_reaction_to_what_someone_called_an_act_refers_to_the_act() {
 fn fire_returned_arms_halted_visits_suspended() {
     for (text, triple) in [
         ("Indian troops returned fire.", "INDMIL --- 193"),
+        ("The Kenyan coast guard shot dead two fishermen.", "KENMIL KENAGR 193"),
         (
             "Pakistani troops opened small-arms fire on Indian posts.",
             "PAKMIL IND 193",
