@@ -527,49 +527,50 @@ fn dispersed_protesters(out: &mut [SentenceEvent]) {
     }
 }
 
-/// "officers detained 224 people", "blocked hundreds of people from travelling", "police shot
-/// dead two people": people arrested, beaten, stopped or shot whom the text does not describe are no party (the article gold
-/// codes no target); "detained 40 Mexican migrants" and "tortured detainees" (civilians in
-/// the sentence gold) keep their targets.
+/// "officers detained 224 people", "blocked hundreds of people from travelling", "police
+/// shot dead two people": people arrested, beaten, stopped or shot whom the text does not
+/// describe are no party (the article gold codes no target); "detained 40 Mexican migrants"
+/// and "tortured detainees" (civilians in the sentence gold) keep their targets.
 fn anonymous_detainees(cx: &Context<'_, '_>, out: &mut [SentenceEvent]) {
     const ANONYMOUS: &[&str] = &["people", "persons", "individuals"];
+    // What may follow them and still say nothing of who they are: a place, a time, a cause or
+    // a suspicion ("224 people in Tbilisi", "two people late Wednesday", "30 people over the
+    // riots", "12 people suspected of collecting the balloons").
+    const SAYS_NOT_WHO: &[&str] = &[
+        "in",
+        "at",
+        "near",
+        "outside",
+        "across",
+        "over",
+        "for",
+        "after",
+        "during",
+        "since",
+        "on",
+        "late",
+        "early",
+        "overnight",
+        "last",
+        "as",
+        "when",
+        "suspected",
+        "accused",
+        "believed",
+        "allegedly",
+    ];
     for e in out.iter_mut() {
         let coercion = ["173", "182", "191", "193"].iter().any(|c| e.code.starts_with(c));
         let Some(target) = e.target.as_ref().filter(|_| coercion) else {
             continue;
         };
         let words: Vec<&crate::sentence::Tok> = cx.scene.tokens_in(target.span).collect();
-        // The head, with only a place, a time, a cause or a suspicion after it ("224 people in
-        // Tbilisi", "12 people suspected of collecting the balloons", "30 people over the
-        // riots"): none says who they are.
         let head = words.iter().position(|t| ANONYMOUS.contains(&t.lower.as_str()));
         let anonymous = head.is_some_and(|h| {
             words[..h].iter().all(|t| !t.cap)
-                && words.get(h + 1).is_none_or(|t| {
-                    matches!(
-                        t.lower.as_str(),
-                        "in" | "at"
-                            | "near"
-                            | "outside"
-                            | "across"
-                            | "over"
-                            | "for"
-                            | "after"
-                            | "during"
-                            | "since"
-                            | "on"
-                            | "late"
-                            | "early"
-                            | "overnight"
-                            | "last"
-                            | "as"
-                            | "when"
-                            | "suspected"
-                            | "accused"
-                            | "believed"
-                            | "allegedly"
-                    )
-                })
+                && words
+                    .get(h + 1)
+                    .is_none_or(|t| SAYS_NOT_WHO.contains(&t.lower.as_str()))
         });
         if anonymous {
             e.target = None;
@@ -1412,8 +1413,8 @@ fn plural_phrase(scene: &Scene<'_>, u: usize) -> bool {
 /// the palace while Embalo was chairing a meeting, killing 11 people").
 fn consequences(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
     // 1712: arson, which a crowd's protest becomes (145) only later.
-    let forceful = |c: &str| violent(c) || ["145", "1712", "175"].iter().any(|f| c.starts_with(f));
-    let forceful = |h: &Hit<'_>| event_code(h).is_some_and(forceful);
+    let force_code = |c: &str| violent(c) || ["145", "1712", "175"].iter().any(|f| c.starts_with(f));
+    let forceful = |h: &Hit<'_>| event_code(h).is_some_and(force_code);
     let violent = |h: &Hit<'_>| event_code(h).is_some_and(violent);
     for k in 1..hits.len() {
         if !participle_clause(&cx.scene, &hits[k]) || !violent(&hits[k]) {
@@ -2191,9 +2192,6 @@ fn coordinated_in_pp(scene: &Scene<'_>, u: usize) -> Option<usize> {
     (first != u && start > 0 && scene.roles[start - 1] == Role::Prep).then_some(first)
 }
 
-/// The subject group of verb `k`: the nearest noun phrase to its left in the same clause,
-/// skipping prepositional and time phrases and appositions; a coordinated verb phrase or a
-/// pronoun takes the previous verb's subject.
 /// "Neither Kyiv nor Pyongyang has commented": a subject joined by "neither … nor" denies its
 /// verb for every member.
 fn neither_nor(scene: &Scene<'_>, u: usize) -> bool {
@@ -2201,6 +2199,9 @@ fn neither_nor(scene: &Scene<'_>, u: usize) -> bool {
     scene.toks[start].lower == "neither" || start > 0 && scene.toks[start - 1].lower == "nor"
 }
 
+/// The subject group of verb `k`: the nearest noun phrase to its left in the same clause,
+/// skipping prepositional and time phrases and appositions; a coordinated verb phrase or a
+/// pronoun takes the previous verb's subject.
 fn subject(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
     let scene = &cx.scene;
     let h = &hits[k];
