@@ -3799,6 +3799,7 @@ fn glosses_and_imputed_aims_are_no_events() {
             "Tajik President Emomali Rahmon chaired an emergency meeting of the security council on Thursday.",
             " 04",
         ),
+        ("Russia and China voted against the resolution.", " 12"),
     ] {
         let t = triples(text);
         assert!(!t.iter().any(|e| e.contains(absent)), "{text}: {t:?}");
