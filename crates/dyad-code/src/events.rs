@@ -1294,6 +1294,7 @@ fn analyse<'d>(cx: &Context<'_, 'd>) -> Vec<Hit<'d>> {
         rejected_objects(cx, &mut hits);
     }
     consequences(cx, &mut hits);
+    standing_support(cx, &mut hits);
     protest_demands(cx, &mut hits);
     if !cx.options.literal {
         shared_objects(cx, &mut hits);
@@ -1425,6 +1426,26 @@ fn consequences(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
         };
         hits[k].suppressed = true;
         hits[j].outcome_object = object(&cx.scene, hits[k].last + 1, (false, false, false)).0;
+    }
+}
+
+/// "Hammad's administration, backed by Haftar, is not recognised", "Egypt, which has backed
+/// Eritrea in its own dispute, urged restraint": support told in a participle or a perfect
+/// relative clause describes who stands with whom, not something done in the story.
+fn standing_support(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
+    let scene = &cx.scene;
+    for h in hits.iter_mut() {
+        if !matches!(lemma_of(cx, h).as_str(), "back" | "support") || h.group_start == 0 {
+            continue;
+        }
+        let before = h.group_start - 1;
+        let reduced = h.passive && h.group_start == h.first && scene.roles[before] == Role::Comma;
+        // "which has backed", "who is backed by": a standing alignment. A dated act keeps its
+        // event ("Spain, which backed the Moroccan plan in 2022").
+        let relative = matches!(scene.toks[before].lower.as_str(), "which" | "who") && h.group_start < h.first;
+        if reduced || relative {
+            h.suppressed = true;
+        }
     }
 }
 

@@ -3800,10 +3800,20 @@ fn glosses_and_imputed_aims_are_no_events() {
             " 04",
         ),
         ("Russia and China voted against the resolution.", " 12"),
+        (
+            "Saudi Arabia and Egypt, which has backed Eritrea in its own dispute with Ethiopia, urged restraint.",
+            " 051",
+        ),
+        (
+            "Libya's eastern administration, backed by military commander Khalifa Haftar, expelled the delegation.",
+            " 051",
+        ),
     ] {
         let t = triples(text);
         assert!(!t.iter().any(|e| e.contains(absent)), "{text}: {t:?}");
     }
+    let t = triples("Spain, which backed the Moroccan plan in 2022, welcomed the French move.");
+    assert!(t.iter().any(|e| e.starts_with("ESP MAR 051")), "{t:?}");
 }
 
 #[test]
