@@ -3880,6 +3880,15 @@ fn what_is_done_in_a_phone_call_is_also_a_phone_call() {
 }
 
 #[test]
+fn welcoming_a_decision_to_act_is_praise_not_hosting() {
+    assert_eq!(
+        triples("The United States welcomed President Yoon's decision to lift martial law."),
+        ["USA KORGOV 051"]
+    );
+    assert_eq!(triples("Egypt welcomed the Iranian foreign minister to Cairo."), ["EGY IRNGOV 043"]);
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
