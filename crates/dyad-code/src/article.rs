@@ -796,9 +796,17 @@ fn read_article(coder: &Coder, article: &ArticleParts<'_>) -> ReadArticle {
                 // An attacked, visited or aided city stands for its country, even a seat of
                 // government ("struck Kyiv", "arrived in New Delhi", "sent rescue teams to
                 // Naypyitaw"): the place, not its government.
+                // "called off a visit to Seoul": the visit that will not happen was to the
+                // country, as a visit made is.
+                let visit_off = event.code.starts_with("16")
+                    && event.target.as_ref().is_some_and(|t| {
+                        text.get(event.verb.end..t.span.start)
+                            .is_some_and(|between| between.contains("visit"))
+                    });
                 let at_target = crate::events::violent(&event.code)
                     || event.code.starts_with("042")
-                    || event.code.starts_with("07");
+                    || event.code.starts_with("07")
+                    || visit_off;
                 seized_place(gazetteer, text, &mut event, &places);
                 if let Some(actor) = event.source.as_mut() {
                     place::place_actor(gazetteer, text, actor, &places, false);

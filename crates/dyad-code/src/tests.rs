@@ -3885,7 +3885,16 @@ fn welcoming_a_decision_to_act_is_praise_not_hosting() {
         triples("The United States welcomed President Yoon's decision to lift martial law."),
         ["USA KORGOV 051"]
     );
-    assert_eq!(triples("Egypt welcomed the Iranian foreign minister to Cairo."), ["EGY IRNGOV 043"]);
+    assert_eq!(
+        triples("Egypt welcomed the Iranian foreign minister to Cairo."),
+        ["EGY IRNGOV 043"]
+    );
+}
+
+#[test]
+fn a_visit_called_off_was_to_the_country() {
+    let t = article_triples("STOCKHOLM — Sweden's prime minister called off a visit to Seoul on Thursday.");
+    assert!(t.contains(&"SWEGOV KOR 160".to_string()), "{t:?}");
 }
 
 #[test]
