@@ -135,10 +135,20 @@ const DETACH_MENTIONS: &str =
 /// Sentence rows per `INSERT` statement.
 const SENTENCE_ROWS: usize = 16;
 
-static INSERT_SENTENCES: LazyLock<String> = LazyLock::new(|| {
-    let rows = vec!["(?, ?, ?, ?)"; SENTENCE_ROWS].join(", ");
-    format!("INSERT INTO sentences (article, idx, start, end) VALUES {rows}")
-});
+/// An `INSERT` of `rows` sentence rows (1 to [`SENTENCE_ROWS`]).
+///
+/// `OR FAIL`, not the default `ABORT`: SQLite opens a statement journal for a multi-row insert
+/// that may abort (a primary key can conflict), copying every page the statement touches first.
+/// A conflict means a bug and fails the whole batch ([`Store::ingest_prepared`] rolls it back),
+/// so the rows a failing statement had already written never stay, and the journal bought
+/// nothing.
+fn insert_sentences_sql(rows: usize) -> String {
+    let values = vec!["(?, ?, ?, ?)"; rows].join(", ");
+    format!("INSERT OR FAIL INTO sentences (article, idx, start, end) VALUES {values}")
+}
+
+static INSERT_SENTENCES: LazyLock<Vec<String>> =
+    LazyLock::new(|| (0..=SENTENCE_ROWS).map(insert_sentences_sql).collect());
 
 /// Sentence rows per article in the full-text index's rowid (`article * FTS_SENTENCES + idx`).
 pub(crate) const FTS_SENTENCES: usize = 65536;
@@ -146,10 +156,15 @@ pub(crate) const FTS_SENTENCES: usize = 65536;
 impl Store {
     /// Whether this exact article (content hash) is already stored.
     pub fn contains(&self, article: &NewArticle) -> Result<bool> {
+        self.contains_hash(&article.content_hash())
+    }
+
+    /// Whether an article with this content hash is already stored.
+    fn contains_hash(&self, hash: &str) -> Result<bool> {
         let mut stmt = self
             .conn
             .prepare_cached("SELECT 1 FROM articles WHERE content_hash = ?1")?;
-        Ok(stmt.exists([article.content_hash()])?)
+        Ok(stmt.exists([hash])?)
     }
 
     /// Stores an article and its event records in the current batch (opened when needed).
@@ -182,7 +197,7 @@ impl Store {
             new_events: 0,
             merged: 0,
         };
-        if self.contains(article)? {
+        if self.contains_hash(&hash)? {
             outcome.status = ArticleStatus::Unchanged;
             return Ok(outcome);
         }
@@ -282,30 +297,19 @@ impl Store {
     }
 
     fn insert_sentences(&self, article: i64, a: &NewArticle) -> Result<()> {
-        // Rows go in groups of SENTENCE_ROWS per statement: one statement per row was a twentieth
-        // of ingest, most of it the statement's own overhead.
-        let mut chunks = a.sentences.chunks_exact(SENTENCE_ROWS);
+        // Rows go in groups of SENTENCE_ROWS per statement, and the rest in one statement of its
+        // size: one statement per row was a twentieth of ingest, most of it the statement's own
+        // overhead.
         let mut idx = 0i64;
-        let mut insert = |stmt: &mut rusqlite::CachedStatement<'_>, spans: &[Span]| -> Result<()> {
+        for spans in a.sentences.chunks(SENTENCE_ROWS) {
             let mut values = Vec::with_capacity(spans.len() * 4);
             for span in spans {
                 values.extend([article, idx, span.start as i64, span.end as i64]);
                 idx += 1;
             }
-            stmt.execute(params_from_iter(values))?;
-            Ok(())
-        };
-        if chunks.len() > 0 {
-            let mut stmt = self.conn.prepare_cached(&INSERT_SENTENCES)?;
-            for chunk in chunks.by_ref() {
-                insert(&mut stmt, chunk)?;
-            }
-        }
-        let mut one = self
-            .conn
-            .prepare_cached("INSERT INTO sentences (article, idx, start, end) VALUES (?, ?, ?, ?)")?;
-        for span in chunks.remainder() {
-            insert(&mut one, std::slice::from_ref(span))?;
+            self.conn
+                .prepare_cached(&INSERT_SENTENCES[spans.len()])?
+                .execute(params_from_iter(values))?;
         }
         Ok(())
     }
