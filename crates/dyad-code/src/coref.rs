@@ -419,10 +419,20 @@ impl Discourse {
                 .find(|(a, _)| Mention::Surname(owner).fits(a, text))
             && let Some(country) = found.code.as_deref().and_then(crate::country_of)
         {
+            // "Imran Khan's party": an opposition figure's party is in opposition too.
+            let opposition = found
+                .code
+                .as_deref()
+                .is_some_and(|c| crate::events::has_sector(c, &["OPP"]));
+            let sectors = if agents == ["PTY"] && opposition {
+                "OPP".to_string()
+            } else {
+                agents.concat()
+            };
             return Some(Resolution {
                 actor: Actor {
                     span: mention.span,
-                    code: Some(format!("{country}{}", agents.concat())),
+                    code: Some(format!("{country}{sectors}")),
                     agents: Vec::new(),
                     entity: mention.entity.clone(),
                     person: mention.person,

@@ -3719,6 +3719,11 @@ fn an_opposition_figures_party_is_in_opposition() {
         "Uganda's army charged opposition leader Kizza Besigye, and his party accused intelligence agents of abducting him.",
     );
     assert!(t.contains(&"UGAOPP UGASPY 112".to_string()), "{t:?}");
+    let t = article_triples(
+        "KAMPALA (Reuters) — Uganda's army charged opposition leader Kizza Besigye on Wednesday. \
+         Besigye's party accused intelligence agents of abducting him.",
+    );
+    assert!(t.iter().any(|e| e.starts_with("UGAOPP UGASPY")), "{t:?}");
 }
 
 #[test]
