@@ -3761,6 +3761,15 @@ fn fire_returned_arms_halted_visits_suspended() {
             "The United States ordered non-emergency staff to leave South Sudan.",
             "USA SSD 161",
         ),
+        (
+            "Chad's army ordered U.S. special forces to leave an air base.",
+            "TCDMIL USAMIL 106",
+        ),
+        ("Mali's junta ordered French troops out in 2022.", "MLIGOV FRAMIL 106"),
+        (
+            "Congo ordered U.N. peacekeeping troops to withdraw from two eastern provinces.",
+            "COD IGOUNO 1661",
+        ),
     ] {
         let t = triples(text);
         assert!(t.contains(&triple.to_string()), "{text}: {t:?}");
