@@ -469,6 +469,16 @@ fn opposition_bodies(suffixes: &mut Vec<&str>) {
     }
 }
 
+/// The sectors of a party owned by someone ("his party", "Besigye's party"): a party (PTY)
+/// is in opposition (OPP) when its owner is, whichever way the owner was found.
+pub(crate) fn owned_party_sectors(agents: &[String], owner_in_opposition: bool) -> Vec<String> {
+    if owner_in_opposition && agents == ["PTY"] {
+        vec!["OPP".to_string()]
+    } else {
+        agents.to_vec()
+    }
+}
+
 /// Applies agent codes found elsewhere ("the government *of* Gondor") to an actor code.
 pub(crate) fn with_agents(code: &str, prefixes: &[String], agents: &[String]) -> String {
     let mut full = prefixes.concat();

@@ -1366,11 +1366,7 @@ fn possessive_owner(units: &mut [Unit], toks: &[Tok]) {
                     .is_some_and(|c| crate::events::has_sector(c, &["OPP"]))
                     || a.agents.iter().any(|g| g == "OPP")
             });
-            let agents = if agents == ["PTY"] && opposition {
-                vec!["OPP".to_string()]
-            } else {
-                agents
-            };
+            let agents = crate::actors::owned_party_sectors(&agents, opposition);
             if let Some(a) = units[k].actors.first_mut() {
                 a.code = Some(with_agents(&country, &prefixes, &agents));
                 a.agents.clear();

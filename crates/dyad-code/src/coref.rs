@@ -424,11 +424,7 @@ impl Discourse {
                 .code
                 .as_deref()
                 .is_some_and(|c| crate::events::has_sector(c, &["OPP"]));
-            let sectors = if agents == ["PTY"] && opposition {
-                "OPP".to_string()
-            } else {
-                agents.concat()
-            };
+            let sectors = crate::actors::owned_party_sectors(agents, opposition).concat();
             return Some(Resolution {
                 actor: Actor {
                     span: mention.span,
