@@ -313,7 +313,7 @@ fn rejected_charges(cx: &Context<'_, '_>, out: &mut [SentenceEvent]) {
     let toks = cx.scene.toks;
     for e in out.iter_mut().filter(|e| e.code.starts_with("12") && !e.negated) {
         let Some(source) = e.source.as_ref() else { continue };
-        let Some(verb) = toks.iter().position(|t| t.span == e.verb) else {
+        let Some(verb) = cx.scene.token_at(e.verb) else {
             continue;
         };
         let Some(start) = toks.iter().position(|t| t.span.start >= source.span.start) else {
@@ -351,7 +351,7 @@ fn rejected_suggestions(cx: &Context<'_, '_>, out: &mut [SentenceEvent]) {
     const MODALS: &[&str] = &["should", "must", "would", "could", "ought", "will", "might", "to"];
     let toks = cx.scene.toks;
     for e in out.iter_mut().filter(|e| e.code.starts_with("12") && !e.negated) {
-        let Some(verb) = toks.iter().position(|t| t.span == e.verb) else {
+        let Some(verb) = cx.scene.token_at(e.verb) else {
             continue;
         };
         // The noun within a few words of the verb, then "that".
@@ -421,7 +421,7 @@ fn summoned_diplomats(cx: &Context<'_, '_>, out: &mut [SentenceEvent]) {
 fn phone_calls(cx: &Context<'_, '_>, out: &mut Vec<SentenceEvent>) {
     let scene = &cx.scene;
     let by_phone = |verb: dyad_segment::Span| {
-        let Some(at) = scene.toks.iter().position(|t| t.span == verb) else {
+        let Some(at) = scene.token_at(verb) else {
             return false;
         };
         let clause: Vec<&str> = (at + 1..scene.toks.len())
@@ -465,7 +465,7 @@ fn reactions_in_sentence(cx: &Context<'_, '_>, out: &mut [SentenceEvent]) {
         if out[k].target.as_ref().is_some_and(|t| t.code.is_some()) {
             continue;
         }
-        let Some(verb) = scene.toks.iter().position(|t| t.span == out[k].verb) else {
+        let Some(verb) = scene.token_at(out[k].verb) else {
             continue;
         };
         let object = (verb + 1..scene.toks.len())
@@ -490,7 +490,7 @@ fn coordinated_reactions(cx: &Context<'_, '_>, out: &mut [SentenceEvent]) {
         if !reaction(&e.code) || code(&e.target).is_some() || code(&e.source).is_none() {
             continue;
         }
-        let Some(verb) = cx.scene.toks.iter().position(|t| t.span == e.verb) else {
+        let Some(verb) = cx.scene.token_at(e.verb) else {
             continue;
         };
         let joined = (0..verb)
@@ -762,7 +762,7 @@ fn troop_offers(cx: &Context<'_, '_>, out: &mut [SentenceEvent]) {
         .iter_mut()
         .filter(|e| e.intent && !e.negated && e.code.starts_with("15"))
     {
-        let Some(v) = toks.iter().position(|t| t.span == e.verb) else {
+        let Some(v) = cx.scene.token_at(e.verb) else {
             continue;
         };
         let own = e.source.as_ref().and_then(Actor::country);
@@ -832,7 +832,7 @@ fn hosted_talks(cx: &Context<'_, '_>, out: &mut Vec<SentenceEvent>) {
         let Some(guest) = e.target.as_ref().filter(|t| t.code.is_some()) else {
             continue;
         };
-        let Some(verb) = scene.toks.iter().position(|t| t.span == e.verb) else {
+        let Some(verb) = scene.token_at(e.verb) else {
             continue;
         };
         let for_talks = scene.toks[verb + 1..]
@@ -871,7 +871,7 @@ fn mediated_meetings(cx: &Context<'_, '_>, out: &mut Vec<SentenceEvent>) {
     let scene = &cx.scene;
     let code = |a: &Option<Actor>| a.as_ref().and_then(|a| a.code.clone());
     let participle = |e: &SentenceEvent| {
-        scene.toks.iter().position(|t| t.span == e.verb).is_some_and(|verb| {
+        scene.token_at(e.verb).is_some_and(|verb| {
             verb > 0
                 && scene.roles[verb - 1] == Role::Comma
                 && scene.toks.get(verb + 1).is_some_and(|t| t.lower == "by")
@@ -927,7 +927,7 @@ fn mediation_parties(cx: &Context<'_, '_>, out: &mut Vec<SentenceEvent>) {
         if !mediating || e.source.is_none() {
             return true;
         }
-        let Some(verb) = scene.toks.iter().position(|t| t.span == e.verb) else {
+        let Some(verb) = scene.token_at(e.verb) else {
             return true;
         };
         let between = (verb + 1..scene.toks.len())
@@ -1435,7 +1435,10 @@ fn consequences(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
 fn standing_support(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
     let scene = &cx.scene;
     for h in hits.iter_mut() {
-        if !matches!(lemma_of(cx, h).as_str(), "back" | "support") || h.group_start == 0 {
+        // The entry's verb, not `lemma_of`: this runs for every verb, and one without an entry
+        // codes nothing to suppress.
+        let supports = h.entry.is_some_and(|e| matches!(e.verb.as_str(), "back" | "support"));
+        if !supports || h.group_start == 0 {
             continue;
         }
         let before = h.group_start - 1;
@@ -2900,7 +2903,7 @@ fn reported_speech(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
 fn report_nominal(cx: &Context<'_, '_>, hits: &[Hit<'_>], nominal: &mut [SentenceEvent]) {
     let scene = &cx.scene;
     for e in nominal.iter_mut().filter(|e| e.reported_by.is_none()) {
-        let Some(noun) = scene.toks.iter().position(|t| t.span == e.verb) else {
+        let Some(noun) = scene.token_at(e.verb) else {
             continue;
         };
         let nearest = hits

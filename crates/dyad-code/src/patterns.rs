@@ -63,6 +63,11 @@ impl<'a> Scene<'a> {
             .filter(move |t| span.start <= t.span.start && t.span.end <= span.end)
     }
 
+    /// The index of the token at exactly `span` (an event's verb).
+    pub fn token_at(&self, span: dyad_segment::Span) -> Option<usize> {
+        self.toks.iter().position(|t| t.span == span)
+    }
+
     pub fn new(toks: &'a [Tok], roles: &'a [Role], units: &'a [Unit]) -> Scene<'a> {
         let mut unit_starting = vec![None; toks.len()];
         let mut unit_ending = vec![None; toks.len()];
