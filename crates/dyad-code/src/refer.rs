@@ -65,6 +65,8 @@ const EVENT_NOUNS: &[(&[&str], &[&str])] = &[
     // root 05: praise (051) is no deal ("Guterres praised …, and Russia welcomed the deal").
     (DEAL_NOUNS, &["03", "057", "06", "0871"]),
     (&["ceasefire", "truce"], &["03", "08"]),
+    // "The two leaders held talks … North Korea condemned the summit": its participants.
+    (&["summit", "talks", "meeting"], &["04"]),
     // "welcomed the releases": prisoners freed (084x).
     (&["releases", "release"], &["08"]),
     // "reopened the Adre crossing … the UN welcomed the move", "declared the emergency …

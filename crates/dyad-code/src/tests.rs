@@ -3912,6 +3912,16 @@ fn a_visit_called_off_was_to_the_country() {
 }
 
 #[test]
+fn condemning_a_summit_is_aimed_at_its_participants() {
+    let t = article_triples(
+        "The presidents of Kenya and Uganda held talks in Nairobi on Friday. \
+         Sudan's army condemned the summit.",
+    );
+    assert!(t.contains(&"SDNMIL KENGOV 111".to_string()), "{t:?}");
+    assert!(t.contains(&"SDNMIL UGAGOV 111".to_string()), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
