@@ -56,7 +56,10 @@ const EVENT_NOUNS: &[(&[&str], &[&str])] = &[
         ],
         &["16", "17"],
     ),
-    (&["offer", "proposal", "plan", "initiative"], &["03", "04", "05"]),
+    (
+        &["offer", "proposal", "plan", "initiative", "scheme"],
+        &["03", "04", "05"],
+    ),
     // "condemned the threat", "rejected the ultimatum": the threatener.
     (&["threat", "threats", "ultimatum", "warning", "warnings"], &["13"]),
     // "condemned the resolution": whatever the body that passed it was coded doing.
@@ -65,6 +68,8 @@ const EVENT_NOUNS: &[(&[&str], &[&str])] = &[
     // root 05: praise (051) is no deal ("Guterres praised …, and Russia welcomed the deal").
     (DEAL_NOUNS, &["03", "057", "06", "0871"]),
     (&["ceasefire", "truce"], &["03", "08"]),
+    // "Lithuania closed its border crossings … Lukashenko called the border closure a swindle".
+    (&["closure"], &["16", "17", "191"]),
     // "The two leaders held talks … North Korea condemned the summit": its participants.
     (&["summit", "talks", "meeting"], &["04"]),
     // "welcomed the releases": prisoners freed (084x).

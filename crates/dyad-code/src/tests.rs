@@ -3922,6 +3922,30 @@ fn condemning_a_summit_is_aimed_at_its_participants() {
 }
 
 #[test]
+fn calling_someone_a_failure_or_a_traitor_is_criticism() {
+    for text in [
+        "Pakistan's government called the march an attempt to spread \"anarchy\".",
+        "Kenya's opposition called the budget an expensive \"failure\".",
+        "Venezuela's president called him a traitor.",
+    ] {
+        let t = triples(text);
+        assert!(t.iter().any(|e| e.ends_with(" 111")), "{text}: {t:?}");
+    }
+}
+
+#[test]
+fn calling_a_border_closure_a_swindle_is_aimed_at_who_closed_it() {
+    let t = article_triples(
+        "Latvia closed its border crossings with Russia on Monday. \
+         Russia's foreign ministry called the border closure a \"swindle\".",
+    );
+    assert!(
+        t.iter().any(|e| e.starts_with("RUSGOV LVA") && e.ends_with(" 111")),
+        "{t:?}"
+    );
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
