@@ -70,6 +70,8 @@ const EVENT_NOUNS: &[(&[&str], &[&str])] = &[
     (&["ceasefire", "truce"], &["03", "08"]),
     // "Lithuania closed its border crossings … Lukashenko called the border closure a swindle".
     (&["closure"], &["16", "17", "191"]),
+    // "demanded the return of the vehicles": whoever seized or held them.
+    (&["return"], &["17", "18"]),
     // "The two leaders held talks … North Korea condemned the summit": its participants.
     (&["summit", "talks", "meeting"], &["04"]),
     // "welcomed the releases": prisoners freed (084x).

@@ -3946,6 +3946,18 @@ fn calling_a_border_closure_a_swindle_is_aimed_at_who_closed_it() {
 }
 
 #[test]
+fn demanding_the_return_of_what_was_seized_is_aimed_at_the_seizer() {
+    let t = article_triples(
+        "Belarusian authorities impounded more than 1,000 Lithuanian trucks. \
+         Lithuania demanded the immediate return of the vehicles.",
+    );
+    assert!(
+        t.iter().any(|e| e.starts_with("LTU BLRGOV") && e.ends_with(" 1053")),
+        "{t:?}"
+    );
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
