@@ -73,7 +73,7 @@ pub fn phrase_for<'p>(text: &str, phrases: &'p [DatePhrase], verb: Span) -> Opti
             && !same_clause(p)
     };
     // After the verb, a phrase beyond a new clause ("…, who was sentenced in November",
-    // "… and recalled its ambassador last month") dates that clause; one after a comma only
+    // "… of bombing its positions on Saturday") dates that clause; one after a comma only
     // ("…, officials said on Monday") is still the sentence's date.
     let reachable_after = |p: &&DatePhrase| after(p) && between(p).is_some_and(|w| !opens_clause(w));
     let distance = |p: &&DatePhrase| p.span.start.abs_diff(verb.start);
@@ -116,7 +116,8 @@ fn clause_start(before: &str) -> usize {
 
 /// Whether the words between a verb and a later date phrase open another clause: a relative
 /// pronoun or subordinator, "but" ("ready to meet Putin, but the Kremlin said last week…"),
-/// "and" before another past-tense verb, or "of"/"for" before a gerund.
+/// or "of"/"for" before a gerund. "and" before another verb does not: "Pakistan closed its
+/// airspace and suspended trade on Thursday" dates both acts, as every gold writer reads it.
 fn opens_clause(words: &str) -> bool {
     const OPENERS: &[&str] = &[
         "who", "which", "whom", "whose", "where", "when", "after", "before", "while", "because", "although", "since",
@@ -129,9 +130,6 @@ fn opens_clause(words: &str) -> bool {
     while let Some(t) = tokens.next() {
         let lower = t.to_ascii_lowercase();
         if OPENERS.contains(&lower.as_str()) {
-            return true;
-        }
-        if lower == "and" && tokens.peek().is_some_and(|next| next.len() > 4 && next.ends_with("ed")) {
             return true;
         }
         // "lifted restrictions on Azerbaijan that Congress imposed in 1992": a relative "that"
@@ -213,6 +211,12 @@ mod tests {
         let text = "Washington lifted restrictions on Azerbaijan that Congress imposed in 1992.";
         assert_eq!(date_of(text, "lifted"), None);
         assert!(date_of(text, "imposed").is_some());
+    }
+
+    #[test]
+    fn coordinated_acts_share_a_later_date() {
+        let text = "Pakistan closed its airspace to Indian airlines and suspended all trade on Thursday.";
+        assert_eq!(date_of(text, "closed").map(|d| d.0), Some("Thursday".to_string()));
     }
 
     #[test]

@@ -69,6 +69,9 @@ pub(crate) enum Lex {
     WeekdayName,
     /// A capitalised word that turns a weekday into a title: "Sunday Times".
     Title,
+    /// A capitalised word that turns a date into a name: "May 13 Square",
+    /// "the March 23 Movement".
+    Landmark,
 }
 
 /// Whether a bare month name or year may be read as a date. "May" needs a
@@ -85,7 +88,7 @@ const MAX_LEN: usize = 10;
 
 /// Month and weekday names and the capitalised words that change them;
 /// these count only when capitalised ("May" the month, "may" the modal).
-const PROPER_WORDS: [(&str, Lex); 50] = [
+const PROPER_WORDS: [(&str, Lex); 61] = [
     ("january", Lex::Month(1)),
     ("february", Lex::Month(2)),
     ("march", Lex::Month(3)),
@@ -136,6 +139,17 @@ const PROPER_WORDS: [(&str, Lex); 50] = [
     ("mail", Lex::Title),
     ("observer", Lex::Title),
     ("tribune", Lex::Title),
+    ("square", Lex::Landmark),
+    ("street", Lex::Landmark),
+    ("avenue", Lex::Landmark),
+    ("boulevard", Lex::Landmark),
+    ("road", Lex::Landmark),
+    ("bridge", Lex::Landmark),
+    ("stadium", Lex::Landmark),
+    ("park", Lex::Landmark),
+    ("movement", Lex::Landmark),
+    ("brigade", Lex::Landmark),
+    ("brigades", Lex::Landmark),
 ];
 
 /// The rest of the vocabulary, in any case.

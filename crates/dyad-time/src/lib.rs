@@ -39,7 +39,8 @@
 //!   "march" are not dates). A bare month or year needs a preposition before
 //!   it ("in March", "since 2024"), a day ("March 3") or a year ("March
 //!   2024"); "May" needs "in", "during", "since", "until" or "from" because it
-//!   is also a surname. Numeric dates other than ISO `2024-03-03` are skipped:
+//!   is also a surname. A day before a landmark word is a name ("May 13
+//!   Square", "the March 23 Movement"). Numeric dates other than ISO `2024-03-03` are skipped:
 //!   "03/04/2024" is ambiguous between US and European order.
 //!
 //! # Speed

@@ -253,6 +253,9 @@ impl<'a> Parser<'a> {
             j += 1;
         }
         if let Some((day, end)) = self.day_at(j).filter(|&(d, _)| d <= max_day(month)) {
+            if self.lex(end) == Lex::Landmark {
+                return None;
+            }
             return Some(self.day_range(month, day, end).unwrap_or_else(|| {
                 let (year, end) = self.year_after(end);
                 (end, DateExpr::MonthDay { month, day, year })

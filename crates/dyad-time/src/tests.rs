@@ -256,6 +256,8 @@ fn negatives() {
         "The Sunday Times reported the deal.",
         "The Mail on Sunday reported the deal.",
         "He defended the Good Friday Agreement.",
+        "Soldiers marched into May 13 Square.",
+        "The March 23 Movement took Goma.",
         "Over the last week, prices rose.",
         "At the end of the day, nothing changed.",
         "The start of the talks was delayed.",
