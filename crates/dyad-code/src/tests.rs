@@ -3958,6 +3958,14 @@ fn demanding_the_return_of_what_was_seized_is_aimed_at_the_seizer() {
 }
 
 #[test]
+fn pledging_officers_or_money_is_a_pledge_of_what_is_given() {
+    let t = triples("Kenya has pledged 1,000 police officers to Haiti.");
+    assert!(t.iter().any(|e| e.starts_with("KEN") && e.ends_with(" 0334")), "{t:?}");
+    let t = triples("The United States has pledged more than $300 million to Haiti.");
+    assert!(t.iter().any(|e| e.starts_with("USA") && e.ends_with(" 033")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
