@@ -3466,7 +3466,9 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
     // "… all voiced support for Arce's government": a role named as the object is a party of
     // its own (coreference codes it), not the subjects' partner.
     let symmetric = !cx.options.literal
-        && targets.iter().all(|a| a.code.is_none() && (a.agents.is_empty() || each_other))
+        && targets
+            .iter()
+            .all(|a| a.code.is_none() && (a.agents.is_empty() || each_other) && !unknown_name(scene, a))
         && sources.iter().filter(party).count() > 1
         && sources.iter().any(|a| a.code.is_some() || !is_pronoun_actor(scene, a))
         && code.as_deref().is_some_and(|c| {
@@ -3864,6 +3866,12 @@ pub(crate) fn violent(code: &str) -> bool {
 
 /// A party to a reciprocal event: a coded actor, or an unknown name ("Pashinyan and Aliyev
 /// met") that the article's coreference may yet resolve.
+/// "Brazil, Chile and Peru congratulated Paz": a capitalised name the dictionaries do not
+/// know is someone (coreference may code it), not a sign that the subjects acted on each other.
+fn unknown_name(scene: &Scene<'_>, a: &Actor) -> bool {
+    a.code.is_none() && a.agents.is_empty() && scene.tokens_in(a.span).next().is_some_and(|t| t.cap)
+}
+
 fn is_party(a: &Actor) -> bool {
     a.code.is_some() || (a.agents.is_empty() && a.entity.is_none())
 }

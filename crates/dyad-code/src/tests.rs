@@ -3244,8 +3244,9 @@ fn countries_pledging_troops_do_not_pledge_to_each_other() {
         !t.iter().any(|e| e.starts_with("JAM BLZ") || e.starts_with("BLZ JAM")),
         "{t:?}"
     );
+    // Personnel pledged is 0334, as "pledge * peacekeepers" (see verbs.txt).
     assert!(
-        t.iter().any(|e| e.starts_with("JAM ---") && e.ends_with(" 030")),
+        t.iter().any(|e| e.starts_with("JAM ---") && e.ends_with(" 0334")),
         "{t:?}"
     );
     // A pledge to do something together is made to each other.
@@ -3963,6 +3964,19 @@ fn pledging_officers_or_money_is_a_pledge_of_what_is_given() {
     assert!(t.iter().any(|e| e.starts_with("KEN") && e.ends_with(" 0334")), "{t:?}");
     let t = triples("The United States has pledged more than $300 million to Haiti.");
     assert!(t.iter().any(|e| e.starts_with("USA") && e.ends_with(" 033")), "{t:?}");
+}
+
+#[test]
+fn subjects_praising_an_unknown_name_do_not_praise_each_other() {
+    let t = triples("Brazil, Chile and Peru also congratulated Zorbulak.");
+    assert!(
+        !t.iter().any(|e| e.starts_with("BRA CHL") || e.starts_with("CHL PER")),
+        "{t:?}"
+    );
+    assert!(t.iter().any(|e| e.starts_with("BRA") && e.ends_with(" 051")), "{t:?}");
+    // With no one named, a coordinated subject still agrees with itself.
+    let t = triples("Armenia and Azerbaijan agreed to a ceasefire.");
+    assert!(t.iter().any(|e| e.starts_with("ARM AZE")), "{t:?}");
 }
 
 #[test]
