@@ -309,8 +309,9 @@ const IRREGULAR_ACTS: &[(&str, &[&str])] = &[
     ("abductions", &["kidnap"]),
     ("kidnapping", &["abduct"]),
     ("kidnappings", &["abduct"]),
-    ("detention", &["arrest"]),
-    ("detentions", &["arrest"]),
+    // "dete-ntion" / "deta-ined".
+    ("detention", &["detain", "arrest"]),
+    ("detentions", &["detain", "arrest"]),
     ("arrest", &["detain"]),
     ("arrests", &["detain"]),
     ("assassination", &["kill", "shot"]),

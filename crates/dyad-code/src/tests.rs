@@ -3980,6 +3980,19 @@ fn subjects_praising_an_unknown_name_do_not_praise_each_other() {
 }
 
 #[test]
+fn the_detentions_name_the_detaining_not_a_nearer_killing() {
+    let t = article_triples(
+        "Ugandan soldiers detained 11 Kenyan activists on Sunday, days after an Israeli strike \
+         killed a Hamas commander in Doha. \
+         Kenya's foreign ministry condemned the detentions.",
+    );
+    assert!(
+        t.iter().any(|e| e.starts_with("KENGOV UGAMIL") && e.ends_with(" 111")),
+        "{t:?}"
+    );
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
