@@ -300,7 +300,9 @@ impl Discourse {
     pub fn note<'a>(&mut self, actors: impl IntoIterator<Item = &'a Actor>, text: &str) {
         let mut named = Vec::new();
         for a in actors {
-            if a.code.is_some() {
+            if let Some(r) = self.described_person(a, text, None) {
+                named.push((r.actor, r.antecedent));
+            } else if a.code.is_some() {
                 named.push((a.clone(), a.span));
             } else if (a.person || (one_name(a, text) && self.has_person()))
                 && let Some(r) = self.resolve(a, text, None)
@@ -359,6 +361,9 @@ impl Discourse {
         let bare_force = matches!(words.to_ascii_lowercase().as_str(), "police" | "troops" | "soldiers");
         // "Spain voiced support for Arevalo's government": nor is a role's owner named.
         let owner = possessor(words);
+        if let Some(r) = self.described_person(mention, text, avoid) {
+            return Some(r);
+        }
         if mention.code.is_some() && (mention.agents.is_empty() || !(definite || bare_force || owner.is_some())) {
             return None;
         }
@@ -506,6 +511,26 @@ impl Discourse {
                 // "Prime Minister Irakli Kobakhidze" resolved to GEOGOV is still Kobakhidze.
                 entity: mention.entity.clone().or_else(|| found.entity.clone()),
                 person: mention.person || found.person,
+            },
+            antecedent: *origin,
+        })
+    }
+
+    /// "Duma Boko was sworn in … Boko, a human rights lawyer, told supporters": a name the
+    /// dictionaries do not know, coded only by the description beside it, is the dictionary
+    /// person named before with that name, whose office the description does not change.
+    fn described_person(&self, mention: &Actor, text: &str, avoid: Option<&str>) -> Option<Resolution> {
+        let words = mention.span.slice(text);
+        if mention.code.is_none() || mention.entity.is_some() || !mention.person || !is_name(words) {
+            return None;
+        }
+        let (found, origin) = self.recent(mention.span.start, avoid).find(|(a, _)| {
+            a.person && a.entity.is_some() && a.code.is_some() && Mention::Surname(words).fits(a, text)
+        })?;
+        Some(Resolution {
+            actor: Actor {
+                span: mention.span,
+                ..found.clone()
             },
             antecedent: *origin,
         })

@@ -3993,6 +3993,33 @@ fn the_detentions_name_the_detaining_not_a_nearer_killing() {
 }
 
 #[test]
+fn a_described_surname_is_still_the_person_named_before() {
+    let t = article_triples(
+        "Botswana's president, Duma Boko, arrived in Pretoria on Monday. \
+         Boko, a 54-year-old human rights lawyer who leads the Umbrella for Democratic Change, \
+         told reporters jobs came first. \
+         South African President Cyril Ramaphosa congratulated Boko.",
+    );
+    assert!(t.contains(&"ZAFGOV BWAGOV 051".to_string()), "{t:?}");
+    // In the describing sentence itself too.
+    let t = article_triples(
+        "Botswana's president, Duma Boko, arrived in Pretoria on Monday. \
+         Boko, a 54-year-old human rights lawyer, met Ramaphosa on Tuesday.",
+    );
+    assert!(t.contains(&"BWAGOV ZAFGOV 040".to_string()), "{t:?}");
+    // A country is no one's first name: "Israel" after "Israel Katz" is still Israel.
+    let t = article_triples(
+        "Israeli Defence Minister Israel Katz spoke on Monday. \
+         Israel struck southern Lebanon.",
+    );
+    assert!(
+        t.iter()
+            .any(|e| e.starts_with("ISR LBN") || e.starts_with("ISRMIL LBN")),
+        "{t:?}"
+    );
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
