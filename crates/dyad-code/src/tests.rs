@@ -4020,6 +4020,23 @@ fn a_described_surname_is_still_the_person_named_before() {
 }
 
 #[test]
+fn a_president_elect_is_the_government_to_be() {
+    // Milei won on 19 November 2023 and took office on 10 December.
+    let targets = |day| -> Vec<Option<String>> {
+        CODER
+            .code_text("Brazil congratulated Javier Milei.", day)
+            .iter()
+            .map(|e| e.target.as_ref().and_then(|a| a.code.clone()))
+            .collect()
+    };
+    assert_eq!(
+        targets(NaiveDate::from_ymd_opt(2023, 11, 22)),
+        [Some("ARGGOV".to_string())]
+    );
+    assert_eq!(targets(NaiveDate::from_ymd_opt(2023, 11, 1)), [None]);
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
