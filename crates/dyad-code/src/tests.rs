@@ -4037,6 +4037,14 @@ fn a_president_elect_is_the_government_to_be() {
 }
 
 #[test]
+fn switching_recognition_recognises_and_ending_relations_breaks_them() {
+    let t = triples("Tuvalu switched diplomatic recognition from Taiwan to China on Monday.");
+    assert!(t.contains(&"TUV CHN 054".to_string()), "{t:?}");
+    let t = triples("Taiwan said it had ended relations with Tuvalu.");
+    assert!(t.iter().any(|e| e.ends_with("TUV 161")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
