@@ -4045,6 +4045,12 @@ fn switching_recognition_recognises_and_ending_relations_breaks_them() {
 }
 
 #[test]
+fn a_common_first_name_is_no_one_in_particular() {
+    let t = triples("Opposition leader Jean-Pierre Fabre condemned Togo's government.");
+    assert!(!t.iter().any(|e| e.starts_with("USA")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
