@@ -4051,6 +4051,14 @@ fn a_common_first_name_is_no_one_in_particular() {
 }
 
 #[test]
+fn a_fear_told_by_the_writer_is_no_statement() {
+    let t = triples("Romanian students stayed home, fearing a repeat of the clashes.");
+    assert!(!t.iter().any(|e| e.ends_with(" 012")), "{t:?}");
+    let t = triples("Egypt fears the dam will cut its share of the Nile.");
+    assert!(!t.iter().any(|e| e.ends_with(" 012")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
