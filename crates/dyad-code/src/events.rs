@@ -1233,6 +1233,7 @@ fn analyse<'d>(cx: &Context<'_, 'd>) -> Vec<Hit<'d>> {
     coordinated_infinitives(cx, &mut hits);
     chains(cx, &mut hits);
     gerund_complements(cx, &mut hits);
+    weighed_acts(cx, &mut hits);
     unconfirmed_acts(cx, &mut hits);
     noun_complements(cx, &mut hits);
     gerund_subjects(cx, &mut hits);
@@ -1968,6 +1969,37 @@ fn gerund_complements(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
             // "accused India of killing civilians": the killing is alleged.
             hits[k].hedged = true;
             hits[k].accuser = Some(g);
+        }
+    }
+}
+
+/// Verbs whose gerund object is an option weighed, not an act done.
+const WEIGHING_VERBS: &[&str] = &[
+    "consider",
+    "weigh",
+    "contemplate",
+    "mull",
+    "ponder",
+    "discuss",
+    "debate",
+    "explore",
+    "propose",
+    "suggest",
+    "recommend",
+];
+
+/// "France is considering sending troops to Ukraine", "ready to consider sending troops":
+/// the gerund right after a verb of weighing is an option, so it is no event (the weighing
+/// keeps its own code).
+fn weighed_acts(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
+    for k in 1..hits.len() {
+        let g = k - 1;
+        let adjacent = hits[g].last + 1 == hits[k].group_start;
+        if adjacent
+            && cx.scene.toks[hits[k].head].form == Some(VerbForm::Gerund)
+            && WEIGHING_VERBS.contains(&lemma_of(cx, &hits[g]).as_str())
+        {
+            hits[k].hypothetical = true;
         }
     }
 }

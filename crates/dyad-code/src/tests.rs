@@ -4059,6 +4059,21 @@ fn a_fear_told_by_the_writer_is_no_statement() {
 }
 
 #[test]
+fn an_act_being_considered_has_not_happened() {
+    for text in [
+        "France is considering sending troops to Ukraine.",
+        "Britain was ready to consider sending troops to Ukraine.",
+        "The ministers discussed imposing sanctions on Iran.",
+    ] {
+        let t = triples(text);
+        assert!(
+            !t.iter().any(|e| e.contains(" 15") || e.contains(" 16")),
+            "{text}: {t:?}"
+        );
+    }
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
