@@ -1244,6 +1244,12 @@ fn analyse<'d>(cx: &Context<'_, 'd>) -> Vec<Hit<'d>> {
         let subject = subject(cx, &hits, k);
         hits[k].subject = subject;
         hits[k].negated |= subject.is_some_and(|u| neither_nor(&cx.scene, u));
+        if !cx.options.literal
+            && event_code(&hits[k]).is_some_and(|c| c.starts_with("13"))
+            && measure_as_subject(cx, &hits[k])
+        {
+            hits[k].suppressed = true;
+        }
     }
     if !cx.options.literal {
         commanded_acts(cx, &mut hits);
@@ -1971,6 +1977,14 @@ fn gerund_complements(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
             hits[k].accuser = Some(g);
         }
     }
+}
+
+/// "U.S. sanctions on NIS took effect, threatening fuel supplies": sanctions, strikes or a war
+/// that "threaten" something endanger it; only someone threatens (13x).
+fn measure_as_subject(cx: &Context<'_, '_>, h: &Hit<'_>) -> bool {
+    let Some(u) = h.subject else { return false };
+    let unit = &cx.scene.units[u];
+    unit.end > unit.start && crate::nominal::is_event_noun(&cx.scene.toks[unit.end - 1].lower)
 }
 
 /// Verbs whose gerund object is an option weighed, not an act done.

@@ -190,6 +190,11 @@ fn noun_of(word: &str) -> Option<&'static EventNoun> {
     INDEX.get(word).copied()
 }
 
+/// Whether `word` (lower case) names an event: "sanctions", "strikes", "talks".
+pub(crate) fn is_event_noun(word: &str) -> bool {
+    noun_of(word).is_some()
+}
+
 /// Verbs whose object noun names the event their subject carries out.
 const LIGHT_VERBS: &[&str] = &[
     "launch",

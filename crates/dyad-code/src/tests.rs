@@ -4074,6 +4074,16 @@ fn an_act_being_considered_has_not_happened() {
 }
 
 #[test]
+fn sanctions_that_threaten_supplies_are_no_threat_but_still_sanctions() {
+    let t = triples("U.S. sanctions on Serbian oil company NIS took effect on Thursday, threatening fuel supplies.");
+    assert!(!t.iter().any(|e| e.ends_with(" 130")), "{t:?}");
+    assert!(t.contains(&"USA SRBBUS 163".to_string()), "{t:?}");
+    // Someone who threatens still does.
+    let t = triples("Russia threatened Moldova with sanctions.");
+    assert!(t.iter().any(|e| e.starts_with("RUS MDA 13")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
