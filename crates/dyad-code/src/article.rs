@@ -143,6 +143,7 @@ pub(crate) fn code_parts(coder: &Coder, article: &ArticleParts<'_>) -> Vec<Event
         }
     }
     records.retain(|r| !visits_home(r));
+    drop_unresolved_twins(&mut records);
     if coder.options.require_dyad {
         records.retain(|r| {
             r.source.as_ref().is_some_and(|a| a.code.is_some()) && r.target.as_ref().is_some_and(|a| a.code.is_some())
@@ -152,6 +153,26 @@ pub(crate) fn code_parts(coder: &Coder, article: &ArticleParts<'_>) -> Vec<Event
     add_mediators(&mut records);
     add_participants(&mut records, &attendees, text);
     records
+}
+
+/// "Pakistani air strikes hit Kabul and the eastern province of Paktika": a target no
+/// dictionary or gazetteer resolved adds nothing beside the same act on a resolved target
+/// (here both are Afghanistan); it would only count the act again with a blank dyad.
+fn drop_unresolved_twins(records: &mut Vec<EventRecord>) {
+    let coded = |a: &Option<ActorRecord>| a.as_ref().is_some_and(|a| a.code.is_some());
+    let same_act = |a: &EventRecord, b: &EventRecord| {
+        a.sentence_index == b.sentence_index
+            && a.verb.span == b.verb.span
+            && a.cameo.code == b.cameo.code
+            && a.source.as_ref().map(|s| &s.code) == b.source.as_ref().map(|s| &s.code)
+    };
+    let twins: Vec<usize> = (0..records.len())
+        .filter(|&k| {
+            let r = &records[k];
+            r.target.is_some() && !coded(&r.target) && records.iter().any(|o| coded(&o.target) && same_act(r, o))
+        })
+        .collect();
+    drop_records(records, twins);
 }
 
 /// "Iranian state media reported that police had arrested dozens of Afghan migrants": a role

@@ -662,6 +662,21 @@ fn bracketed_names(toks: &[Tok], roles: &mut [Role]) {
     }
 }
 
+/// Whether the place noun at `noun` opens with "the" after at most three lower-case describing
+/// words ("the city", "the southern port city", "the besieged eastern town").
+fn described_place(toks: &[Tok], noun: usize) -> bool {
+    for back in 1..=4.min(noun) {
+        let t = &toks[noun - back];
+        if t.lower == "the" {
+            return true;
+        }
+        if t.cap || t.form.is_some() || !matches!(t.class, Class::Other | Class::Adjective) {
+            return false;
+        }
+    }
+    false
+}
+
 fn base_role(
     tok: &Tok,
     next: Option<&Tok>,
@@ -740,13 +755,12 @@ fn base_role(
         {
             return Role::Np;
         }
-        // "the port of Odesa", "the city of Kharkiv": the place is the head.
+        // "the port of Odesa", "the southern port city of Odesa": the place is the head.
         Class::Preposition
             if tok.lower == "of"
                 && i > 1
                 && crate::place::is_place_noun(&toks[i - 1].lower)
-                && (toks[i - 2].lower == "the"
-                    || (i > 2 && toks[i - 3].lower == "the" && crate::place::is_place_noun(&toks[i - 2].lower)))
+                && described_place(toks, i - 1)
                 && next.is_some_and(|n| n.cap) =>
         {
             return Role::Np;

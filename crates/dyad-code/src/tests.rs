@@ -4084,6 +4084,19 @@ fn sanctions_that_threaten_supplies_are_no_threat_but_still_sanctions() {
 }
 
 #[test]
+fn a_described_city_of_a_name_is_the_place() {
+    let t = article_triples("Russian drones struck the southern port city of Odesa.");
+    assert!(t.contains(&"RUS UKR 195".to_string()), "{t:?}");
+}
+
+#[test]
+fn an_unresolved_target_beside_a_resolved_one_adds_no_event() {
+    let t = article_triples("Pakistani air strikes hit Kabul and the eastern province of Zorbak.");
+    assert!(t.iter().any(|e| e.starts_with("PAK AFG")), "{t:?}");
+    assert!(!t.iter().any(|e| e.starts_with("PAK -")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
