@@ -4097,6 +4097,24 @@ fn an_unresolved_target_beside_a_resolved_one_adds_no_event() {
 }
 
 #[test]
+fn conceding_an_election_or_seizing_power_is_no_event_of_its_own() {
+    for text in [
+        "Former President Jorge Quiroga conceded on Sunday night.",
+        "Malian officers seized power in 2020.",
+        "The army tried to grab power in Bolivia.",
+    ] {
+        let t = triples(text);
+        assert!(
+            !t.iter().any(|e| e.ends_with(" 080") || e.contains(" 17")),
+            "{text}: {t:?}"
+        );
+    }
+    // What the coup-makers do to someone is still coded.
+    let t = triples("Malian officers seized power and detained President Keita.");
+    assert!(t.iter().any(|e| e.ends_with(" 173")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
