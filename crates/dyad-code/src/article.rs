@@ -91,6 +91,7 @@ pub(crate) fn code_parts(coder: &Coder, article: &ArticleParts<'_>) -> Vec<Event
             if own_government(&mut event, text) {
                 antecedents[1] = None;
             }
+            protest_threat_at_home(&mut event);
             for actor in [event.source.as_mut(), event.target.as_mut()].into_iter().flatten() {
                 role_of_the_place(actor, text, &names, |span| {
                     place::locate(gazetteer, text, span, &read.places)
@@ -223,6 +224,30 @@ fn own_government(event: &mut SentenceEvent, text: &str) -> bool {
     }
     target.code = Some(format!("{home}GOV"));
     true
+}
+
+/// "Protest leaders have vowed to keep demonstrating": a threat to protest (133) by a country's
+/// opposition, students, unions or citizens, naming no one, is aimed at their own government.
+fn protest_threat_at_home(event: &mut SentenceEvent) {
+    if !event.code.starts_with("133") || event.target.is_some() {
+        return;
+    }
+    let Some(source) = event.source.as_ref() else { return };
+    let Some(home) = source
+        .code
+        .as_deref()
+        .filter(|c| crate::events::has_sector(c, &["OPP", "PTY", "LAB", "CVL", "EDU"]))
+        .and_then(country_of)
+    else {
+        return;
+    };
+    event.target = Some(Actor {
+        span: event.verb,
+        code: Some(format!("{home}GOV")),
+        agents: Vec::new(),
+        entity: None,
+        person: false,
+    });
 }
 
 /// "Iran has expelled more than 450,000 Afghans": expelling (166) people by the thousand is a

@@ -4115,6 +4115,12 @@ fn conceding_an_election_or_seizing_power_is_no_event_of_its_own() {
 }
 
 #[test]
+fn vowing_to_keep_protesting_threatens_the_own_government() {
+    let t = article_triples("Togolese opposition leaders have vowed to keep demonstrating.");
+    assert!(t.contains(&"TGOOPP TGOGOV 133".to_string()), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
