@@ -4121,6 +4121,12 @@ fn vowing_to_keep_protesting_threatens_the_own_government() {
 }
 
 #[test]
+fn stern_representations_are_an_official_complaint() {
+    let t = triples("China's foreign ministry lodged stern representations with Japan.");
+    assert!(t.contains(&"CHNGOV JPN 114".to_string()), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
