@@ -209,6 +209,32 @@ fn purpose_subject(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<u
     hits[g].subject
 }
 
+/// "Russia became the first country to formally recognise the Taliban", "India was the first
+/// country to send help": an infinitive after a ranked predicate noun is the act of the
+/// copula's subject, not of "the first country".
+fn ranked_subject(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
+    let scene = &cx.scene;
+    let u = scene.unit_ending[hits[k].group_start.checked_sub(1)?]?;
+    let unit = &scene.units[u];
+    let words = &scene.toks[unit.start..unit.end];
+    let ranked = words.len() >= 3
+        && words[0].lower == "the"
+        && matches!(words[1].lower.as_str(), "first" | "only" | "last" | "second" | "third");
+    let copula = unit.start.checked_sub(1)?;
+    if !ranked
+        || !matches!(
+            scene.toks[copula].lower.as_str(),
+            "became" | "become" | "becomes" | "is" | "was" | "are" | "were"
+        )
+    {
+        return None;
+    }
+    match (0..k).find(|&j| hits[j].head == copula) {
+        Some(j) => hits[j].subject,
+        None => scene.unit_ending[copula.checked_sub(1)?],
+    }
+}
+
 /// The verb before verb `k`'s group in the same clause: only noun phrases, prepositions,
 /// "to", adverbs and coordinators between them ("gave $500 million to Yemen's government to
 /// help", "used British missiles to attack").
@@ -2310,7 +2336,7 @@ fn subject(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
     }
     if h.infinitive
         && !cx.options.literal
-        && let Some(s) = purpose_subject(cx, hits, k)
+        && let Some(s) = purpose_subject(cx, hits, k).or_else(|| ranked_subject(cx, hits, k))
     {
         return Some(s);
     }

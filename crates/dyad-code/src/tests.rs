@@ -4127,6 +4127,20 @@ fn stern_representations_are_an_official_complaint() {
 }
 
 #[test]
+fn the_first_country_to_act_is_the_subject_acting() {
+    for text in [
+        "Russia became the first country to formally recognise Somaliland.",
+        "Russia was the first country to recognise Somaliland.",
+    ] {
+        let t = triples(text);
+        assert!(
+            t.iter().any(|e| e.starts_with("RUS ") && e.ends_with(" 054")),
+            "{text}: {t:?}"
+        );
+    }
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
