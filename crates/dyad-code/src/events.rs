@@ -1684,10 +1684,25 @@ fn rejected_claim(cx: &Context<'_, '_>, h: &Hit<'_>) -> bool {
     ];
     let toks = cx.scene.toks;
     let rejecting = matches!(rough_lemma(&toks[h.head].lower).as_str(), "reject" | "dismiss");
-    let after_charge = h
-        .subject
-        .map(|u| cx.scene.units[u].start)
+    // "a charge he rejected", "a charge that he and the U.S. government rejected": the charge
+    // before the whole subject, perhaps with a relative "that" or "which" between.
+    let group_start = h.subject.and_then(|u| {
+        let group = cx.scene.units[u].group;
+        cx.scene
+            .units
+            .iter()
+            .filter(|x| x.group == group)
+            .map(|x| x.start)
+            .min()
+    });
+    let before = group_start
         .and_then(|start| start.checked_sub(1))
+        .map(|i| match toks[i].lower.as_str() {
+            "that" | "which" => i.checked_sub(1),
+            _ => Some(i),
+        });
+    let after_charge = before
+        .flatten()
         .is_some_and(|i| CHARGES.contains(&toks[i].lower.as_str()));
     let no_object = no_object_after(cx, h.last);
     rejecting && after_charge && no_object && !h.negated
@@ -4014,16 +4029,29 @@ pub(crate) fn mention_actors(cx: &Context<'_, '_>, u: usize) -> Vec<Actor> {
     let scene = &cx.scene;
     let unit = &scene.units[u];
     let word = &scene.toks[unit.start];
+    let pronoun_actor = |word: &crate::sentence::Tok| Actor {
+        span: word.span,
+        code: None,
+        agents: Vec::new(),
+        entity: None,
+        person: false,
+    };
     if unit.pronoun && !cx.options.literal && crate::coref::is_personal(&word.lower) {
-        return vec![Actor {
-            span: word.span,
-            code: None,
-            agents: Vec::new(),
-            entity: None,
-            person: false,
-        }];
+        return vec![pronoun_actor(word)];
     }
-    group_actors(scene, u)
+    let mut actors = group_actors(scene, u);
+    // "he and Indian adviser Ajit Doval agreed": a pronoun in a list is a party too, for
+    // coreference to resolve.
+    let members = || scene.units.iter().filter(|x| x.group == unit.group);
+    if !cx.options.literal && members().skip(1).any(|x| x.coordinated) {
+        for member in members() {
+            let first = &scene.toks[member.start];
+            if member.pronoun && member.actors.is_empty() && crate::coref::is_personal(&first.lower) {
+                actors.push(pronoun_actor(first));
+            }
+        }
+    }
+    actors
 }
 
 pub(crate) fn group_actors(scene: &Scene<'_>, u: usize) -> Vec<Actor> {

@@ -4141,6 +4141,29 @@ fn the_first_country_to_act_is_the_subject_acting() {
 }
 
 #[test]
+fn a_pronoun_in_a_list_of_subjects_is_a_party() {
+    let t = article_triples(
+        "Chinese Foreign Minister Wang Yi said he and Indian National Security Adviser Ajit Doval \
+         agreed to reopen the border.",
+    );
+    assert!(t.iter().any(|e| e.starts_with("CHNGOV INDGOV")), "{t:?}");
+    assert!(t.iter().any(|e| e.starts_with("INDGOV CHNGOV")), "{t:?}");
+}
+
+#[test]
+fn a_charge_that_several_reject_is_denied_by_each() {
+    let t = triples(
+        "A Russian court convicted the reporter of espionage, a charge that the newspaper and \
+         the U.S. government rejected.",
+    );
+    assert!(
+        t.iter().any(|e| e.starts_with("USAGOV") && e.ends_with(" 016")),
+        "{t:?}"
+    );
+    assert!(!t.iter().any(|e| e.ends_with(" 120")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
