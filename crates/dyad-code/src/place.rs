@@ -137,14 +137,13 @@ pub fn locate(gazetteer: &Gazetteer, text: &str, span: Span, context: &Context) 
     })
 }
 
-/// "shelled Kharkiv", "struck Port Sudan": an actor that is only a place name the gazetteer
-/// knows (no dictionary code) stands for its country.
-///
-/// With `attacked`, a city read as its government ("Kyiv" → UKRGOV) also becomes its country:
-/// an attack on a city is an attack on the country, not on the government seated there.
 /// The span of an actor's words when they are only a place name the gazetteer knows (a city
 /// struck, a capital visited): the event happened there.
 pub fn actor_place(gazetteer: &Gazetteer, text: &str, actor: &crate::Actor) -> Option<Span> {
+    // "Prosecutors charged Khama": a person is no place, whatever town shares the name.
+    if actor.person {
+        return None;
+    }
     let words = actor.span.slice(text);
     let skip = if words.starts_with("the ") { 4 } else { 0 };
     let name = &words[skip..];

@@ -4164,6 +4164,22 @@ fn a_charge_that_several_reject_is_denied_by_each() {
 }
 
 #[test]
+fn a_person_named_like_a_town_is_no_place() {
+    let day = NaiveDate::from_ymd_opt(2024, 11, 2);
+    let records = CODER.code_text(
+        "GABORONE - Former President Ian Khama returned to Botswana on Friday. \
+         Botswana's prosecutors charged Khama in 2022.",
+        day,
+    );
+    let place = records
+        .iter()
+        .find(|e| e.cameo.code == "173")
+        .and_then(|e| e.location.as_ref())
+        .and_then(|l| l.country.clone());
+    assert_ne!(place.as_deref(), Some("SYR"), "{records:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
