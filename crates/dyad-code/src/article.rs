@@ -116,7 +116,7 @@ pub(crate) fn code_parts(coder: &Coder, article: &ArticleParts<'_>) -> Vec<Event
             let mut record = context.record(&event);
             record.id = ids.unique(record.id);
             let dated_at = event.dated_at.unwrap_or(event.verb);
-            if let Some(phrase) = when::phrase_for(text, &dates, dated_at) {
+            if let Some(phrase) = when::phrase_for(text, &dates, dated_at, event.intent) {
                 date_record(&mut record, phrase, phrase.date_for(dated_at, event.intent), text);
             }
             // A cued place of the sentence; else a city that is the target ("shelled Kharkiv",

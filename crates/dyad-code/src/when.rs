@@ -6,7 +6,8 @@
 //! over the events after it: "On Sunday, X met Y and signed…"), except one inside a relative
 //! clause ("Spain, which backed the plan in 2022, welcomed…"); else the nearest phrase after it
 //! ("…, officials said on Monday": wire copy reports the day of the event); else the
-//! publication date, at day precision.
+//! publication date, at day precision. An intended act (03x, 13x) takes a phrase after it in its
+//! own clause first ("said on Tuesday he would visit Xinjiang next week": next week).
 
 use chrono::NaiveDate;
 use dyad_segment::Span;
@@ -48,7 +49,7 @@ pub fn date_phrases(text: &str, sentence: Span, published: NaiveDate) -> Vec<Dat
 }
 
 /// The phrase that dates an event whose verb is at `verb` (see the module doc).
-pub fn phrase_for<'p>(text: &str, phrases: &'p [DatePhrase], verb: Span) -> Option<&'p DatePhrase> {
+pub fn phrase_for<'p>(text: &str, phrases: &'p [DatePhrase], verb: Span, intent: bool) -> Option<&'p DatePhrase> {
     let between = |p: &DatePhrase| {
         let (a, b) = if p.span.end <= verb.start {
             (p.span.end, verb.start)
@@ -89,6 +90,19 @@ pub fn phrase_for<'p>(text: &str, phrases: &'p [DatePhrase], verb: Span) -> Opti
             })
     };
     let candidates = || phrases.iter().filter(|p| !in_relative_clause(p) && !deadline(p));
+    // "said on Tuesday he would lead a delegation to Xinjiang next week": an intended act is
+    // dated by its own later phrase, not by the day it was announced; not by one of a verb
+    // coordinated after it ("agreed last year to supply radars and is expected to sign a deal
+    // next week").
+    let own_later = || {
+        candidates()
+            .filter(|p| after(p) && same_clause(p))
+            .filter(|p| between(p).is_some_and(|w| !w.split_whitespace().any(|t| t == "and" || t == "but")))
+            .min_by_key(distance)
+    };
+    if intent && let Some(p) = own_later() {
+        return Some(p);
+    }
     candidates()
         .filter(same_clause)
         .min_by_key(distance)
@@ -173,7 +187,7 @@ mod tests {
         let published = day(2026, 4, 29); // a Wednesday
         let phrases = date_phrases(text, Span::new(0, text.len()), published);
         let at = text.find(verb).expect("verb in text");
-        phrase_for(text, &phrases, Span::new(at, at + verb.len()))
+        phrase_for(text, &phrases, Span::new(at, at + verb.len()), false)
             .map(|p| (p.span.slice(text).to_string(), p.date.date))
     }
 
@@ -211,6 +225,23 @@ mod tests {
         let text = "Washington lifted restrictions on Azerbaijan that Congress imposed in 1992.";
         assert_eq!(date_of(text, "lifted"), None);
         assert!(date_of(text, "imposed").is_some());
+    }
+
+    #[test]
+    fn an_intended_act_takes_its_own_later_date() {
+        let text = "The minister said on Tuesday he would lead a delegation to Xinjiang next week.";
+        let phrases = date_phrases(text, Span::new(0, text.len()), day(2026, 4, 29));
+        let at = text.find("lead").expect("verb");
+        let verb = Span::new(at, at + 4);
+        let found = |intent| phrase_for(text, &phrases, verb, intent).map(|p| p.span.slice(text).to_string());
+        assert_eq!(found(true).as_deref(), Some("next week"));
+        assert_eq!(found(false).as_deref(), Some("Tuesday"));
+        // Not a phrase of a verb coordinated after it.
+        let text = "France agreed last year to supply radars and is expected to sign a deal next week.";
+        let phrases = date_phrases(text, Span::new(0, text.len()), day(2026, 4, 29));
+        let at = text.find("supply").expect("verb");
+        let got = phrase_for(text, &phrases, Span::new(at, at + 6), true).map(|p| p.span.slice(text).to_string());
+        assert_eq!(got.as_deref(), Some("last year"));
     }
 
     #[test]
