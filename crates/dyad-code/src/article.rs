@@ -101,8 +101,8 @@ pub(crate) fn code_parts(coder: &Coder, article: &ArticleParts<'_>) -> Vec<Event
                 event.target = Some(recipient);
                 antecedents[1] = Some(named);
             }
-            let clause_place = place::name_for(text, &names, event.verb, &event.code)
-                .and_then(|name| place::locate(gazetteer, text, name.span, &read.places));
+            let (place_name, in_clause) = place::place_names_for(text, &names, event.verb, &event.code);
+            let clause_place = place_name.and_then(|name| place::locate(gazetteer, text, name.span, &read.places));
             if let Some(place) = clause_place.as_ref() {
                 aim_at_place(&mut event, place);
             } else if let Some(dateline) = read.dateline.as_ref() {
@@ -129,7 +129,13 @@ pub(crate) fn code_parts(coder: &Coder, article: &ArticleParts<'_>) -> Vec<Event
                 let actor = event.target.as_ref().filter(|_| physical)?;
                 place::actor_place(gazetteer, text, actor).and_then(|s| place::locate(gazetteer, text, s, &read.places))
             };
-            record.location = clause_place.or_else(target_place).or_else(|| read.dateline.clone());
+            // "Wang Yi visited New Delhi last week, …, both suspended since a clash in the Galwan
+            // valley": a place named in another clause yields to the city visited or struck.
+            record.location = match clause_place {
+                Some(place) if in_clause => Some(place),
+                elsewhere => target_place().or(elsewhere),
+            }
+            .or_else(|| read.dateline.clone());
             let antecedent = |span: Span| AntecedentRecord {
                 text: span.slice(text).to_string(),
                 span,

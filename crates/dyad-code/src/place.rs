@@ -72,8 +72,19 @@ fn between_parties(words: &str, m: &PlaceMention) -> bool {
             .any(|w| w.eq_ignore_ascii_case("between"))
 }
 
-/// The place name that locates an event with CAMEO `code` whose verb is at `verb`.
+/// The place name that locates an event with CAMEO `code` whose verb is at `verb`: one in the
+/// verb's clause, else the nearest in the sentence.
 pub fn name_for<'p>(text: &str, names: &'p [PlaceName], verb: Span, code: &str) -> Option<&'p PlaceName> {
+    place_names_for(text, names, verb, code).0
+}
+
+/// The place of [`name_for`], and whether it is in the verb's own clause.
+pub fn place_names_for<'p>(
+    text: &str,
+    names: &'p [PlaceName],
+    verb: Span,
+    code: &str,
+) -> (Option<&'p PlaceName>, bool) {
     let fits = |p: &&PlaceName| match p.cue {
         Cue::From | Cue::Bare => false,
         Cue::To => code.starts_with("04"),
@@ -98,13 +109,19 @@ pub fn name_for<'p>(text: &str, names: &'p [PlaceName], verb: Span, code: &str) 
     let outside_content = |p: &&PlaceName| {
         !statement || p.span.end <= verb.start || !text.get(verb.end..p.span.start).is_some_and(reports_content)
     };
-    names
+    let in_clause = names
         .iter()
         .filter(fits)
         .filter(outside_content)
         .filter(same_clause)
-        .min_by_key(distance)
-        .or_else(|| names.iter().filter(fits).filter(outside_content).min_by_key(distance))
+        .min_by_key(distance);
+    match in_clause {
+        Some(name) => (Some(name), true),
+        None => (
+            names.iter().filter(fits).filter(outside_content).min_by_key(distance),
+            false,
+        ),
+    }
 }
 
 /// Whether the words after a statement's verb open the content it reports: a clause ("that",

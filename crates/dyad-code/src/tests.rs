@@ -4180,6 +4180,18 @@ fn a_person_named_like_a_town_is_no_place() {
 }
 
 #[test]
+fn a_visit_is_where_the_city_visited_is_not_where_another_clause_says() {
+    let records = CODER.code_text(
+        "Chinese Foreign Minister Wang Yi visited New Delhi last week, and both sides agreed to \
+         reopen border trade, suspended since a deadly clash in the Galwan valley in 2020.",
+        NaiveDate::from_ymd_opt(2025, 8, 28),
+    );
+    let visit = records.iter().find(|e| e.cameo.code == "042").expect("a visit");
+    let place = visit.location.as_ref().map(|l| l.text.clone());
+    assert_eq!(place.as_deref(), Some("New Delhi"), "{visit:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
