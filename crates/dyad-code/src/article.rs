@@ -1614,8 +1614,11 @@ pub(crate) fn speech_act(code: &str) -> bool {
 /// "Egypt urged restraint, Egypt's foreign ministry said": a speaker reporting its own act
 /// is the act's source, not a separate attribution.
 fn self_report(event: &SentenceEvent, speaker: &Actor, text: &str) -> bool {
-    // Only for speech acts: "Thailand's army said Thai troops fired" keeps its reporter.
+    // Only for speech acts: "Thailand's army said Thai troops fired" keeps its reporter; so
+    // does "the ministry said it had summoned the ambassador": a summons or a formal complaint
+    // (114) is a diplomatic act the speaker reports, as every gold set codes it.
     speech_act(&event.code)
+        && event.code != "114"
         && speaker.code.is_some()
         && event
             .source

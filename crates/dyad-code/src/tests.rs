@@ -4192,6 +4192,20 @@ fn a_visit_is_where_the_city_visited_is_not_where_another_clause_says() {
 }
 
 #[test]
+fn a_summons_the_speaker_reports_keeps_its_reporter() {
+    let records = CODER.code_text(
+        "Senegal's foreign ministry said it had summoned Ukraine's ambassador in Dakar.",
+        NaiveDate::from_ymd_opt(2024, 8, 5),
+    );
+    let summons = records.iter().find(|e| e.cameo.code == "114").expect("a summons");
+    assert_eq!(
+        summons.attribution.reported_by.as_deref(),
+        Some("SENGOV"),
+        "{summons:?}"
+    );
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
