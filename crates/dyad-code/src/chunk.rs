@@ -462,9 +462,19 @@ fn heads_after_indefinites(toks: &[Tok], roles: &mut [Role]) {
 
 /// "struck more than 60 Houthi targets", "in response to attacks on shipping": a verb form in
 /// -s cannot agree with a phrase counting more than one ("60 Houthi"), nor follow "to" (an
-/// infinitive is bare), so there it is a plural noun.
+/// infinitive is bare) or another preposition, so there it is a plural noun.
 fn plural_nouns_in_s(toks: &[Tok], roles: &mut [Role]) {
     for i in 1..toks.len() {
+        // "urged action over comments by its consul": nor does one follow a preposition, even
+        // a say-verb's ("comments", "remarks").
+        let after_preposition = roles[i - 1] == Role::Prep
+            && toks[i].lower.ends_with('s')
+            && toks[i].form == Some(VerbForm::ThirdPerson)
+            && lexicon::can_be_noun(&toks[i].lower);
+        if roles[i] == Role::Verb && after_preposition {
+            roles[i] = Role::Np;
+            continue;
+        }
         if roles[i] != Role::Verb || !plural_or_third_person(&toks[i]) {
             continue;
         }

@@ -4206,6 +4206,17 @@ fn a_summons_the_speaker_reports_keeps_its_reporter() {
 }
 
 #[test]
+fn comments_after_a_preposition_are_a_noun_not_a_reporter() {
+    let records = CODER.code_text(
+        "South Korea urged China to take \"appropriate action\" over comments by its consul in Osaka, \
+         Japan's foreign ministry said.",
+        NaiveDate::from_ymd_opt(2025, 11, 18),
+    );
+    let urged = records.iter().find(|e| e.verb.text == "urged").expect("an appeal");
+    assert_eq!(urged.attribution.reported_by.as_deref(), Some("JPNGOV"), "{urged:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
