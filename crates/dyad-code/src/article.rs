@@ -101,7 +101,7 @@ pub(crate) fn code_parts(coder: &Coder, article: &ArticleParts<'_>) -> Vec<Event
                 event.target = Some(recipient);
                 antecedents[1] = Some(named);
             }
-            let (place_name, in_clause) = place::place_names_for(text, &names, event.verb, &event.code);
+            let (place_name, in_clause) = place::name_for(text, &names, event.verb, &event.code);
             let clause_place = place_name.and_then(|name| place::locate(gazetteer, text, name.span, &read.places));
             if let Some(place) = clause_place.as_ref() {
                 aim_at_place(&mut event, place);

@@ -3951,14 +3951,14 @@ pub(crate) fn violent(code: &str) -> bool {
     matches!(code.get(..2), Some("18" | "19" | "20"))
 }
 
-/// A party to a reciprocal event: a coded actor, or an unknown name ("Pashinyan and Aliyev
-/// met") that the article's coreference may yet resolve.
 /// "Brazil, Chile and Peru congratulated Paz": a capitalised name the dictionaries do not
 /// know is someone (coreference may code it), not a sign that the subjects acted on each other.
 fn unknown_name(scene: &Scene<'_>, a: &Actor) -> bool {
     a.code.is_none() && a.agents.is_empty() && scene.tokens_in(a.span).next().is_some_and(|t| t.cap)
 }
 
+/// A party to a reciprocal event: a coded actor, or an unknown name ("Pashinyan and Aliyev
+/// met") that the article's coreference may yet resolve.
 fn is_party(a: &Actor) -> bool {
     a.code.is_some() || (a.agents.is_empty() && a.entity.is_none())
 }

@@ -72,19 +72,9 @@ fn between_parties(words: &str, m: &PlaceMention) -> bool {
             .any(|w| w.eq_ignore_ascii_case("between"))
 }
 
-/// The place name that locates an event with CAMEO `code` whose verb is at `verb`: one in the
-/// verb's clause, else the nearest in the sentence.
-pub fn name_for<'p>(text: &str, names: &'p [PlaceName], verb: Span, code: &str) -> Option<&'p PlaceName> {
-    place_names_for(text, names, verb, code).0
-}
-
-/// The place of [`name_for`], and whether it is in the verb's own clause.
-pub fn place_names_for<'p>(
-    text: &str,
-    names: &'p [PlaceName],
-    verb: Span,
-    code: &str,
-) -> (Option<&'p PlaceName>, bool) {
+/// The place name that locates an event with CAMEO `code` whose verb is at `verb` (one in the
+/// verb's clause, else the nearest in the sentence), and whether it is in the verb's clause.
+pub fn name_for<'p>(text: &str, names: &'p [PlaceName], verb: Span, code: &str) -> (Option<&'p PlaceName>, bool) {
     let fits = |p: &&PlaceName| match p.cue {
         Cue::From | Cue::Bare => false,
         Cue::To => code.starts_with("04"),
@@ -329,7 +319,7 @@ mod tests {
         let gazetteer = Gazetteer::embedded();
         let names = place_names(gazetteer, text, Span::new(0, text.len()));
         let at = text.find(verb).expect("verb in text");
-        let name = name_for(text, &names, Span::new(at, at + verb.len()), code)?;
+        let name = name_for(text, &names, Span::new(at, at + verb.len()), code).0?;
         let mut context = Context::new();
         context.add_country("LBN");
         locate(gazetteer, text, name.span, &context).and_then(|l| l.country)

@@ -56,10 +56,7 @@ const EVENT_NOUNS: &[(&[&str], &[&str])] = &[
         ],
         &["16", "17"],
     ),
-    (
-        &["offer", "proposal", "plan", "initiative", "scheme"],
-        &["03", "04", "05"],
-    ),
+    (&["offer", "proposal", "plan", "initiative"], &["03", "04", "05"]),
     // "condemned the threat", "rejected the ultimatum": the threatener.
     (&["threat", "threats", "ultimatum", "warning", "warnings"], &["13"]),
     // "condemned the resolution": whatever the body that passed it was coded doing.

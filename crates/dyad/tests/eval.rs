@@ -136,7 +136,7 @@ fn article_gold_set_scores_above_regression_floors() {
 /// so that rules fitted to `articles.jsonl` cannot quietly cost the articles nobody tuned on.
 #[test]
 fn held_out_articles_stay_above_their_floor() {
-    assert_article_floors("gold/articles-heldout.jsonl", [0.63, 90.0, 80.0, 85.0]);
+    assert_article_floors("gold/articles-heldout.jsonl", [0.65, 90.0, 80.0, 85.0]);
 }
 
 /// The second held-out set (`gold/articles-heldout2.md`, blind at 0.523): a floor under the
@@ -150,33 +150,40 @@ fn second_held_out_articles_stay_above_their_floor() {
 /// figure reached since.
 #[test]
 fn third_held_out_articles_stay_above_their_floor() {
-    assert_article_floors("gold/articles-heldout3.jsonl", [0.78, 90.0, 85.0, 85.0]);
+    assert_article_floors("gold/articles-heldout3.jsonl", [0.80, 90.0, 85.0, 85.0]);
 }
 
 /// The fourth held-out set (`gold/articles-heldout4.md`, blind at 0.585): a floor under the
 /// figure reached since.
 #[test]
 fn fourth_held_out_articles_stay_above_their_floor() {
-    assert_article_floors("gold/articles-heldout4.jsonl", [0.66, 90.0, 90.0, 85.0]);
+    assert_article_floors("gold/articles-heldout4.jsonl", [0.68, 90.0, 90.0, 85.0]);
 }
 
 /// The fifth held-out set (`gold/articles-heldout5.md`, blind at 0.518): a floor under the
 /// figure reached since.
 #[test]
 fn fifth_held_out_articles_stay_above_their_floor() {
-    assert_article_floors("gold/articles-heldout5.jsonl", [0.68, 90.0, 90.0, 85.0]);
+    assert_article_floors("gold/articles-heldout5.jsonl", [0.72, 90.0, 90.0, 85.0]);
 }
 
 /// The sixth held-out set (`gold/articles-heldout6.md`, blind at 0.537): a floor under the
 /// figure reached since.
 #[test]
 fn sixth_held_out_articles_stay_above_their_floor() {
-    assert_article_floors("gold/articles-heldout6.jsonl", [0.64, 90.0, 85.0, 85.0]);
+    assert_article_floors("gold/articles-heldout6.jsonl", [0.67, 90.0, 85.0, 85.0]);
 }
 
 /// The seventh held-out set (`gold/articles-heldout7.md`, blind at 0.603): a floor under the
 /// figure reached since.
 #[test]
 fn seventh_held_out_articles_stay_above_their_floor() {
-    assert_article_floors("gold/articles-heldout7.jsonl", [0.63, 90.0, 90.0, 85.0]);
+    assert_article_floors("gold/articles-heldout7.jsonl", [0.66, 90.0, 90.0, 85.0]);
+}
+
+/// The eighth held-out set (`gold/articles-heldout8.md`, blind at 0.601): a floor under the
+/// figure reached since.
+#[test]
+fn eighth_held_out_articles_stay_above_their_floor() {
+    assert_article_floors("gold/articles-heldout8.jsonl", [0.72, 90.0, 85.0, 85.0]);
 }
