@@ -7,7 +7,9 @@
 //! clause ("Spain, which backed the plan in 2022, welcomed…"); else the nearest phrase after it
 //! ("…, officials said on Monday": wire copy reports the day of the event); else the
 //! publication date, at day precision. An intended act (03x, 13x) takes a phrase after it in its
-//! own clause first ("said on Tuesday he would visit Xinjiang next week": next week).
+//! own clause first ("said on Tuesday he would visit Xinjiang next week": next week). A date
+//! between an article and a noun ("the March 15 deadline") names the noun's date and dates
+//! nothing.
 
 use chrono::NaiveDate;
 use dyad_segment::Span;
@@ -39,6 +41,7 @@ pub fn date_phrases(text: &str, sentence: Span, published: NaiveDate) -> Vec<Dat
     let words = sentence.slice(text);
     dyad_time::find_dates(words)
         .iter()
+        .filter(|m| !attributive(words, m.span.clone()))
         .filter_map(|m| {
             let date = m.resolve(words, published)?;
             let future = m.expr.resolve(published, dyad_time::Tense::Future);
@@ -46,6 +49,19 @@ pub fn date_phrases(text: &str, sentence: Span, published: NaiveDate) -> Vec<Dat
             Some(DatePhrase { span, date, future })
         })
         .collect()
+}
+
+/// "declined to comment on the March 15 deadline", "a July 6 deadline": a date between an
+/// article and a noun names what the noun is about, not when the sentence's events happened.
+fn attributive(words: &str, at: std::ops::Range<usize>) -> bool {
+    let before = words[..at.start].split_whitespace().next_back();
+    let after = words[at.end..]
+        .split_whitespace()
+        .next()
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    matches!(before.map(str::to_ascii_lowercase).as_deref(), Some("the" | "a" | "an"))
+        && after
+            .is_some_and(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase()) && !matches!(w, "and" | "or"))
 }
 
 /// The phrase that dates an event whose verb is at `verb` (see the module doc).
@@ -242,6 +258,17 @@ mod tests {
         let at = text.find("supply").expect("verb");
         let got = phrase_for(text, &phrases, Span::new(at, at + 6), true).map(|p| p.span.slice(text).to_string());
         assert_eq!(got.as_deref(), Some("last year"));
+    }
+
+    #[test]
+    fn a_date_naming_a_deadline_is_not_the_events_date() {
+        let text = "India's foreign ministry declined to comment on the March 15 deadline.";
+        assert_eq!(date_of(text, "declined"), None);
+        let text = "Iran set a July 6 deadline for Afghans to leave.";
+        assert_eq!(date_of(text, "set"), None);
+        // A date standing alone after "the" still dates: "on the 15th" is no modifier.
+        let text = "The ministers met on March 15 in Geneva.";
+        assert!(date_of(text, "met").is_some());
     }
 
     #[test]
