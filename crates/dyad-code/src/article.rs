@@ -91,7 +91,6 @@ pub(crate) fn code_parts(coder: &Coder, article: &ArticleParts<'_>) -> Vec<Event
             if own_government(&mut event, text) {
                 antecedents[1] = None;
             }
-            protest_threat_at_home(&mut event);
             for actor in [event.source.as_mut(), event.target.as_mut()].into_iter().flatten() {
                 role_of_the_place(actor, text, &names, |span| {
                     place::locate(gazetteer, text, span, &read.places)
@@ -203,17 +202,20 @@ fn reporters_own_role(event: &mut SentenceEvent) {
     }
 }
 
+/// The country of an event's source when it is a country's opposition, party, unions,
+/// students or citizens: who turn on, or relent towards, their own government.
+fn dissenters_home(event: &SentenceEvent) -> Option<&str> {
+    let code = event.source.as_ref()?.code.as_deref()?;
+    crate::events::has_sector(code, &["OPP", "PTY", "LAB", "CVL", "EDU"])
+        .then(|| country_of(code))
+        .flatten()
+}
+
 /// "Opposition parties criticised the government's handling of the row": a country's own
 /// opposition, protesters or unions who turn on "the government" turn on their own, whichever
 /// foreign government was named last. True when the target changed.
 fn own_government(event: &mut SentenceEvent, text: &str) -> bool {
-    let Some(home) = event
-        .source
-        .as_ref()
-        .and_then(|s| s.code.as_deref())
-        .filter(|c| crate::events::has_sector(c, &["OPP", "PTY", "LAB", "CVL", "EDU"]))
-        .and_then(country_of)
-    else {
+    let Some(home) = dissenters_home(event).map(str::to_string) else {
         return false;
     };
     let Some(target) = event.target.as_mut() else {
@@ -225,35 +227,11 @@ fn own_government(event: &mut SentenceEvent, text: &str) -> bool {
             .strip_prefix(w)
             .is_some_and(|rest| rest.is_empty() || rest.starts_with("'s") || rest.starts_with("’s"))
     });
-    if !bare || target.code.as_deref().and_then(country_of) == Some(home) {
+    if !bare || target.code.as_deref().and_then(country_of) == Some(home.as_str()) {
         return false;
     }
     target.code = Some(format!("{home}GOV"));
     true
-}
-
-/// "Protest leaders have vowed to keep demonstrating": a threat to protest (133) by a country's
-/// opposition, students, unions or citizens, naming no one, is aimed at their own government.
-fn protest_threat_at_home(event: &mut SentenceEvent) {
-    if !event.code.starts_with("133") || event.target.is_some() {
-        return;
-    }
-    let Some(source) = event.source.as_ref() else { return };
-    let Some(home) = source
-        .code
-        .as_deref()
-        .filter(|c| crate::events::has_sector(c, &["OPP", "PTY", "LAB", "CVL", "EDU"]))
-        .and_then(country_of)
-    else {
-        return;
-    };
-    event.target = Some(Actor {
-        span: event.verb,
-        code: Some(format!("{home}GOV")),
-        agents: Vec::new(),
-        entity: None,
-        person: false,
-    });
 }
 
 /// "Iran has expelled more than 450,000 Afghans": expelling (166) people by the thousand is a
@@ -564,22 +542,19 @@ fn domestic_police(event: &mut SentenceEvent) {
 }
 
 /// "Imran Khan's party called off its protest in Islamabad": dissent eased (082) with no one
-/// named is eased towards the dissenters' own government, the one they protested against.
-fn dissent_eased(event: &mut SentenceEvent) {
-    if !event.code.starts_with("082") || event.target.as_ref().is_some_and(|t| t.code.is_some()) {
+/// named is eased towards the dissenters' own government, the one they protested against; and
+/// "protest leaders have vowed to keep demonstrating" (a threat to protest, 133, naming no one)
+/// threatens it.
+fn dissent_at_home(event: &mut SentenceEvent) {
+    let aimless = if event.code.starts_with("082") {
+        event.target.as_ref().is_none_or(|t| t.code.is_none())
+    } else {
+        event.code.starts_with("133") && event.target.is_none()
+    };
+    if !aimless {
         return;
     }
-    let Some(country) = event
-        .source
-        .as_ref()
-        .filter(|s| {
-            s.code
-                .as_deref()
-                .is_some_and(|c| crate::events::has_sector(c, &["OPP", "PTY", "LAB", "CVL", "EDU"]))
-        })
-        .and_then(Actor::country)
-        .map(str::to_string)
-    else {
+    let Some(country) = dissenters_home(event).map(str::to_string) else {
         return;
     };
     event.target = Some(Actor {
@@ -868,7 +843,7 @@ fn read_article(coder: &Coder, article: &ArticleParts<'_>) -> ReadArticle {
                 }
                 protest_parties(&mut event, text);
                 domestic_police(&mut event);
-                dissent_eased(&mut event);
+                dissent_at_home(&mut event);
                 struck_building(&mut event, text);
                 mission_in_capital(&mut event, text);
                 Coder::keeps_in_article(&event, coder.options.literal).then_some((event, antecedents))

@@ -1117,12 +1117,7 @@ fn stances(cx: &Context<'_, '_>, hits: &[Hit<'_>], out: &mut Vec<SentenceEvent>)
         // "optimistic about the talks between Israel and Hamas": the parties of the topic are
         // not whom the stance is towards.
         let between = |u: usize| {
-            let group = scene.units[u].group;
-            let first = scene
-                .units
-                .iter()
-                .find(|x| x.group == group)
-                .map_or(scene.units[u].start, |x| x.start);
+            let first = scene.group_start(u);
             first > 0 && toks[first - 1].lower == "between"
         };
         let target = (i + 1..end)
@@ -1686,15 +1681,7 @@ fn rejected_claim(cx: &Context<'_, '_>, h: &Hit<'_>) -> bool {
     let rejecting = matches!(rough_lemma(&toks[h.head].lower).as_str(), "reject" | "dismiss");
     // "a charge he rejected", "a charge that he and the U.S. government rejected": the charge
     // before the whole subject, perhaps with a relative "that" or "which" between.
-    let group_start = h.subject.and_then(|u| {
-        let group = cx.scene.units[u].group;
-        cx.scene
-            .units
-            .iter()
-            .filter(|x| x.group == group)
-            .map(|x| x.start)
-            .min()
-    });
+    let group_start = h.subject.map(|u| cx.scene.group_start(u));
     let before = group_start
         .and_then(|start| start.checked_sub(1))
         .map(|i| match toks[i].lower.as_str() {
@@ -3297,11 +3284,7 @@ fn emit(cx: &Context<'_, '_>, h: &Hit<'_>, out: &mut Vec<SentenceEvent>) {
     if !cx.options.literal
         && source.is_some_and(|u| {
             // The subject is the group after "between"; the noun before it names the fighting.
-            let first = scene
-                .units
-                .iter()
-                .find(|x| x.group == scene.units[u].group)
-                .map_or(scene.units[u].start, |x| x.start);
+            let first = scene.group_start(u);
             first >= 2
                 && scene.toks[first - 1].lower == "between"
                 && matches!(
@@ -4042,9 +4025,8 @@ pub(crate) fn mention_actors(cx: &Context<'_, '_>, u: usize) -> Vec<Actor> {
     let mut actors = group_actors(scene, u);
     // "he and Indian adviser Ajit Doval agreed": a pronoun in a list is a party too, for
     // coreference to resolve.
-    let members = || scene.units.iter().filter(|x| x.group == unit.group);
-    if !cx.options.literal && members().skip(1).any(|x| x.coordinated) {
-        for member in members() {
+    if !cx.options.literal && scene.is_list(u) {
+        for member in scene.group_members(u) {
             let first = &scene.toks[member.start];
             if member.pronoun && member.actors.is_empty() && crate::coref::is_personal(&first.lower) {
                 actors.push(pronoun_actor(first));
@@ -4055,10 +4037,8 @@ pub(crate) fn mention_actors(cx: &Context<'_, '_>, u: usize) -> Vec<Actor> {
 }
 
 pub(crate) fn group_actors(scene: &Scene<'_>, u: usize) -> Vec<Actor> {
-    let group = scene.units[u].group;
-    let members: Vec<&Unit> = scene.units.iter().filter(|x| x.group == group).collect();
-    let list = members.iter().skip(1).any(|x| x.coordinated);
-    if !list && members.len() > 1 {
+    let members: Vec<&Unit> = scene.group_members(u).collect();
+    if !scene.is_list(u) && members.len() > 1 {
         let first = members
             .iter()
             .find(|x| x.actors.iter().any(|a| a.code.is_some()))

@@ -802,11 +802,8 @@ fn following(cx: &Context<'_, '_>, mut i: usize, noun: &EventNoun) -> Following 
 }
 
 fn group_end(cx: &Context<'_, '_>, u: usize) -> usize {
-    let group = cx.scene.units[u].group;
     cx.scene
-        .units
-        .iter()
-        .filter(|x| x.group == group)
+        .group_members(u)
         .map(|x| x.end)
         .max()
         .unwrap_or(cx.scene.units[u].end)

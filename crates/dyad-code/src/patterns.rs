@@ -63,6 +63,23 @@ impl<'a> Scene<'a> {
             .filter(move |t| span.start <= t.span.start && t.span.end <= span.end)
     }
 
+    /// The units of unit `u`'s coordinated or appositive group, in order.
+    pub fn group_members(&self, u: usize) -> impl Iterator<Item = &'a Unit> + Clone + use<'a> {
+        let group = self.units[u].group;
+        self.units.iter().filter(move |x| x.group == group)
+    }
+
+    /// The first token of unit `u`'s group.
+    pub fn group_start(&self, u: usize) -> usize {
+        self.group_members(u).next().map_or(self.units[u].start, |x| x.start)
+    }
+
+    /// Whether unit `u`'s group is a list ("X, Y and Z"), not an apposition ("the minister,
+    /// Hakan Fidan,"): a member after the first is joined by a coordinator.
+    pub fn is_list(&self, u: usize) -> bool {
+        self.group_members(u).skip(1).any(|x| x.coordinated)
+    }
+
     /// The index of the token at exactly `span` (an event's verb).
     pub fn token_at(&self, span: dyad_segment::Span) -> Option<usize> {
         self.toks.iter().position(|t| t.span == span)

@@ -200,10 +200,15 @@ mod tests {
     }
 
     fn date_of(text: &str, verb: &str) -> Option<(String, NaiveDate)> {
+        dated(text, verb, false)
+    }
+
+    /// The phrase dating `verb` (an intended act's with `intent`) and its date.
+    fn dated(text: &str, verb: &str, intent: bool) -> Option<(String, NaiveDate)> {
         let published = day(2026, 4, 29); // a Wednesday
         let phrases = date_phrases(text, Span::new(0, text.len()), published);
         let at = text.find(verb).expect("verb in text");
-        phrase_for(text, &phrases, Span::new(at, at + verb.len()), false)
+        phrase_for(text, &phrases, Span::new(at, at + verb.len()), intent)
             .map(|p| (p.span.slice(text).to_string(), p.date.date))
     }
 
@@ -245,19 +250,13 @@ mod tests {
 
     #[test]
     fn an_intended_act_takes_its_own_later_date() {
+        let phrase = |text, verb, intent| dated(text, verb, intent).map(|d| d.0);
         let text = "The minister said on Tuesday he would lead a delegation to Xinjiang next week.";
-        let phrases = date_phrases(text, Span::new(0, text.len()), day(2026, 4, 29));
-        let at = text.find("lead").expect("verb");
-        let verb = Span::new(at, at + 4);
-        let found = |intent| phrase_for(text, &phrases, verb, intent).map(|p| p.span.slice(text).to_string());
-        assert_eq!(found(true).as_deref(), Some("next week"));
-        assert_eq!(found(false).as_deref(), Some("Tuesday"));
+        assert_eq!(phrase(text, "lead", true).as_deref(), Some("next week"));
+        assert_eq!(phrase(text, "lead", false).as_deref(), Some("Tuesday"));
         // Not a phrase of a verb coordinated after it.
         let text = "France agreed last year to supply radars and is expected to sign a deal next week.";
-        let phrases = date_phrases(text, Span::new(0, text.len()), day(2026, 4, 29));
-        let at = text.find("supply").expect("verb");
-        let got = phrase_for(text, &phrases, Span::new(at, at + 6), true).map(|p| p.span.slice(text).to_string());
-        assert_eq!(got.as_deref(), Some("last year"));
+        assert_eq!(phrase(text, "supply", true).as_deref(), Some("last year"));
     }
 
     #[test]
