@@ -128,6 +128,9 @@ impl<'a> Scene<'a> {
             // "rejected the offer and demanded that prosecutors charge…": a coordinated verb
             // starts another act ("reject * charges" must not reach "charge").
             || (self.roles[i] == Role::Coord && self.roles.get(i + 1) == Some(&Role::Verb))
+            // "whom China has called a dangerous separatist, won the election": a verb after a
+            // comma closes the clause the gap is in ("call * election" must not reach it).
+            || (self.roles[i] == Role::Comma && self.roles.get(i + 1) == Some(&Role::Verb))
             // "held talks on Tuesday, with Egyptian officials shuttling between…": ", with"
             // opens an absolute clause, not the talks' partner.
             || (self.roles[i] == Role::Comma && self.toks.get(i + 1).is_some_and(|t| t.lower == "with"))

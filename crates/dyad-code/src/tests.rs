@@ -4217,6 +4217,15 @@ fn comments_after_a_preposition_are_a_noun_not_a_reporter() {
 }
 
 #[test]
+fn a_pattern_gap_stops_at_a_verb_after_a_comma() {
+    // "call * election" must not reach from the relative clause into the main clause.
+    let text = "Lai Ching-te, whom China has called a dangerous separatist, won the election on Saturday.";
+    assert!(!roots(text).contains(&"08".to_string()), "{:?}", triples(text));
+    let text = "Japanese Prime Minister Shigeru Ishiba called a snap election for October.";
+    assert_eq!(roots(text), ["08"], "{:?}", triples(text));
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
