@@ -1908,7 +1908,8 @@ const INTENTION_NOUNS: &[&str] = &[
 
 /// "a Brazilian offer to mediate", "plans to annex", "pressure on the Kremlin to accept a
 /// ceasefire": an infinitive completing a noun of intention, right after it or after the
-/// party it is addressed to, is not an event (the noun's own verb, if any, carries one).
+/// party it is addressed to, or after "for X", is not an event (the noun's own verb, if any,
+/// carries one).
 fn noun_complements(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
     let scene = &cx.scene;
     let intention = |i: usize| INTENTION_NOUNS.contains(&scene.toks[i].lower.as_str());
@@ -1923,7 +1924,13 @@ fn noun_complements(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
             let start = scene.units[u].start;
             start >= 2 && matches!(scene.toks[start - 1].lower.as_str(), "on" | "to" | "for") && intention(start - 2)
         });
-        if after_noun || addressed {
+        // "clearing the way for the Nordic country to join the alliance": "for X to" states
+        // what X would do, not what anyone did (and X, not the main subject, would do it).
+        let for_subject = scene.unit_ending[to - 1].is_some_and(|u| {
+            let start = scene.units[u].start;
+            start >= 1 && scene.toks[start - 1].lower == "for"
+        });
+        if after_noun || addressed || for_subject {
             h.suppressed = true;
         }
     }

@@ -4226,6 +4226,17 @@ fn a_pattern_gap_stops_at_a_verb_after_a_comma() {
 }
 
 #[test]
+fn an_infinitive_after_for_and_a_noun_phrase_is_not_the_subjects_act() {
+    let text = "Turkey's parliament approved Sweden's membership bid on Tuesday, clearing the way for the Nordic country to join the alliance.";
+    assert!(!roots(text).contains(&"05".to_string()), "{:?}", triples(text));
+    let text = "Egypt called on Israel to allow aid into Gaza, paving the way for Hamas to release more hostages.";
+    assert!(!roots(text).contains(&"08".to_string()), "{:?}", triples(text));
+    // Without "for", the infinitive is still the subject's act.
+    let text = "Sweden moved quickly to join the alliance.";
+    assert_eq!(triples(text), ["SWE \"THE ALLIANCE\" 032"]);
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
