@@ -4237,6 +4237,12 @@ fn an_infinitive_after_for_and_a_noun_phrase_is_not_the_subjects_act() {
 }
 
 #[test]
+fn the_chinese_side_is_a_party_not_a_verb() {
+    let text = "The Chinese side is willing to work with the Pakistani side to deepen cooperation, Wang said.";
+    assert_eq!(triples(text), ["CHN PAK 030"]);
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
