@@ -904,7 +904,9 @@ fn reads_as_noun(
         }
         // "the Chinese side is willing", "the Russian side said": "side" after "the" and a
         // name is a party, not the verb "to side".
-        Role::Np if prev.cap && i >= 2 && toks[i - 2].lower == "the" && matches!(tok.lower.as_str(), "side" | "sides") => {
+        Role::Np
+            if prev.cap && i >= 2 && toks[i - 2].lower == "the" && matches!(tok.lower.as_str(), "side" | "sides") =>
+        {
             true
         }
         Role::Np => {

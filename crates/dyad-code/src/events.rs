@@ -198,15 +198,34 @@ const OBJECT_CONTROL_VERBS: &[&str] = &[
 fn purpose_subject(cx: &Context<'_, '_>, hits: &[Hit<'_>], k: usize) -> Option<usize> {
     let start = hits[k].group_start;
     let g = clause_verb_before(&cx.scene, hits, k)?;
+    // "would travel to Geneva on Monday to meet his Iranian counterpart": a phrase of time
+    // between the object and "to" owns no infinitive.
+    let end = time_phrase_start(&cx.scene, start).unwrap_or(start);
     // Only an actor as the object: an infinitive after "a naval mission" or "an attack" belongs
     // to that noun, and the subject search already finds no actor there.
-    let object = hits[g].last + 1 < start
-        && cx.scene.roles[hits[g].last + 1] == Role::Np
-        && cx.scene.unit_ending[start - 1].is_some_and(|u| cx.scene.units[u].is_actor());
+    // "travelled to Iran to meet his counterpart": after a prepositional object too.
+    let object = hits[g].last + 1 < end
+        && matches!(cx.scene.roles[hits[g].last + 1], Role::Np | Role::Prep | Role::To)
+        && cx.scene.unit_ending[end - 1].is_some_and(|u| cx.scene.units[u].is_actor());
     if !object || OBJECT_CONTROL_VERBS.contains(&lemma_of(cx, &hits[g]).as_str()) {
         return None;
     }
     hits[g].subject
+}
+
+/// Where a phrase of time ending right before token `end` starts ("on Monday", "next week"),
+/// its preposition included.
+fn time_phrase_start(scene: &Scene<'_>, end: usize) -> Option<usize> {
+    let u = scene.unit_ending[end.checked_sub(1)?]?;
+    let unit = &scene.units[u];
+    if !unit.time {
+        return None;
+    }
+    let start = unit.start;
+    let opens = start > 0
+        && scene.roles[start - 1] == Role::Prep
+        && matches!(scene.toks[start - 1].lower.as_str(), "on" | "in" | "at" | "during");
+    Some(if opens { start - 1 } else { start })
 }
 
 /// "Russia became the first country to formally recognise the Taliban", "India was the first
@@ -2097,6 +2116,12 @@ fn suppress_covered(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
     }
 }
 
+/// Verbs of travel whose purpose infinitive may be a meeting of its own.
+const TRAVEL_VERBS: &[&str] = &["travel", "fly", "go", "head", "arrive", "come", "return", "visit"];
+
+/// Meeting verbs that stay events after a verb of travel.
+const MEETING_VERBS: &[&str] = &["meet", "negotiate", "consult", "confer"];
+
 /// Infinitive chains: "refused to meet" negates meet; "plans to visit" marks visit intended;
 /// "urged Bree to help" keeps the urging and drops the help.
 fn chains(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
@@ -2141,6 +2166,11 @@ fn chains(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
             hits[k].negated |= hits[g].negated;
             hits[k].intent |= hits[g].intent;
             hits[g].suppressed = governor_codes && hits[g].pattern.is_none();
+        } else if TRAVEL_VERBS.contains(&lemma.as_str()) && MEETING_VERBS.contains(&lemma_of(cx, &hits[k]).as_str()) {
+            // "would travel to Geneva on Monday to meet his Iranian counterpart": the journey
+            // and the meeting it is for are two events (the venue is not the partner).
+            hits[k].negated |= hits[g].negated;
+            hits[k].intent |= hits[g].intent;
         } else {
             hits[k].suppressed = true;
         }

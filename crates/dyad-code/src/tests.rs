@@ -4243,6 +4243,19 @@ fn the_chinese_side_is_a_party_not_a_verb() {
 }
 
 #[test]
+fn a_journey_to_meet_someone_is_two_events_of_the_traveller() {
+    let text = "German Foreign Minister Johann Wadephul travelled to Iran to meet his Iranian counterpart.";
+    assert_eq!(triples(text), ["DEUGOV IRN 042", "DEUGOV IRNGOV 040"]);
+    // A phrase of time between the place and "to" does not own the infinitive.
+    let text = "German Foreign Minister Johann Wadephul said he would travel to Geneva on Monday to meet his Iranian counterpart.";
+    assert!(
+        triples(text).contains(&"DEUGOV IRNGOV 036".to_string()),
+        "{:?}",
+        triples(text)
+    );
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
