@@ -399,6 +399,11 @@ fn role_of_the_place(
     names: &[place::PlaceName],
     locate: impl Fn(Span) -> Option<LocationRecord>,
 ) {
+    // "talks between the warring parties in Istanbul": parties resolved to earlier actors keep
+    // their own countries (the span may start at the act: "talks between the warring parties").
+    if crate::refer::ends_naming_both_sides(actor.span.slice(text)) {
+        return;
+    }
     let sectors = match actor.code.as_deref() {
         _ if !actor.agents.is_empty() => actor.agents.concat(),
         Some(code) if country_of(code).is_some() => code[3..].to_string(),

@@ -1157,8 +1157,32 @@ pub(crate) fn units(
     share_head(&mut units, toks);
     known_as(&mut units, toks);
     possessive_owner(&mut units, toks);
+    conflict_parties(&mut units, toks);
     numbered_reference(&mut units, toks, roles);
     units
+}
+
+/// "the warring parties", "all parties", "both parties": the sides of a conflict, not
+/// political parties (PTY) of whatever country the sentence names.
+fn conflict_parties(units: &mut [Unit], toks: &[Tok]) {
+    for unit in units.iter_mut() {
+        let words: Vec<&str> = toks[unit.start..unit.end].iter().map(|t| t.lower.as_str()).collect();
+        let sides = matches!(
+            words.as_slice(),
+            ["all" | "both", "parties"]
+                | ["all", "the" | "warring", "parties"]
+                | ["all", "the", "warring", "parties"]
+                | ["the", "two" | "warring" | "rival", "parties"]
+        );
+        let party = |a: &Actor| a.code.as_deref() == Some("PTY") || a.agents.iter().all(|g| g == "PTY");
+        // Still a party to the verb's pattern ("urge + to stop"), with no code of its own.
+        if sides && !unit.actors.is_empty() && unit.actors.iter().all(party) {
+            unit.actors.truncate(1);
+            unit.actors[0].code = None;
+            unit.actors[0].agents.clear();
+            unit.agents_only = None;
+        }
+    }
 }
 
 /// "The Group to Support Islam and Muslims, known as JNIM, said…": an uncoded name takes the

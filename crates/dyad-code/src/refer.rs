@@ -243,6 +243,14 @@ pub(crate) fn doer_of_act(earlier: &[&[Resolved]], victims: Option<&str>) -> Opt
         })
 }
 
+/// Whether a phrase ends in words naming the two parties of an earlier event ("talks between
+/// the warring parties"), in any case.
+pub(crate) fn ends_naming_both_sides(phrase: &str) -> bool {
+    let lower = phrase.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    (0..words.len()).any(|i| names_both_sides(words[i..].iter().copied()))
+}
+
 /// Whether the words (lower case) name the two parties of an earlier event ("the two sides").
 pub(crate) fn names_both_sides<'w>(words: impl Iterator<Item = &'w str> + Clone) -> bool {
     // Asked of every unit the chunker builds and of every source: the words are split once (no

@@ -4256,6 +4256,22 @@ fn a_journey_to_meet_someone_is_two_events_of_the_traveller() {
 }
 
 #[test]
+fn the_warring_parties_are_the_sides_not_political_parties() {
+    // Not the appealing country's political parties.
+    let t = article_triples("Qatar urged all parties to show restraint.");
+    assert_eq!(t, ["QAT - 0256"]);
+    let t = article_triples("Turkey hosted talks between the warring parties.");
+    assert!(!t.iter().any(|e| e.contains("PTY")), "{t:?}");
+    // Parties named before keep their own countries, whatever city the talks are in.
+    let t = article_triples(
+        "Sudan's army and the RSF have fought since April 2023. \
+         Turkey hosted talks between the warring parties in Istanbul.",
+    );
+    assert!(t.contains(&"TUR SDNMIL 045".to_string()), "{t:?}");
+    assert!(t.contains(&"TUR SDNREBRSF 045".to_string()), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
