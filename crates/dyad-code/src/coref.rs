@@ -364,6 +364,9 @@ impl Discourse {
         if let Some(r) = self.described_person(mention, text, avoid) {
             return Some(r);
         }
+        if mention.code.is_none() && secretary_general(words) {
+            return Some(self.secretary_general(mention, avoid));
+        }
         if mention.code.is_some() && (mention.agents.is_empty() || !(definite || bare_force || owner.is_some())) {
             return None;
         }
@@ -514,6 +517,29 @@ impl Discourse {
             },
             antecedent: *origin,
         })
+    }
+
+    /// "The Secretary-General condemns the attacks": the head of an intergovernmental body
+    /// named before ("NATO Secretary-General Mark Rutte"), else the UN's, whom the bare title
+    /// names in UN statements and most news (then the title is its own antecedent).
+    fn secretary_general(&self, mention: &Actor, avoid: Option<&str>) -> Resolution {
+        let named = self
+            .recent(mention.span.start, avoid)
+            .find(|(a, _)| a.person && a.code.as_deref().is_some_and(|c| c.starts_with("IGO")));
+        let (code, entity, antecedent) = match named {
+            Some((a, at)) => (a.code.clone(), a.entity.clone(), *at),
+            None => (Some("IGOUNOSGN".to_string()), None, mention.span),
+        };
+        Resolution {
+            actor: Actor {
+                span: mention.span,
+                code,
+                agents: Vec::new(),
+                entity,
+                person: true,
+            },
+            antecedent,
+        }
     }
 
     /// "Duma Boko was sworn in … Boko, a human rights lawyer, told supporters": a name the
@@ -767,6 +793,15 @@ impl<'a> Mention<'a> {
             }
         }
     }
+}
+
+/// Whether the words are a bare "the Secretary-General".
+fn secretary_general(words: &str) -> bool {
+    let lower = words.to_ascii_lowercase();
+    matches!(
+        lower.strip_prefix("the ").unwrap_or(&lower),
+        "secretary-general" | "secretary general"
+    )
 }
 
 /// Whether the person called `named` is `name`: the whole name, or its first or last word.

@@ -4272,6 +4272,17 @@ fn the_warring_parties_are_the_sides_not_political_parties() {
 }
 
 #[test]
+fn the_secretary_general_is_the_one_named_before_else_the_uns() {
+    let t = article_triples("The Secretary-General condemns the attacks by Israeli forces on the peacekeepers.");
+    assert!(t.iter().any(|e| e.starts_with("IGOUNOSGN ISRMIL 111")), "{t:?}");
+    let t = article_triples(
+        "NATO Secretary-General Mark Rutte arrived in Kyiv on Monday. \
+         The Secretary-General condemned the Russian strikes on the city.",
+    );
+    assert!(t.iter().any(|e| e.starts_with("IGOWSTNAT RUS 111")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
