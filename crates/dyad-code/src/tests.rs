@@ -4283,6 +4283,14 @@ fn the_secretary_general_is_the_one_named_before_else_the_uns() {
 }
 
 #[test]
+fn signing_a_defence_pact_is_signing_an_agreement() {
+    let t = triples("Australia and Papua New Guinea signed a security agreement in December.");
+    assert_eq!(t, ["AUS PNG 057", "PNG AUS 057"]);
+    let t = triples("Papua New Guinea signed a defence cooperation agreement with the United States.");
+    assert_eq!(t, ["PNG USA 057"]);
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
