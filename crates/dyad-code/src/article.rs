@@ -496,12 +496,23 @@ fn protest_parties(event: &mut SentenceEvent, text: &str) {
         .as_ref()
         .and_then(|s| s.code.as_deref())
         .is_some_and(|c| crate::events::has_sector(c, &["CRM", "REB", "MIL", "UAF", "INS"]));
-    if event.code == "145" && armed {
+    // "crowds looted shops": looting by anyone but protesters (whose "stormed and looted"
+    // is their riot) is seizing property too.
+    let protesters = event
+        .source
+        .as_ref()
+        .and_then(|s| s.code.as_deref())
+        .is_some_and(|c| crate::events::has_sector(c, &["OPP"]));
+    if event.code == "145" {
         let verb = event.verb.slice(text).to_ascii_lowercase();
         let looting = ["loot", "ransack", "plunder", "pillag"]
             .iter()
             .any(|w| verb.starts_with(w));
-        event.code = if looting { "171" } else { "1712" }.to_string();
+        if armed {
+            event.code = if looting { "171" } else { "1712" }.to_string();
+        } else if looting && !protesters {
+            event.code = "171".to_string();
+        }
     }
     let home = event.source.as_ref().and_then(Actor::country);
     let own_country = event

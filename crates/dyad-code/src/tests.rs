@@ -4291,6 +4291,14 @@ fn signing_a_defence_pact_is_signing_an_agreement() {
 }
 
 #[test]
+fn looting_by_crowds_is_seizing_property_but_protesters_riot() {
+    let t = article_triples("In Port Moresby, crowds looted shops and supermarkets on Wednesday afternoon.");
+    assert!(t.iter().any(|e| e.ends_with(" 171")), "{t:?}");
+    let t = article_triples("In Dhaka, protesters stormed and looted the residence of the prime minister.");
+    assert!(!t.iter().any(|e| e.ends_with(" 171")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
