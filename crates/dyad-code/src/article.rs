@@ -116,7 +116,8 @@ pub(crate) fn code_parts(coder: &Coder, article: &ArticleParts<'_>) -> Vec<Event
             record.id = ids.unique(record.id);
             let dated_at = event.dated_at.unwrap_or(event.verb);
             if let Some(phrase) = when::phrase_for(text, &dates, dated_at, event.intent) {
-                date_record(&mut record, phrase, phrase.date_for(dated_at, event.intent), text);
+                let ahead = event.intent || when::intended_after(text, &event.code, dated_at, phrase);
+                date_record(&mut record, phrase, phrase.date_for(dated_at, ahead), text);
             }
             // A cued place of the sentence; else a city that is the target ("shelled Kharkiv",
             // "visited Beijing"); else the dateline.

@@ -1353,6 +1353,24 @@ fn an_intended_events_later_weekday_is_the_next_one() {
 }
 
 #[test]
+fn an_invitation_is_dated_by_the_day_it_invites_to() {
+    // Published 2026-04-27: "June 30" is this year's, not last year's.
+    let records = CODER.code_text(
+        "Chinese President Xi Jinping invited Kazakh President Kassym-Jomart Tokayev to attend a summit in Tianjin on June 30.",
+        NaiveDate::from_ymd_opt(2026, 4, 27),
+    );
+    let invitation = records.iter().find(|r| r.cameo.code == "036").expect("an invitation");
+    assert_eq!(invitation.date.as_deref(), Some("2026-06-30"));
+    // A past act with the same kind of phrase stays in the past.
+    let records = CODER.code_text(
+        "Chinese President Xi Jinping met Kazakh President Kassym-Jomart Tokayev in Tianjin on June 30.",
+        NaiveDate::from_ymd_opt(2026, 4, 27),
+    );
+    let meeting = records.iter().find(|r| r.cameo.code == "040").expect("a meeting");
+    assert_eq!(meeting.date.as_deref(), Some("2025-06-30"));
+}
+
+#[test]
 fn a_relative_clause_does_not_cut_a_request_from_its_infinitive() {
     let t = triples(
         "Lebanese President Joseph Aoun called on Washington and Paris, which co-chair the monitoring \

@@ -36,6 +36,16 @@ impl DatePhrase {
     }
 }
 
+/// "invited Tokayev to attend the summit in Tianjin on August 31": an invitation, offer or
+/// threat (03x, 13x) whose phrase dates its infinitive looks forward, whatever the tense of
+/// the verb that made it.
+pub fn intended_after(text: &str, code: &str, verb: Span, phrase: &DatePhrase) -> bool {
+    matches!(code.get(..2), Some("03" | "13"))
+        && text
+            .get(verb.end..phrase.span.start)
+            .is_some_and(|between| between.split_whitespace().any(|w| w == "to"))
+}
+
 /// The resolved date phrases of the sentence at `sentence` in `text`.
 pub fn date_phrases(text: &str, sentence: Span, published: NaiveDate) -> Vec<DatePhrase> {
     let words = sentence.slice(text);
