@@ -129,10 +129,19 @@ pub fn phrase_for<'p>(text: &str, phrases: &'p [DatePhrase], verb: Span, intent:
     if intent && let Some(p) = own_later() {
         return Some(p);
     }
+    // "was arrested in April on treason charges, which he denies": a present-tense verb of a
+    // relative clause happens now, not on the date of the clause it comments on.
+    let commenting_now = {
+        let before = &text[..verb.start];
+        let clause = before[clause_start(before)..].trim_start();
+        let word = verb.slice(text);
+        ["which ", "who "].iter().any(|w| clause.starts_with(w)) && word.ends_with('s') && !word.ends_with("ss")
+    };
+    let earlier = |p: &&DatePhrase| p.span.end <= verb.start && !commenting_now;
     candidates()
         .filter(same_clause)
         .min_by_key(distance)
-        .or_else(|| candidates().filter(|p| p.span.end <= verb.start).min_by_key(distance))
+        .or_else(|| candidates().filter(earlier).min_by_key(distance))
         .or_else(|| candidates().filter(reachable_after).min_by_key(distance))
 }
 
@@ -256,6 +265,15 @@ mod tests {
         let text = "Washington lifted restrictions on Azerbaijan that Congress imposed in 1992.";
         assert_eq!(date_of(text, "lifted"), None);
         assert!(date_of(text, "imposed").is_some());
+    }
+
+    #[test]
+    fn a_present_comment_in_a_relative_clause_is_not_dated_by_the_clause_before() {
+        let text = "Lissu was arrested in April on treason charges, which he denies.";
+        assert_eq!(date_of(text, "denies"), None);
+        // A past one is.
+        let text = "Lissu was arrested in April on treason charges, which he denied.";
+        assert!(date_of(text, "denied").is_some());
     }
 
     #[test]
