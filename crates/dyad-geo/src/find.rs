@@ -459,7 +459,7 @@ fn cue_for(tokens: &[Token], i: usize, end: usize, previous: Option<(Cue, usize)
     let mut k = i;
     while k > 0 {
         if tokens[k].comma_before {
-            return inherited(k);
+            return appositive_cue(tokens, k).map_or_else(|| inherited(k), |cue| (cue, true));
         }
         if !tokens[k].joined {
             break;
@@ -479,6 +479,24 @@ fn cue_for(tokens: &[Token], i: usize, end: usize, previous: Option<(Cue, usize)
         };
     }
     (after_cue(tokens, end), true)
+}
+
+/// "in the capital, Khartoum", "in the eastern city, Goma": a place named right after a
+/// comma that closes "PREPOSITION the [modifiers] PLACE-NOUN" takes that preposition's cue.
+fn appositive_cue(tokens: &[Token], k: usize) -> Option<Cue> {
+    let noun = k.checked_sub(1)?;
+    if !PLACE_NOUNS.contains(&&*tokens[noun].key) {
+        return None;
+    }
+    // "the" at most two words before the noun ("the Sudanese capital"), then the preposition.
+    let the = (noun.saturating_sub(3)..noun)
+        .rev()
+        .find(|&j| &*tokens[j].key == "the")?;
+    if (the + 1..=noun).any(|j| !tokens[j].joined) {
+        return None;
+    }
+    let prep = the.checked_sub(1).filter(|_| tokens[the].joined)?;
+    preposition(&tokens[prep].key)
 }
 
 /// "close to X", "next to X" are Near, not To.
@@ -654,6 +672,19 @@ mod tests {
 
     fn one(name: &str, cue: Cue) -> (String, Cue) {
         (name.to_string(), cue)
+    }
+
+    #[test]
+    fn a_place_in_apposition_to_a_place_noun_takes_its_preposition() {
+        assert_eq!(
+            found("Fighting broke out in the capital, Khartoum, in April."),
+            vec![one("Khartoum", Cue::In)]
+        );
+        assert_eq!(
+            found("Rebels shelled targets in the eastern city, Goma."),
+            vec![one("Goma", Cue::In)]
+        );
+        assert_eq!(found("He met the president, Ruto, in the capital."), vec![]);
     }
 
     #[test]
