@@ -153,14 +153,19 @@ pub fn actor_place(gazetteer: &Gazetteer, text: &str, actor: &crate::Actor) -> O
     }
     let words = actor.span.slice(text);
     let skip = if words.starts_with("the ") { 4 } else { 0 };
-    let name = &words[skip..];
+    // "struck Port Sudan's airport": a part of a place is in that place.
+    let name = words[skip..]
+        .split_once("'s ")
+        .filter(|(_, part)| part.split_whitespace().next_back().is_some_and(is_part_of_place))
+        .map_or(&words[skip..], |(place, _)| place);
     let found = gazetteer.find_places(name);
     let [only] = found.as_slice() else { return None };
     let country_only = gazetteer
         .lookup(&only.text)
         .first()
         .is_some_and(|p| p.kind == dyad_geo::PlaceKind::Country);
-    (only.span.len() == name.len() && !country_only).then(|| Span::new(actor.span.start + skip, actor.span.end))
+    (only.span.len() == name.len() && !country_only)
+        .then(|| Span::new(actor.span.start + skip, actor.span.start + skip + name.len()))
 }
 
 /// An uncoded place name as an actor becomes its country ("shelled Kharkiv" → UKR). With
@@ -351,6 +356,21 @@ mod tests {
         };
         place_actor(Gazetteer::embedded(), text, &mut actor, &Context::new(), true);
         actor.code
+    }
+
+    #[test]
+    fn a_part_of_a_place_struck_is_where_the_strike_happened() {
+        let text = "The RSF struck Port Sudan's airport with drones.";
+        let at = text.find("Port Sudan's airport").expect("words in text");
+        let actor = crate::Actor {
+            span: Span::new(at, at + "Port Sudan's airport".len()),
+            code: Some("SDN".to_string()),
+            agents: Vec::new(),
+            entity: None,
+            person: false,
+        };
+        let span = actor_place(Gazetteer::embedded(), text, &actor).expect("a place");
+        assert_eq!(span.slice(text), "Port Sudan");
     }
 
     #[test]
