@@ -4317,6 +4317,12 @@ fn looting_by_crowds_is_seizing_property_but_protesters_riot() {
 }
 
 #[test]
+fn an_appeal_to_refrain_from_force_is_for_de_escalation() {
+    let t = triples("Volker Turk urged Kenyan police to refrain from using force against protesters.");
+    assert!(t.iter().any(|e| e.ends_with(" 0256")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
