@@ -38,24 +38,24 @@ const DEAL_NOUNS: &[&str] = &["agreement", "deal", "accord", "declaration", "tre
 /// own sentence names them.
 const DOCUMENT_NOUNS: &[&str] = &["resolution", "resolutions", "ruling", "verdict"];
 
+/// Nouns naming penalties one party imposed on another.
+const PENALTY_NOUNS: &[&str] = &[
+    "sanctions",
+    "measures",
+    "tariffs",
+    "ban",
+    "embargo",
+    "duties",
+    "restrictions",
+];
+
 /// Nouns naming an earlier event, with the CAMEO roots of the events they can name.
 const EVENT_NOUNS: &[(&[&str], &[&str])] = &[
     // "the killings", "the raids", "the arrests": the hostile acts a doer is blamed for.
     (crate::events::ACT_NOUNS, &["17", "18", "19", "20"]),
     // "06": joint drills, a cooperative act of two parties (see `joint_doers`).
     (SHOWS_OF_FORCE, &["15", "13", "06"]),
-    (
-        &[
-            "sanctions",
-            "measures",
-            "tariffs",
-            "ban",
-            "embargo",
-            "duties",
-            "restrictions",
-        ],
-        &["16", "17"],
-    ),
+    (PENALTY_NOUNS, &["16", "17"]),
     (&["offer", "proposal", "plan", "initiative"], &["03", "04", "05"]),
     // "condemned the threat", "rejected the ultimatum": the threatener.
     (&["threat", "threats", "ultimatum", "warning", "warnings"], &["13"]),
@@ -638,8 +638,12 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
     // arrested the president; "Guterres welcomed the deal" after paragraphs of background: a
     // hostile act or a deal is the story's, however far. A "decision" or a "move" is a step
     // just taken, nearer.
-    let story_act =
-        crate::events::ACT_NOUNS.contains(&noun) || DEAL_NOUNS.contains(&noun) || SHOWS_OF_FORCE.contains(&noun);
+    // So are sanctions ("The court condemned the sanctions" after a Q&A's paragraphs on whom
+    // they target).
+    let story_act = crate::events::ACT_NOUNS.contains(&noun)
+        || DEAL_NOUNS.contains(&noun)
+        || SHOWS_OF_FORCE.contains(&noun)
+        || PENALTY_NOUNS.contains(&noun);
     let Some(done) = specific_act(noun, earlier, by_other)
         .or_else(|| named_deal(text, noun, roots, earlier, by_other))
         .or_else(|| {

@@ -4323,6 +4323,19 @@ fn an_appeal_to_refrain_from_force_is_for_de_escalation() {
 }
 
 #[test]
+fn condemned_sanctions_are_the_storys_sanctions_however_far_back() {
+    let t = article_triples(
+        "The United States imposed sanctions on the International Criminal Court on Thursday. \
+         Rubio named four judges. Two of them authorised an investigation in 2020. \
+         The other two sat on a panel in The Hague. Their assets are frozen. \
+         They may not travel to the country. The court has 125 members. \
+         It was founded in 2002. Its budget is small. Its staff are paid in euros. \
+         Its building stands near the dunes. The court condemned the sanctions.",
+    );
+    assert!(t.contains(&"IGOJUDICC USA 111".to_string()), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
