@@ -75,7 +75,27 @@ pub(crate) fn roles(toks: &[Tok], pieces: &[Piece<'_>], dicts: &Dictionaries) ->
     subordinating_prepositions(toks, &mut roles);
     bracketed_names(toks, &mut roles);
     adverbial_since(toks, &mut roles);
+    labels_after_naming_verbs(toks, &mut roles);
     roles
+}
+
+/// "called the protesters criminals", "branded the activists traitors": a plural label right
+/// after the plural it labels is what they were called, not part of who they are.
+fn labels_after_naming_verbs(toks: &[Tok], roles: &mut [Role]) {
+    const NAMING: &[&str] = &[
+        "call", "calls", "called", "calling", "brand", "brands", "branded", "branding", "label", "labels", "labelled",
+        "labeled", "dub", "dubbed",
+    ];
+    for i in 2..toks.len() {
+        let plural_before = roles[i - 1] == Role::Np && toks[i - 1].lower.ends_with('s') && !toks[i - 1].cap;
+        let label = roles[i] == Role::Np && toks[i].lower.ends_with('s') && !toks[i].cap;
+        let named =
+            (i.saturating_sub(5)..i - 1).any(|j| roles[j] == Role::Verb && NAMING.contains(&toks[j].lower.as_str()));
+        let ends_phrase = roles.get(i + 1).is_none_or(|r| *r != Role::Np);
+        if plural_before && label && named && ends_phrase {
+            roles[i] = Role::Adv;
+        }
+    }
 }
 
 /// "India has since restricted Chinese investment": "since" between an auxiliary and its

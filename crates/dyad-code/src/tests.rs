@@ -4336,6 +4336,14 @@ fn condemned_sanctions_are_the_storys_sanctions_however_far_back() {
 }
 
 #[test]
+fn a_plural_label_after_a_naming_verb_is_not_part_of_the_target() {
+    let t = triples("Tanzania's army chief called the protesters criminals.");
+    assert_eq!(t, ["TZAMIL TZAOPP 111"]);
+    let t = triples("Kenya's president called the protesters terrorists.");
+    assert_eq!(t, ["KENGOV KENOPP 111"]);
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
