@@ -3135,6 +3135,9 @@ fn attribution(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
                 scene.roles[i] == Role::Boundary
                     || (scene.roles[i] == Role::Coord && scene.roles.get(i + 1) == Some(&Role::Verb))
                     || (toks[i].class == Class::SayVerb && i > 0 && toks[i - 1].lower == ",")
+                    // "…rejected the allegations as baseless, and Taliban spokesman Zabihullah
+                    // Mujahid denied any Afghan role": a clause of its own.
+                    || (scene.roles[i] == Role::Coord && i > 0 && scene.roles[i - 1] == Role::Comma)
             })
             .unwrap_or(toks.len());
         for h in hits[d + 1..].iter_mut().filter(|h| h.head < end) {

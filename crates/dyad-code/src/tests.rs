@@ -4344,6 +4344,23 @@ fn a_plural_label_after_a_naming_verb_is_not_part_of_the_target() {
 }
 
 #[test]
+fn denying_a_role_of_ones_own_country_is_a_denial() {
+    let t = triples("Taliban spokesman Zabihullah Mujahid denied any Afghan role.");
+    assert_eq!(t, ["AFGGOVTAL --- 016"]);
+}
+
+#[test]
+fn a_denial_does_not_reach_into_a_clause_after_comma_and() {
+    let text = "India's foreign ministry rejected the allegations as baseless, and Taliban spokesman Zabihullah Mujahid denied any Afghan role.";
+    let events = code(text);
+    let second = events
+        .iter()
+        .find(|e| e.verb.slice(text) == "denied")
+        .expect("the second denial");
+    assert!(!second.hedged, "{second:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
