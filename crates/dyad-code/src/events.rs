@@ -2773,7 +2773,10 @@ fn appositive(scene: &Scene<'_>, u: usize) -> usize {
     let unit = &scene.units[u];
     if u > 0 && !unit.is_actor() && unit.start > 1 && scene.roles[unit.start - 1] == Role::Comma {
         let before = &scene.units[u - 1];
-        if before.end + 1 == unit.start && before.is_actor() {
+        // "fired tear gas at protesters, witnesses told the BBC": after the object of a
+        // preposition, a new clause's subject, not an apposition.
+        let object = before.start > 0 && scene.roles[before.start - 1] == Role::Prep;
+        if before.end + 1 == unit.start && before.is_actor() && !object {
             return u - 1;
         }
     }
@@ -2959,6 +2962,15 @@ fn reported_speech(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
         let Some(speaker) = hits[s].subject else { continue };
         let say_head = hits[s].head;
         let speaker_start = cx.scene.units[speaker].start;
+        // "Police fired tear gas, witnesses told the BBC, and the government imposed a curfew":
+        // after a parenthetical report (nothing reported after it but its addressee) closed by
+        // ", and", the writer speaks again. ("Police said two people were killed, and officers
+        // arrested 35" still reports both.)
+        let roles = &cx.scene.roles;
+        let closing = (hits[s].last + 1..roles.len())
+            .find(|&i| !matches!(roles[i], Role::Np | Role::Prep))
+            .filter(|&c| roles[c] == Role::Comma && roles.get(c + 1) == Some(&Role::Coord));
+        let own_clause = |x: &Hit<'_>| closing.is_some_and(|c| x.group_start > c);
         let mut reports = false;
         for k in 0..n {
             // "Petro said one of the dead was a fisherman and accused the United States": a
@@ -2977,13 +2989,13 @@ fn reported_speech(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
                     && cx.scene.roles[i - 1] == Role::Comma
                     && matches!(cx.scene.toks[i].lower.as_str(), "which" | "who")
             });
-            let inside_after = hits[k].head > say_head && !relative_between;
+            let inside_after = hits[k].head > say_head && !relative_between && !own_clause(&hits[k]);
             // "CLAUSE, X said": the speaker stands right before the verb.
             let speaker_end = cx.scene.units[speaker].end;
             // …and only when the reporting verb reports nothing after it ("…, and the army said
             // rockets hit a hospital" reports the rockets, not the clause before).
-            let reports_after =
-                hits.iter().any(|x| x.head > say_head && has_code(x)) || has_complement(&cx.scene, hits[s].last + 1);
+            let reports_after = hits.iter().any(|x| x.head > say_head && has_code(x) && !own_clause(x))
+                || has_complement(&cx.scene, hits[s].last + 1);
             // "…, which Trump said would be developed by U.S. companies": a reporting verb in a
             // relative clause reports only that clause.
             let in_relative = speaker_start > 0

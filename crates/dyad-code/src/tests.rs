@@ -4361,6 +4361,29 @@ fn a_denial_does_not_reach_into_a_clause_after_comma_and() {
 }
 
 #[test]
+fn a_parenthetical_report_closed_by_comma_and_reports_only_the_clause_before() {
+    let text = "Tanzanian police fired tear gas at protesters, Amnesty International told the BBC, and the Tanzanian government imposed a curfew.";
+    let events = code(text);
+    let reporter = |verb: &str| {
+        events
+            .iter()
+            .find(|e| e.verb.slice(text) == verb)
+            .map(|e| e.reported_by.as_ref().map(|a| a.span.slice(text).to_string()))
+    };
+    assert_eq!(reporter("fired"), Some(Some("Amnesty International".to_string())));
+    assert_eq!(reporter("imposed"), Some(None));
+    // Uncoded witnesses after the object of "at" are the reporters, not an apposition.
+    let text = "Tanzanian police fired tear gas at protesters, witnesses told the BBC.";
+    let events = code(text);
+    let fired = events
+        .iter()
+        .find(|e| e.verb.slice(text) == "fired")
+        .expect("the firing");
+    let by = fired.reported_by.as_ref().map(|a| a.span.slice(text));
+    assert_eq!(by, Some("witnesses"));
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
