@@ -288,7 +288,7 @@ const PLACE_NOUNS: &[&str] = &[
     "city", "town", "village", "port", "province", "region", "capital", "district",
     "governorate", "state", "area", "territory", "enclave", "island", "islands", "strait",
     "camp", "oblast", "county", "municipality", "settlement", "neighbourhood", "neighborhood",
-    "suburb", "republic", "kingdom", "emirate", "peninsula", "gulf", "sea", "straits",
+    "suburb", "republic", "kingdom", "emirate", "peninsula", "gulf", "sea", "straits", "streets",
 ];
 
 /// Nouns that make "the X of Y" a nearby place: "the outskirts of Kyiv".
@@ -685,6 +685,14 @@ mod tests {
             vec![one("Goma", Cue::In)]
         );
         assert_eq!(found("He met the president, Ruto, in the capital."), vec![]);
+    }
+
+    #[test]
+    fn the_streets_of_a_city_are_in_it() {
+        assert_eq!(
+            found("Protesters took to the streets of Dar es Salaam."),
+            vec![one("Dar es Salaam", Cue::PlaceNoun)]
+        );
     }
 
     #[test]
