@@ -486,6 +486,17 @@ fn protesters_of_the_place(event: &mut SentenceEvent, place: &LocationRecord) {
     }
 }
 
+/// "Hungary formally began its withdrawal from the court": a state leaving an international
+/// body or court cuts its ties to it (160); only armed forces retreat (0874).
+fn leaving_a_body(event: &mut SentenceEvent) {
+    let code = |a: &Option<Actor>| a.as_ref().and_then(|a| a.code.clone()).unwrap_or_default();
+    let (source, target) = (code(&event.source), code(&event.target));
+    let armed = crate::events::has_sector(&source, &["MIL", "REB", "UAF", "INS"]);
+    if event.code == "0874" && target.starts_with("IGO") && !source.is_empty() && !armed {
+        event.code = "160".to_string();
+    }
+}
+
 /// "demonstrators torched vehicles on the Mozambican side": protesters aim at no one by
 /// acting in their own country; a protest's target is whom it is against, never the bare
 /// country they protest in. And a riot needs rioters, not an armed group.
@@ -859,6 +870,7 @@ fn read_article(coder: &Coder, article: &ArticleParts<'_>) -> ReadArticle {
                     place::place_actor(gazetteer, text, actor, &places, at_target);
                 }
                 protest_parties(&mut event, text);
+                leaving_a_body(&mut event);
                 domestic_police(&mut event);
                 dissent_at_home(&mut event);
                 struck_building(&mut event, text);

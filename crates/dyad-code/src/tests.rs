@@ -4384,6 +4384,14 @@ fn a_parenthetical_report_closed_by_comma_and_reports_only_the_clause_before() {
 }
 
 #[test]
+fn a_state_leaving_a_court_cuts_ties_and_troops_leaving_retreat() {
+    let t = article_triples("Hungary formally began its withdrawal from the International Criminal Court on Monday.");
+    assert!(t.iter().any(|e| e == "HUN IGOJUDICC 160"), "{t:?}");
+    let t = article_triples("French troops withdrew from Chad on Thursday.");
+    assert!(t.iter().any(|e| e.ends_with(" 0874")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
