@@ -183,6 +183,15 @@ const BOTH_SIDES: &[&str] = &[
     "the two delegations",
     "both delegations",
     "the two presidents",
+    "both presidents",
+    "the two heads of state",
+    "both heads of state",
+    "the two heads of government",
+    "the two prime ministers",
+    "the two foreign ministers",
+    "both foreign ministers",
+    "the two defence ministers",
+    "the two defense ministers",
     "the two ministers",
     "the two nations",
     "each country",
@@ -275,7 +284,7 @@ pub(crate) fn names_both_sides<'w>(words: impl Iterator<Item = &'w str> + Clone)
 }
 
 /// The most words of a [`BOTH_SIDES`] phrase (a test checks it).
-const PHRASE_WORDS: usize = 4;
+const PHRASE_WORDS: usize = 5;
 
 /// [`BOTH_SIDES`] by first word: the other words of each phrase.
 static BOTH_SIDES_BY_FIRST: LazyLock<WordMap<&str, Vec<Vec<&str>>>> = LazyLock::new(|| {
@@ -425,7 +434,7 @@ pub(crate) fn referred_sources(text: &str, event: &SentenceEvent, earlier: &[&[R
     last_pair(recent_events(earlier), own)
         .map(|pair| {
             pair.into_iter()
-                .map(|a| as_country(on_span(a, source.span), &words))
+                .map(|a| as_government(as_country(on_span(a, source.span), &words), &words))
                 .collect()
         })
         .unwrap_or_default()
@@ -939,9 +948,16 @@ fn as_country((mut party, at): (Actor, Span), phrase: &str) -> (Actor, Span) {
 /// party's government, even where the party was last named as its country ("China
 /// retaliated … hosted both delegations" → CHNGOV).
 fn as_government((mut party, at): (Actor, Span), phrase: &str) -> (Actor, Span) {
-    let government = ["delegation", "government", "leader", "president", "minister"]
-        .iter()
-        .any(|w| phrase.contains(w));
+    let government = [
+        "delegation",
+        "government",
+        "leader",
+        "president",
+        "minister",
+        "heads of",
+    ]
+    .iter()
+    .any(|w| phrase.contains(w));
     let bare_country = |c: &&mut String| crate::country_of(c).is_some_and(|k| k.len() == c.len());
     if let Some(code) = party.code.as_mut().filter(|c| government && bare_country(c)) {
         code.push_str("GOV");
@@ -1204,7 +1220,9 @@ mod tests {
         let urged = event(TEXT, Some(actor(TEXT, "Turkey", "TUR")), None, "0256", "urged");
         let found = referred_targets(TEXT, &urged, &[&before]);
         let codes: Vec<_> = found.iter().filter_map(|(a, _)| a.code.as_deref()).collect();
-        assert_eq!(codes, ["RUS", "UKR"]);
+        // Leaders are their governments, however their countries were named (every gold
+        // writer codes "the two leaders" so: held4-008, held8-008, held9-004).
+        assert_eq!(codes, ["RUSGOV", "UKRGOV"]);
     }
 
     #[test]

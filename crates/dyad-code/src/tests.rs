@@ -4392,6 +4392,16 @@ fn a_state_leaving_a_court_cuts_ties_and_troops_leaving_retreat() {
 }
 
 #[test]
+fn the_two_heads_of_state_are_the_two_governments() {
+    let t = article_triples(
+        "Chinese President Xi Jinping arrived in Astana on Monday for a state visit to Kazakhstan. \
+         On Monday evening, the two heads of state held talks.",
+    );
+    assert!(t.contains(&"CHNGOV KAZGOV 046".to_string()), "{t:?}");
+    assert!(t.contains(&"KAZGOV CHNGOV 046".to_string()), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
