@@ -1590,6 +1590,13 @@ fn hit<'d>(cx: &Context<'_, 'd>, head: usize) -> Hit<'d> {
         negated |= not;
         group_start = be_at;
     }
+    // "Israeli forces are to withdraw gradually", "Xi is to visit Paris": be + to states a
+    // plan, the clause's own verb.
+    if infinitive && let Some(be_at) = planned(cx, group_start) {
+        infinitive = false;
+        intent = true;
+        group_start = be_at;
+    }
     let form = toks[head].form;
     let participle = matches!(
         form,
@@ -1721,6 +1728,17 @@ fn no_object_after(cx: &Context<'_, '_>, last: usize) -> bool {
         .roles
         .get(last + 1)
         .is_none_or(|r| matches!(r, Role::Comma | Role::Prep | Role::Boundary))
+}
+
+/// Where the "is", "are", "was" or "were" right before an infinitive's "to" at `to` is
+/// (adverbs between allowed): "are to withdraw".
+fn planned(cx: &Context<'_, '_>, to: usize) -> Option<usize> {
+    let mut j = to;
+    while j > 0 && cx.scene.roles[j - 1] == Role::Adv {
+        j -= 1;
+    }
+    let be = j.checked_sub(1)?;
+    matches!(cx.scene.toks[be].lower.as_str(), "is" | "are" | "was" | "were").then_some(be)
 }
 
 /// Words of readiness between "be" and an infinitive: "was ready to", "is willing to".

@@ -540,6 +540,15 @@ impl Matcher<'_, '_> {
             return false;
         }
         *b = entry;
+        // "met separately with Japarov": an adverb of manner between two adjacent elements is
+        // skipped too (not a particle: "ordered the troops back" is no "order + to").
+        let manner = self.scene.roles.get(pos) == Some(&Role::Adv)
+            && self.scene.toks[pos].lower.len() > 4
+            && self.scene.toks[pos].lower.ends_with("ly");
+        if manner && self.right(steps, pos + 1, false, b) {
+            return true;
+        }
+        *b = entry;
         self.time_phrase_end(pos)
             .is_some_and(|after| self.right(steps, after, false, b))
     }

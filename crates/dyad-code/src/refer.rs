@@ -619,11 +619,22 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
     let words = span_of(noun);
     // "Iraq's government welcomed the PKK's decision … the SDF welcomed the decision": praise
     // or a defence of a step is not the step.
+    // "welcomed the deal" after "Under the agreement, Israeli forces are to withdraw": an
+    // intention (03) is a deal only when it was agreed, not when it is a term of one.
+    let agreed = |e: &SentenceEvent| {
+        let verb = e.verb.slice(text).to_ascii_lowercase();
+        [
+            "agree", "accept", "sign", "reach", "conclud", "approv", "endors", "commit", "pledg", "promis",
+        ]
+        .iter()
+        .any(|v| verb.starts_with(v))
+    };
     let of_kind = |e: &&SentenceEvent| {
         roots.iter().any(|r| e.code.starts_with(r))
             && !e.negated
             && !e.code.starts_with("051")
             && !e.code.starts_with("052")
+            && !(DEAL_NOUNS.contains(&noun) && e.code.starts_with("03") && !agreed(e))
     };
     let kind: Vec<&SentenceEvent> = recent().filter(of_kind).collect();
     let by_other = |e: &&SentenceEvent| e.source.as_ref().is_some_and(|a| a.code.is_some() && a.code != own);

@@ -4402,6 +4402,29 @@ fn the_two_heads_of_state_are_the_two_governments() {
 }
 
 #[test]
+fn an_adverb_of_manner_does_not_cut_a_pattern() {
+    let t = triples("Chinese President Xi Jinping met separately with Kyrgyz President Sadyr Japarov.");
+    assert_eq!(t, ["CHNGOV KGZGOV 040"]);
+}
+
+#[test]
+fn be_to_and_an_infinitive_is_a_plan() {
+    let events = code("Israeli forces are to withdraw gradually from southern Lebanon.");
+    assert!(events.iter().any(|e| e.code == "0356" && e.intent), "{events:?}");
+}
+
+#[test]
+fn a_welcomed_deal_is_the_agreement_not_one_of_its_terms() {
+    let t = article_triples(
+        "A ceasefire between Israel and Hezbollah took effect on Wednesday. \
+         Under the agreement, Israeli forces are to withdraw gradually from southern Lebanon. \
+         U.N. Secretary-General Antonio Guterres welcomed the deal.",
+    );
+    assert!(t.contains(&"IGOUNOSGN ISR 051".to_string()), "{t:?}");
+    assert!(t.contains(&"IGOUNOSGN LBNREBHEZ 051".to_string()), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
