@@ -717,7 +717,18 @@ fn parallel_measures<'e>(
     recent: impl Iterator<Item = &'e SentenceEvent>,
     own: Option<&str>,
 ) -> Option<&'e Actor> {
-    const MEASURES: &[&str] = &["sanctions", "tariffs", "measures", "restrictions", "penalties"];
+    // "The State Department paused funding for UNRWA … Germany and Italy suspended new
+    // payments": money stopped follows the money stopped before, as sanctions do.
+    const MEASURES: &[&str] = &[
+        "sanctions",
+        "tariffs",
+        "measures",
+        "restrictions",
+        "penalties",
+        "payments",
+        "funding",
+        "contributions",
+    ];
     if !event.code.starts_with("16") || !object.split_whitespace().any(|w| MEASURES.contains(&w)) {
         return None;
     }

@@ -4425,6 +4425,26 @@ fn a_welcomed_deal_is_the_agreement_not_one_of_its_terms() {
 }
 
 #[test]
+fn coordinated_donors_cut_money_to_the_body_cut_before_not_to_each_other() {
+    let t = article_triples(
+        "The State Department said on Friday it had paused additional funding for UNRWA. \
+         Germany and Italy suspended new payments over the weekend.",
+    );
+    assert!(t.contains(&"DEU IGOUNOREFRWA 1621".to_string()), "{t:?}");
+    assert!(t.contains(&"ITA IGOUNOREFRWA 1621".to_string()), "{t:?}");
+    assert!(
+        !t.iter().any(|e| e.starts_with("DEU ITA") || e.starts_with("ITA DEU")),
+        "{t:?}"
+    );
+    // Ties cut both ways still are.
+    let t = triples("Niger and Mali cut diplomatic ties.");
+    assert!(
+        t.contains(&"NER MLI 161".to_string()) || t.iter().any(|e| e.starts_with("NER MLI 16")),
+        "{t:?}"
+    );
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");

@@ -169,6 +169,17 @@ fn join_paragraphs(lines: Vec<String>) -> Vec<String> {
             }
             continue;
         }
+        // "EUROPE AND BEYOND" on its own line over a paragraph: a section head, not the
+        // paragraph's opening words ("EUROPE AND BEYOND Germany, Britain … suspended"). Not the
+        // article's first line, which may be a dateline.
+        let first = paragraphs.is_empty() && current.is_empty();
+        if !first && section_head(&line) {
+            if !current.is_empty() {
+                paragraphs.push(std::mem::take(&mut current));
+            }
+            paragraphs.push(line);
+            continue;
+        }
         if !current.is_empty() {
             current.push(' ');
         }
@@ -178,6 +189,15 @@ fn join_paragraphs(lines: Vec<String>) -> Vec<String> {
         paragraphs.push(current);
     }
     paragraphs
+}
+
+/// A short line in capitals with no sentence punctuation at its end ("UNITED NATIONS").
+fn section_head(line: &str) -> bool {
+    let letters = line.chars().filter(|c| c.is_alphabetic()).count();
+    line.len() <= 60
+        && letters >= 2
+        && line.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+        && !line.ends_with(['.', '!', '?', ',', ';', ':', '\u{2014}', '-'])
 }
 
 fn heading(line: &str) -> Option<&str> {
@@ -205,6 +225,24 @@ fn inline(line: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_section_head_in_capitals_is_its_own_paragraph() {
+        let body =
+            "Donors reacted on Monday.\n\nEUROPE AND BEYOND\nGermany and Italy suspended payments.\nAustria followed.";
+        let e = read_body(body);
+        assert_eq!(
+            e.paragraphs,
+            [
+                "Donors reacted on Monday.",
+                "EUROPE AND BEYOND",
+                "Germany and Italy suspended payments. Austria followed."
+            ]
+        );
+        // A dateline on the first line stays with its paragraph.
+        let e = read_body("CAIRO\nSudan cut ties with the UAE.");
+        assert_eq!(e.paragraphs, ["CAIRO Sudan cut ties with the UAE."]);
+    }
 
     #[test]
     fn markdown_is_reduced_to_text() {

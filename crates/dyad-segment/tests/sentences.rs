@@ -207,3 +207,17 @@ fn guillemets_close_like_quotes() {
         ["Il a dit « non. »", "Puis il est parti."]
     );
 }
+
+#[test]
+fn a_section_head_in_capitals_on_its_own_line_is_its_own_sentence() {
+    assert_eq!(
+        split("EUROPE AND BEYOND\nGermany and Italy suspended payments. Austria followed."),
+        [
+            "EUROPE AND BEYOND",
+            "Germany and Italy suspended payments.",
+            "Austria followed."
+        ]
+    );
+    // A line broken inside a sentence stays one sentence.
+    assert_one("Germany and Italy suspended\npayments on Saturday.");
+}

@@ -78,6 +78,21 @@ impl Iterator for Sentences<'_> {
 
 impl std::iter::FusedIterator for Sentences<'_> {}
 
+/// Whether the line `start..end` is a section heading ("EUROPE AND BEYOND", "UNITED
+/// NATIONS"): short, in capitals, with no sentence punctuation at its end. On its own line it
+/// is a sentence of its own, not the opening words of the next one (the reader splits such
+/// lines into paragraphs too; text handed straight to the segmenter keeps its line breaks).
+fn heading(text: &str, start: usize, end: usize) -> bool {
+    let Some(line) = text.get(start..end).map(str::trim_end) else {
+        return false;
+    };
+    let letters = line.chars().filter(|c| c.is_alphabetic()).count();
+    line.len() <= 60
+        && letters >= 2
+        && line.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+        && !line.ends_with(['.', '!', '?', ',', ';', ':', '\u{2014}', '-'])
+}
+
 /// Bytes at which the scanner has to look closer; everything else is skipped.
 const SPECIAL: [bool; 256] = {
     let mut table = [false; 256];
@@ -124,7 +139,7 @@ impl Sentences<'_> {
     fn step(&mut self, start: usize, j: usize) -> Step {
         let text = self.text;
         match text.as_bytes().get(j..).unwrap_or_default() {
-            [b'\n', ..] if skip_ws(text, j).paragraph_break => Step::End(j),
+            [b'\n', ..] if skip_ws(text, j).paragraph_break || heading(text, start, j) => Step::End(j),
             [b'"', ..] => {
                 self.quote.straight(text, j);
                 Step::Resume(j + 1)
