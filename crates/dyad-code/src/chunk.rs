@@ -154,7 +154,12 @@ fn plurals_after_names(toks: &[Tok], in_piece: &[bool], roles: &mut [Role]) {
                 "near" | "in" | "on" | "along" | "inside" | "across" | "," | "."
             )
         });
-        if before_phrase && plural_or_third_person(&toks[i]) {
+        // "a charge Israel rejects.": a verb of stance is the name's verb, never its plural.
+        let stance = matches!(
+            toks[i].lower.as_str(),
+            "rejects" | "denies" | "disputes" | "condemns" | "welcomes" | "opposes" | "accuses" | "blames"
+        );
+        if before_phrase && plural_or_third_person(&toks[i]) && !stance {
             roles[i] = Role::Np;
         }
     }

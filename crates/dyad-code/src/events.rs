@@ -365,7 +365,9 @@ fn rejected_charges(cx: &Context<'_, '_>, out: &mut [SentenceEvent]) {
             continue;
         };
         // The verb right after its subject, and nothing after the verb but the clause's end.
-        let subject_then_verb = start < verb && toks[start..verb].iter().all(|t| t.span.end <= source.span.end);
+        // ("a charge Kigali has rejected": an auxiliary may come between.)
+        let subject_then_verb = start < verb
+            && (start..verb).all(|i| toks[i].span.end <= source.span.end || cx.scene.roles[i] == Role::Aux);
         let ends = toks
             .get(verb + 1)
             .is_none_or(|t| matches!(t.lower.as_str(), "." | "," | ";"));

@@ -4445,6 +4445,14 @@ fn coordinated_donors_cut_money_to_the_body_cut_before_not_to_each_other() {
 }
 
 #[test]
+fn a_charge_rejected_in_a_contact_clause_is_a_denial() {
+    let t = triples("Burundi accused Rwanda of backing the rebels, a charge Kigali has rejected.");
+    assert!(t.contains(&"RWAGOV --- 016".to_string()), "{t:?}");
+    let t = triples("South Africa accused Israel of genocide in Gaza, a charge Israel rejects.");
+    assert!(t.contains(&"ISR --- 016".to_string()), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");

@@ -131,11 +131,26 @@ pub fn phrase_for<'p>(text: &str, phrases: &'p [DatePhrase], verb: Span, intent:
     }
     // "was arrested in April on treason charges, which he denies": a present-tense verb of a
     // relative clause happens now, not on the date of the clause it comments on.
+    // So is "…, a charge Kigali has rejected" or "…, an accusation Israel rejects".
     let commenting_now = {
         let before = &text[..verb.start];
         let clause = before[clause_start(before)..].trim_start();
         let word = verb.slice(text);
-        ["which ", "who "].iter().any(|w| clause.starts_with(w)) && word.ends_with('s') && !word.ends_with("ss")
+        let present = (word.ends_with('s') && !word.ends_with("ss"))
+            || before.trim_end().ends_with(" has")
+            || before.trim_end().ends_with(" have");
+        let charge = [
+            "a charge ",
+            "an accusation ",
+            "a claim ",
+            "an allegation ",
+            "charges ",
+            "accusations ",
+            "allegations ",
+        ]
+        .iter()
+        .any(|w| clause.starts_with(w));
+        (["which ", "who "].iter().any(|w| clause.starts_with(w)) || charge) && present
     };
     let earlier = |p: &&DatePhrase| p.span.end <= verb.start && !commenting_now;
     candidates()
@@ -274,6 +289,8 @@ mod tests {
         // A past one is.
         let text = "Lissu was arrested in April on treason charges, which he denied.";
         assert!(date_of(text, "denied").is_some());
+        let text = "Burundi accused Rwanda in December of backing the rebels, a charge Kigali has rejected.";
+        assert_eq!(date_of(text, "rejected"), None);
     }
 
     #[test]
