@@ -21,7 +21,28 @@ pub(super) fn scan_punct(text: &str, pos: usize, c: char) -> (usize, TokenKind) 
     {
         return (pos + len, TokenKind::Possessive);
     }
+    if plural_possessive(text, pos, c) {
+        return (one, TokenKind::Possessive);
+    }
     (one, kind_of(c))
+}
+
+/// "the United Nations' top court", "the Philippines' coast guard": an apostrophe after a
+/// capitalised word ending in "s" and before a lower-case word owns what follows. (A closing
+/// single quote after a word in capitals is rare; after a lower-case one, "called them 'thugs'
+/// and", it is common, so only names count.)
+fn plural_possessive(text: &str, pos: usize, c: char) -> bool {
+    if !matches!(c, '\'' | '\u{2019}') || char_before(text, pos) != Some('s') {
+        return false;
+    }
+    let before = text.get(..pos).unwrap_or_default();
+    let word = before.rsplit(|ch: char| !is_word_char(ch)).next().unwrap_or_default();
+    let after = text.get(pos + c.len_utf8()..).unwrap_or_default();
+    let next_lower = after
+        .strip_prefix(' ')
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(char::is_lowercase);
+    word.len() > 2 && word.starts_with(char::is_uppercase) && next_lower
 }
 
 fn kind_of(c: char) -> TokenKind {
@@ -51,6 +72,15 @@ mod tests {
         assert_eq!(punct("—", 0), ("—", TokenKind::Punct));
         assert_eq!(punct("%", 0), ("%", TokenKind::Symbol));
         assert_eq!(punct("🙂", 0), ("🙂", TokenKind::Symbol));
+    }
+
+    #[test]
+    fn a_name_in_s_owns_with_an_apostrophe_alone() {
+        assert_eq!(punct("the United Nations' top court", 18), ("'", TokenKind::Possessive));
+        assert_eq!(punct("the Philippines’ coast guard", 15), ("’", TokenKind::Possessive));
+        // A quote closing after a lower-case word stays a quote.
+        assert_eq!(punct("called them 'thugs' and", 18), ("'", TokenKind::Quote));
+        assert_eq!(punct("the United Nations'", 18), ("'", TokenKind::Quote));
     }
 
     #[test]
