@@ -2989,7 +2989,7 @@ fn reported_speech(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
         let roles = &cx.scene.roles;
         let closing = (hits[s].last + 1..roles.len())
             .find(|&i| !matches!(roles[i], Role::Np | Role::Prep))
-            .filter(|&c| roles[c] == Role::Comma && roles.get(c + 1) == Some(&Role::Coord));
+            .filter(|&c| comma_and(roles, c + 1));
         let own_clause = |x: &Hit<'_>| closing.is_some_and(|c| x.group_start > c);
         let mut reports = false;
         for k in 0..n {
@@ -3169,7 +3169,7 @@ fn attribution(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
                     || (toks[i].class == Class::SayVerb && i > 0 && toks[i - 1].lower == ",")
                     // "…rejected the allegations as baseless, and Taliban spokesman Zabihullah
                     // Mujahid denied any Afghan role": a clause of its own.
-                    || (scene.roles[i] == Role::Coord && i > 0 && scene.roles[i - 1] == Role::Comma)
+                    || comma_and(scene.roles, i)
             })
             .unwrap_or(toks.len());
         for h in hits[d + 1..].iter_mut().filter(|h| h.head < end) {
@@ -3177,6 +3177,12 @@ fn attribution(cx: &Context<'_, '_>, hits: &mut [Hit<'_>]) {
             h.hedged = true;
         }
     }
+}
+
+/// Whether token `i` is a coordinator right after a comma (", and", ", but"): the start of a
+/// clause with a subject of its own.
+fn comma_and(roles: &[Role], i: usize) -> bool {
+    i > 0 && roles.get(i) == Some(&Role::Coord) && roles[i - 1] == Role::Comma
 }
 
 /// The actor a reporting unit names, or its words when it names none ("Reuters", "state

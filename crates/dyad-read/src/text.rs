@@ -173,7 +173,7 @@ fn join_paragraphs(lines: Vec<String>) -> Vec<String> {
         // paragraph's opening words ("EUROPE AND BEYOND Germany, Britain … suspended"). Not the
         // article's first line, which may be a dateline.
         let first = paragraphs.is_empty() && current.is_empty();
-        if !first && section_head(&line) {
+        if !first && dyad_segment::is_section_head(&line) {
             if !current.is_empty() {
                 paragraphs.push(std::mem::take(&mut current));
             }
@@ -189,15 +189,6 @@ fn join_paragraphs(lines: Vec<String>) -> Vec<String> {
         paragraphs.push(current);
     }
     paragraphs
-}
-
-/// A short line in capitals with no sentence punctuation at its end ("UNITED NATIONS").
-fn section_head(line: &str) -> bool {
-    let letters = line.chars().filter(|c| c.is_alphabetic()).count();
-    line.len() <= 60
-        && letters >= 2
-        && line.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
-        && !line.ends_with(['.', '!', '?', ',', ';', ':', '\u{2014}', '-'])
 }
 
 fn heading(line: &str) -> Option<&str> {

@@ -29,6 +29,6 @@ mod span;
 mod token;
 
 pub use abbrev::{ABBREVIATIONS, AbbrevKind, abbreviation_kind};
-pub use sentence::{Sentences, sentence_iter, sentences};
+pub use sentence::{Sentences, is_section_head, sentence_iter, sentences};
 pub use span::Span;
 pub use token::{Token, TokenKind, Tokens, token_iter, tokens};

@@ -78,14 +78,18 @@ impl Iterator for Sentences<'_> {
 
 impl std::iter::FusedIterator for Sentences<'_> {}
 
-/// Whether the line `start..end` is a section heading ("EUROPE AND BEYOND", "UNITED
-/// NATIONS"): short, in capitals, with no sentence punctuation at its end. On its own line it
-/// is a sentence of its own, not the opening words of the next one (the reader splits such
-/// lines into paragraphs too; text handed straight to the segmenter keeps its line breaks).
+/// Whether the line `start..end` is a section head (see [`is_section_head`]): on its own line it
+/// is a sentence of its own, not the opening words of the next one.
 fn heading(text: &str, start: usize, end: usize) -> bool {
-    let Some(line) = text.get(start..end).map(str::trim_end) else {
-        return false;
-    };
+    text.get(start..end).is_some_and(is_section_head)
+}
+
+/// Whether a line is a section head ("EUROPE AND BEYOND", "UNITED NATIONS"): short, in capitals,
+/// with no sentence punctuation at its end. The reader makes such a line a paragraph of its
+/// own; text handed straight to the segmenter keeps its line breaks, so the segmenter ends a
+/// sentence there too.
+pub fn is_section_head(line: &str) -> bool {
+    let line = line.trim_end();
     let letters = line.chars().filter(|c| c.is_alphabetic()).count();
     line.len() <= 60
         && letters >= 2
