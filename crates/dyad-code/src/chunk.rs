@@ -89,10 +89,11 @@ fn labels_after_naming_verbs(toks: &[Tok], roles: &mut [Role]) {
     for i in 2..toks.len() {
         let plural_before = roles[i - 1] == Role::Np && toks[i - 1].lower.ends_with('s') && !toks[i - 1].cap;
         let label = roles[i] == Role::Np && toks[i].lower.ends_with('s') && !toks[i].cap;
-        let named =
-            (i.saturating_sub(5)..i - 1).any(|j| roles[j] == Role::Verb && NAMING.contains(&toks[j].lower.as_str()));
         let ends_phrase = roles.get(i + 1).is_none_or(|r| *r != Role::Np);
-        if plural_before && label && named && ends_phrase {
+        // The naming verb last: this runs for every token of every sentence.
+        let named =
+            || (i.saturating_sub(5)..i - 1).any(|j| roles[j] == Role::Verb && NAMING.contains(&toks[j].lower.as_str()));
+        if plural_before && label && ends_phrase && named() {
             roles[i] = Role::Adv;
         }
     }
@@ -1191,6 +1192,10 @@ pub(crate) fn units(
 /// political parties (PTY) of whatever country the sentence names.
 fn conflict_parties(units: &mut [Unit], toks: &[Tok]) {
     for unit in units.iter_mut() {
+        // Only phrases ending in "parties" are looked at word by word (every unit passes here).
+        if unit.end <= unit.start || unit.end - unit.start > 4 || toks[unit.end - 1].lower != "parties" {
+            continue;
+        }
         let words: Vec<&str> = toks[unit.start..unit.end].iter().map(|t| t.lower.as_str()).collect();
         let sides = matches!(
             words.as_slice(),
