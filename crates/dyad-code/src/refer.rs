@@ -629,12 +629,13 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
         .iter()
         .any(|v| verb.starts_with(v))
     };
+    let deal_term = |e: &SentenceEvent| DEAL_NOUNS.contains(&noun) && e.code.starts_with("03") && !agreed(e);
     let of_kind = |e: &&SentenceEvent| {
         roots.iter().any(|r| e.code.starts_with(r))
             && !e.negated
             && !e.code.starts_with("051")
             && !e.code.starts_with("052")
-            && !(DEAL_NOUNS.contains(&noun) && e.code.starts_with("03") && !agreed(e))
+            && !deal_term(e)
     };
     let kind: Vec<&SentenceEvent> = recent().filter(of_kind).collect();
     let by_other = |e: &&SentenceEvent| e.source.as_ref().is_some_and(|a| a.code.is_some() && a.code != own);
