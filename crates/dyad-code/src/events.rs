@@ -771,13 +771,20 @@ fn violent_protests(cx: &Context<'_, '_>, out: &mut [SentenceEvent]) {
     let assault = |code: &str| matches!(code.get(..2), Some("18")) || code == "190" || code.starts_with("1712");
     for e in out.iter_mut().filter(|e| assault(&e.code)) {
         let Some(source) = e.source.as_ref() else { continue };
-        if cx
+        let Some(crowd) = cx
             .scene
             .tokens_in(source.span)
-            .any(|t| CROWDS.contains(&t.lower.as_str()))
-        {
-            e.code = "145".to_string();
-        }
+            .find(|t| CROWDS.contains(&t.lower.as_str()))
+        else {
+            continue;
+        };
+        // "Crowds attacked Pakistani students in their hostels": a mob beating people (no
+        // police, troops or officials) is an assault (182), not a protest.
+        let mob = matches!(crowd.lower.as_str(), "crowd" | "crowds" | "mob" | "mobs");
+        let people = e.target.as_ref().and_then(|t| t.code.as_deref()).is_some_and(|c| {
+            has_sector(c, &["CVL", "EDU", "REL", "LAB", "REF", "MED"]) && !has_sector(c, &["COP", "MIL", "GOV", "LEG"])
+        });
+        e.code = if mob && people && e.code == "190" { "182" } else { "145" }.to_string();
     }
 }
 

@@ -4453,6 +4453,14 @@ fn a_charge_rejected_in_a_contact_clause_is_a_denial() {
 }
 
 #[test]
+fn a_mob_beating_foreign_students_is_an_assault_and_protesters_on_police_riot() {
+    let t = triples("Kyrgyz crowds attacked Pakistani students in their hostels in Bishkek.");
+    assert!(t.iter().any(|e| e.ends_with(" 182")), "{t:?}");
+    let t = triples("Kenyan protesters attacked police with stones in Nairobi.");
+    assert!(t.iter().any(|e| e.ends_with(" 145")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
