@@ -400,11 +400,6 @@ fn role_of_the_place(
     names: &[place::PlaceName],
     locate: impl Fn(Span) -> Option<LocationRecord>,
 ) {
-    // "talks between the warring parties in Istanbul": parties resolved to earlier actors keep
-    // their own countries (the span may start at the act: "talks between the warring parties").
-    if crate::refer::ends_naming_both_sides(actor.span.slice(text)) {
-        return;
-    }
     let sectors = match actor.code.as_deref() {
         _ if !actor.agents.is_empty() => actor.agents.concat(),
         Some(code) if country_of(code).is_some() => code[3..].to_string(),
@@ -413,6 +408,11 @@ fn role_of_the_place(
     // "a hospital in Surin": sectors that often name a building are left to `struck_building`.
     let building = ["HLH", "EDU", "REL"].iter().any(|s| sectors.starts_with(s));
     if sectors.is_empty() || actor.person || building || !bare_role(actor.span.slice(text)) {
+        return;
+    }
+    // "talks between the warring parties in Istanbul": parties resolved to earlier actors keep
+    // their own countries (the span may start at the act: "talks between the warring parties").
+    if crate::refer::ends_naming_both_sides(actor.span.slice(text)) {
         return;
     }
     let after = text.get(actor.span.end..).unwrap_or("");
@@ -489,9 +489,17 @@ fn protesters_of_the_place(event: &mut SentenceEvent, place: &LocationRecord) {
 /// "Hungary formally began its withdrawal from the court": a state leaving an international
 /// body or court cuts its ties to it (160); only armed forces retreat (0874).
 fn leaving_a_body(event: &mut SentenceEvent) {
-    let code = |a: &Option<Actor>| a.as_ref().and_then(|a| a.code.clone()).unwrap_or_default();
-    let (source, target) = (code(&event.source), code(&event.target));
-    let armed = crate::events::has_sector(&source, &["MIL", "REB", "UAF", "INS"]);
+    let source = event
+        .source
+        .as_ref()
+        .and_then(|a| a.code.as_deref())
+        .unwrap_or_default();
+    let target = event
+        .target
+        .as_ref()
+        .and_then(|a| a.code.as_deref())
+        .unwrap_or_default();
+    let armed = crate::events::has_sector(source, &["MIL", "REB", "UAF", "INS"]);
     if event.code == "0874" && target.starts_with("IGO") && !source.is_empty() && !armed {
         event.code = "160".to_string();
     }
@@ -503,18 +511,11 @@ fn leaving_a_body(event: &mut SentenceEvent) {
 fn protest_parties(event: &mut SentenceEvent, text: &str) {
     // "Gang members set fire to the police station": the riot patterns ("set fire to *
     // police") by an armed group are destruction of property; looting by one is seizing it.
-    let armed = event
-        .source
-        .as_ref()
-        .and_then(|s| s.code.as_deref())
-        .is_some_and(|c| crate::events::has_sector(c, &["CRM", "REB", "MIL", "UAF", "INS"]));
+    let source = event.source.as_ref().and_then(|s| s.code.as_deref());
+    let armed = source.is_some_and(|c| crate::events::has_sector(c, &["CRM", "REB", "MIL", "UAF", "INS"]));
     // "crowds looted shops": looting by anyone but protesters (whose "stormed and looted"
     // is their riot) is seizing property too.
-    let protesters = event
-        .source
-        .as_ref()
-        .and_then(|s| s.code.as_deref())
-        .is_some_and(|c| crate::events::has_sector(c, &["OPP"]));
+    let protesters = source.is_some_and(|c| crate::events::has_sector(c, &["OPP"]));
     if event.code == "145" {
         let verb = event.verb.slice(text).to_ascii_lowercase();
         let looting = ["loot", "ransack", "plunder", "pillag"]

@@ -1740,14 +1740,11 @@ fn no_object_after(cx: &Context<'_, '_>, last: usize) -> bool {
 }
 
 /// Where the "is", "are", "was" or "were" right before an infinitive's "to" at `to` is
-/// (adverbs between allowed): "are to withdraw".
+/// (adverbs between allowed, no negation): "are to withdraw".
 fn planned(cx: &Context<'_, '_>, to: usize) -> Option<usize> {
-    let mut j = to;
-    while j > 0 && cx.scene.roles[j - 1] == Role::Adv {
-        j -= 1;
-    }
-    let be = j.checked_sub(1)?;
-    matches!(cx.scene.toks[be].lower.as_str(), "is" | "are" | "was" | "were").then_some(be)
+    be_before(cx, to)
+        .filter(|&(be, negated)| !negated && matches!(cx.scene.toks[be].lower.as_str(), "is" | "are" | "was" | "were"))
+        .map(|(be, _)| be)
 }
 
 /// Words of readiness between "be" and an infinitive: "was ready to", "is willing to".
@@ -1757,13 +1754,19 @@ pub(crate) const READINESS_WORDS: &[&str] = &["ready", "willing", "prepared", "o
 /// a negation may come between: "was not yet ready"). The position of "be" (the start of the
 /// verb group) and whether it was negated.
 fn readiness(cx: &Context<'_, '_>, to: usize) -> Option<(usize, bool)> {
-    let (toks, roles) = (cx.scene.toks, cx.scene.roles);
     let word = to.checked_sub(1)?;
-    if !READINESS_WORDS.contains(&toks[word].lower.as_str()) {
+    if !READINESS_WORDS.contains(&cx.scene.toks[word].lower.as_str()) {
         return None;
     }
+    be_before(cx, word)
+}
+
+/// The form of "be" before token `at`, over adverbs and negations, and whether a negation came
+/// between: "was not ready", "are to withdraw".
+fn be_before(cx: &Context<'_, '_>, at: usize) -> Option<(usize, bool)> {
+    let (toks, roles) = (cx.scene.toks, cx.scene.roles);
     let mut negated = false;
-    let mut i = word;
+    let mut i = at;
     while i > 0 {
         i -= 1;
         match roles[i] {

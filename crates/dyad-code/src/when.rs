@@ -131,8 +131,9 @@ pub fn phrase_for<'p>(text: &str, phrases: &'p [DatePhrase], verb: Span, intent:
     }
     // "was arrested in April on treason charges, which he denies": a present-tense verb of a
     // relative clause happens now, not on the date of the clause it comments on.
-    // So is "…, a charge Kigali has rejected" or "…, an accusation Israel rejects".
-    let commenting_now = {
+    // So is "…, a charge Kigali has rejected" or "…, an accusation Israel rejects". Only asked
+    // when the verb's own clause has no phrase (this runs for every event).
+    let commenting_now = || {
         let before = &text[..verb.start];
         let clause = before[clause_start(before)..].trim_start();
         let word = verb.slice(text);
@@ -152,11 +153,13 @@ pub fn phrase_for<'p>(text: &str, phrases: &'p [DatePhrase], verb: Span, intent:
         .any(|w| clause.starts_with(w));
         (["which ", "who "].iter().any(|w| clause.starts_with(w)) || charge) && present
     };
-    let earlier = |p: &&DatePhrase| p.span.end <= verb.start && !commenting_now;
     candidates()
         .filter(same_clause)
         .min_by_key(distance)
-        .or_else(|| candidates().filter(earlier).min_by_key(distance))
+        .or_else(|| {
+            let earlier = || candidates().filter(|p| p.span.end <= verb.start).min_by_key(distance);
+            if commenting_now() { None } else { earlier() }
+        })
         .or_else(|| candidates().filter(reachable_after).min_by_key(distance))
 }
 
