@@ -1737,6 +1737,11 @@ fn starts_new_phrase(toks: &[Tok], i: usize) -> bool {
     if !toks[i].cap && matches!(toks[i].lower.as_str(), "they" | "he" | "she" | "we") {
         return true;
     }
+    // "said last week it would resume funding": after a time word "it" is a subject too (after
+    // other words it may be an object: "struck it").
+    if toks[i].lower == "it" && toks[i - 1].class == Class::Time {
+        return true;
+    }
     // "granted him political asylum", "sold them drones": an object pronoun is a phrase of
     // its own, never a modifier of the noun after it ("her" may be a possessive).
     if !toks[i - 1].cap && matches!(toks[i - 1].lower.as_str(), "him" | "them" | "us" | "me" | "it") {

@@ -4461,6 +4461,13 @@ fn a_mob_beating_foreign_students_is_an_assault_and_protesters_on_police_riot() 
 }
 
 #[test]
+fn it_after_a_time_word_is_the_subject_of_its_clause() {
+    // "last week it" is two phrases: the pronoun takes the speaker, the time phrase the date.
+    let text = "Norway said last week it would resume funding to UNRWA.";
+    assert_eq!(triples(text), ["NOR IGOUNOREFRWA 0331"]);
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
