@@ -4468,6 +4468,21 @@ fn it_after_a_time_word_is_the_subject_of_its_clause() {
 }
 
 #[test]
+fn a_deportation_or_repression_condemned_later_points_at_its_doer() {
+    let t = article_triples(
+        "Thailand deported 40 Uyghur men to China on Thursday. \
+         Rights groups said the men faced torture. \
+         The European Parliament condemned the deportation.",
+    );
+    assert!(t.iter().any(|e| e == "IGOEUREECPAR THA 111"), "{t:?}");
+    let t = article_triples(
+        "Togolese police cracked down on protesters in Lome on Friday. \
+         Opposition leader Jean-Pierre Fabre condemned the repression.",
+    );
+    assert!(t.iter().any(|e| e.ends_with("TGOCOP 111")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
