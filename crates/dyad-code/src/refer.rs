@@ -67,6 +67,9 @@ const EVENT_NOUNS: &[(&[&str], &[&str])] = &[
     (&["ceasefire", "truce"], &["03", "08"]),
     // "Lithuania closed its border crossings … Lukashenko called the border closure a swindle".
     (&["closure"], &["16", "17", "191"]),
+    // "Sudan filed a case against the UAE … the UAE called the case a publicity stunt": the
+    // party that brought it (115, 114).
+    (&["case", "lawsuit", "complaint"], &["115", "114"]),
     // "demanded the return of the vehicles": whoever seized or held them.
     (&["return"], &["17", "18"]),
     // "The two leaders held talks … North Korea condemned the summit": its participants.

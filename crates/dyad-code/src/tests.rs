@@ -4483,6 +4483,16 @@ fn a_deportation_or_repression_condemned_later_points_at_its_doer() {
 }
 
 #[test]
+fn a_case_condemned_later_points_at_whoever_brought_it() {
+    let t = article_triples(
+        "Sudan filed a case against the United Arab Emirates at the International Court of Justice on Thursday. \
+         Officials in Abu Dhabi said they had not been notified. \
+         The UAE called the case a cynical publicity stunt.",
+    );
+    assert!(t.iter().any(|e| e.starts_with("ARE SDN 11")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
