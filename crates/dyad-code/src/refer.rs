@@ -620,6 +620,9 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
         roots
     };
     let words = span_of(noun);
+    if let Some(court) = deciding_court(noun, earlier, own.as_deref()) {
+        return vec![on_span(court, words)];
+    }
     // "Iraq's government welcomed the PKK's decision … the SDF welcomed the decision": praise
     // or a defence of a step is not the step.
     // "welcomed the deal" after "Under the agreement, Israeli forces are to withdraw": an
@@ -710,6 +713,19 @@ pub(crate) fn referred_targets(text: &str, event: &SentenceEvent, earlier: &[&[R
     .filter(|a| a.code != own)
     .map(|a| on_span(a, words))
     .collect()
+}
+
+/// "The International Court of Justice threw out Sudan's case … The UAE welcomed the ruling":
+/// a decision, ruling or verdict after a court acted is the court's, whatever it did to whom
+/// (every gold writer codes it so). The latest court in `FAR_REACH` sentences.
+fn deciding_court<'e>(noun: &str, earlier: &'e [&'e [Resolved]], own: Option<&str>) -> Option<&'e Actor> {
+    if !matches!(noun, "decision" | "ruling" | "verdict") {
+        return None;
+    }
+    events_within(earlier, FAR_REACH)
+        .filter(|e| !e.negated)
+        .filter_map(|e| e.source.as_ref())
+        .find(|a| a.code.as_deref().is_some_and(|c| c.contains("JUD") && Some(c) != own))
 }
 
 /// "The EU approved new sanctions against Russia … Britain announced its own sanctions on 100

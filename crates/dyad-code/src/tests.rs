@@ -4493,6 +4493,16 @@ fn a_case_condemned_later_points_at_whoever_brought_it() {
 }
 
 #[test]
+fn a_ruling_welcomed_after_a_court_acted_is_the_courts() {
+    let t = article_triples(
+        "The International Court of Justice rejected Nicaragua's request for emergency measures against Germany on Tuesday. \
+         Nicaragua had accused Berlin of helping Israel. \
+         Germany welcomed the decision.",
+    );
+    assert!(t.iter().any(|e| e == "DEU IGOUNOJUDICJ 051"), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
