@@ -77,7 +77,9 @@ fn between_parties(words: &str, m: &PlaceMention) -> bool {
 pub fn name_for<'p>(text: &str, names: &'p [PlaceName], verb: Span, code: &str) -> (Option<&'p PlaceName>, bool) {
     let fits = |p: &&PlaceName| match p.cue {
         Cue::From | Cue::Bare => false,
-        Cue::To => code.starts_with("04"),
+        // A visit, or a meeting planned there (036: "will travel to Moscow for talks",
+        // "invited him to make a state visit to Rabat": the writers place both at the meeting).
+        Cue::To => code.starts_with("04") || code.starts_with("036"),
         _ => true,
     };
     let same_clause = |p: &&PlaceName| {
@@ -433,6 +435,16 @@ mod tests {
             Some("LBN".into())
         );
         assert_eq!(located("France sent aid to Beirut.", "sent", "070"), None);
+        // The object of "visited" is where the visit goes; a planned trip for talks (036) is
+        // placed where the talks will be.
+        assert_eq!(
+            located("Macron visited Beirut on Friday.", "visited", "042"),
+            Some("LBN".into())
+        );
+        assert_eq!(
+            located("Macron will travel to Beirut next week for talks.", "travel", "036"),
+            Some("LBN".into())
+        );
     }
 
     #[test]

@@ -313,6 +313,8 @@ fn preposition(word: &str) -> Option<Cue> {
         "near" | "outside" | "around" | "off" | "along" | "over" | "beyond" | "between" => Cue::Near,
         "from" => Cue::From,
         "to" | "into" | "toward" | "towards" | "via" | "onto" => Cue::To,
+        // "visited Paris": the object of a visit is where the visitor goes.
+        "visit" | "visits" | "visited" | "visiting" | "toured" => Cue::To,
         _ => return None,
     })
 }
@@ -708,6 +710,7 @@ mod tests {
             vec![one("Kharkiv", Cue::Near)]
         );
         assert_eq!(found("Troops moved into northern Syria."), vec![one("Syria", Cue::To)]);
+        assert_eq!(found("The envoy visited Kyiv."), vec![one("Kyiv", Cue::To)]);
         assert_eq!(
             found("Fighting on the outskirts of Kyiv and in the city of Aleppo."),
             vec![one("Kyiv", Cue::Near), one("Aleppo", Cue::PlaceNoun)]
