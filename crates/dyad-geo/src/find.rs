@@ -289,6 +289,7 @@ const PLACE_NOUNS: &[&str] = &[
     "governorate", "state", "area", "territory", "enclave", "island", "islands", "strait",
     "camp", "oblast", "county", "municipality", "settlement", "neighbourhood", "neighborhood",
     "suburb", "republic", "kingdom", "emirate", "peninsula", "gulf", "sea", "straits", "streets",
+    "parts", "districts", "areas", "neighbourhoods", "neighborhoods", "centre", "center", "heart",
 ];
 
 /// Nouns that make "the X of Y" a nearby place: "the outskirts of Kyiv".
@@ -711,6 +712,10 @@ mod tests {
         );
         assert_eq!(found("Troops moved into northern Syria."), vec![one("Syria", Cue::To)]);
         assert_eq!(found("The envoy visited Kyiv."), vec![one("Kyiv", Cue::To)]);
+        assert_eq!(
+            found("Crowds attacked students in several parts of Bishkek."),
+            vec![one("Bishkek", Cue::PlaceNoun)]
+        );
         assert_eq!(
             found("Fighting on the outskirts of Kyiv and in the city of Aleppo."),
             vec![one("Kyiv", Cue::Near), one("Aleppo", Cue::PlaceNoun)]
