@@ -333,12 +333,15 @@ fn denials_aim_at_no_one(out: &mut [SentenceEvent]) {
 /// Words naming a diplomat ("the ambassador", "its charge d'affaires").
 pub(crate) const DIPLOMATS: &[&str] = &[
     "ambassador",
+    "ambassadors",
     "envoy",
+    "envoys",
     "diplomat",
     "diplomats",
     "charge",
     "chargé",
     "consul",
+    "consuls",
 ];
 
 /// "…shelling villages, an accusation Dushanbe rejected": a rejection whose object is the charge
@@ -448,16 +451,24 @@ fn names_diplomat(cx: &Context<'_, '_>, actor: Option<&Actor>) -> bool {
     })
 }
 
+/// "summoned the Spanish, Irish and Norwegian ambassadors": the head noun that names the
+/// diplomats is in the last conjunct only, but every target of the one summons is a diplomat.
 fn summoned_diplomats(cx: &Context<'_, '_>, out: &mut [SentenceEvent]) {
-    for e in out.iter_mut().filter(|e| e.code == "040") {
-        let summoned = cx
-            .scene
-            .toks
-            .iter()
-            .any(|t| t.span == e.verb && t.lower.starts_with("summon"));
-        if summoned && names_diplomat(cx, e.target.as_ref()) {
-            e.code = "114".to_string();
-        }
+    let summoned = |e: &SentenceEvent| {
+        e.code == "040"
+            && cx
+                .scene
+                .toks
+                .iter()
+                .any(|t| t.span == e.verb && t.lower.starts_with("summon"))
+    };
+    let verbs: Vec<dyad_segment::Span> = out
+        .iter()
+        .filter(|e| summoned(e) && names_diplomat(cx, e.target.as_ref()))
+        .map(|e| e.verb)
+        .collect();
+    for e in out.iter_mut().filter(|e| e.code == "040" && verbs.contains(&e.verb)) {
+        e.code = "114".to_string();
     }
 }
 

@@ -4503,6 +4503,14 @@ fn a_ruling_welcomed_after_a_court_acted_is_the_courts() {
 }
 
 #[test]
+fn summoning_several_ambassadors_is_one_complaint_to_each() {
+    assert_eq!(
+        triples("Israel summoned the Spanish, Irish and Norwegian ambassadors on Thursday."),
+        ["ISR ESPGOV 114", "ISR IRLGOV 114", "ISR NORGOV 114"]
+    );
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
