@@ -4511,6 +4511,14 @@ fn summoning_several_ambassadors_is_one_complaint_to_each() {
 }
 
 #[test]
+fn a_pledged_grant_of_millions_is_economic_aid() {
+    assert_eq!(
+        triples("China pledged a grant of 20 million yuan to Fiji."),
+        ["CHN FJI 0331"]
+    );
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
