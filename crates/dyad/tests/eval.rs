@@ -201,3 +201,10 @@ fn ninth_held_out_articles_stay_above_their_floor() {
 fn tenth_held_out_articles_stay_above_their_floor() {
     assert_article_floors("gold/articles-heldout10.jsonl", [0.52, 85.0, 85.0, 80.0]);
 }
+
+/// The eleventh held-out set (`gold/articles-heldout11.md`, blind at 0.534, 0.537 with the
+/// fixes of its session read off the first ten): a floor under the figure reached since.
+#[test]
+fn eleventh_held_out_articles_stay_above_their_floor() {
+    assert_article_floors("gold/articles-heldout11.jsonl", [0.52, 90.0, 85.0, 85.0]);
+}
