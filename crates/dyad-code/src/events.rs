@@ -88,7 +88,7 @@ const NEGATING_VERBS: &[&str] = &["refuse", "decline", "fail", "reject", "neglec
 const REFUSING_VERBS: &[&str] = &["refuse", "decline", "reject"];
 /// Roots of events that two coordinated actors do to each other when no target is named
 /// ("Israel and Hamas agreed to a ceasefire", "Iran and Iraq held talks").
-pub(crate) const SYMMETRIC_ROOTS: &[&str] = &["03", "04", "05", "06", "08", "160", "161", "164", "19"];
+pub(crate) const SYMMETRIC_ROOTS: &[&str] = &["03", "04", "050", "057", "06", "08", "160", "161", "164", "19"];
 /// A media outlet after "on", "in", "via" or "through" ("on its radio station", "in state
 /// media"): where something was said.
 fn channel(scene: &Scene<'_>, actor: &Actor) -> bool {

@@ -4519,6 +4519,21 @@ fn a_pledged_grant_of_millions_is_economic_aid() {
 }
 
 #[test]
+fn support_voiced_for_a_step_is_praise_of_whoever_took_it_not_of_each_other() {
+    let t = triples("Saudi Arabia and Qatar voiced support for the decision on Saturday.");
+    assert!(
+        t.iter().all(|e| !e.starts_with("SAU QAT") && !e.starts_with("QAT SAU")),
+        "{t:?}"
+    );
+    assert_eq!(t.iter().filter(|e| e.ends_with(" 051")).count(), 2, "{t:?}");
+    let t = article_triples(
+        "Kuwait's emir suspended parts of the constitution on Friday. \
+         Saudi Arabia and Qatar voiced support for the decision on Saturday.",
+    );
+    assert!(t.iter().any(|e| e == "SAU KWTGOV 051"), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
