@@ -67,6 +67,7 @@ pub(crate) fn roles(toks: &[Tok], pieces: &[Piece<'_>], dicts: &Dictionaries) ->
     heads_after_singular_names(toks, &mut roles);
     acts_after_nationalities(toks, &in_piece, &mut roles);
     plurals_after_names(toks, &in_piece, &mut roles);
+    present_statements(toks, &mut roles);
     verbs_after_act_subjects(toks, &mut roles);
     hyphenated_verbs(toks, &mut roles);
     participle_after_verb(toks, &mut roles);
@@ -162,6 +163,44 @@ fn plurals_after_names(toks: &[Tok], in_piece: &[bool], roles: &mut [Role]) {
         );
         if before_phrase && plural_or_third_person(&toks[i]) && !stance {
             roles[i] = Role::Np;
+        }
+    }
+}
+
+/// "Amnesty International accuses police of…", "the police chief urges protesters to…": the
+/// present tense of live pages and headlines. A verb of statement or stance in -s that is
+/// (almost) never a plural noun is the verb of the phrase before it, even after a word that
+/// can be an adjective ("international", "chief").
+fn present_statements(toks: &[Tok], roles: &mut [Role]) {
+    const STATEMENTS: &[&str] = &[
+        "accuses",
+        "urges",
+        "warns",
+        "condemns",
+        "denies",
+        "rejects",
+        "criticises",
+        "criticizes",
+        "insists",
+        "threatens",
+        "welcomes",
+        "blames",
+        "praises",
+        "slams",
+        "hails",
+        "says",
+        "tells",
+        "announces",
+        "confirms",
+        "dismisses",
+        "expels",
+        "refuses",
+        "declares",
+        "vows",
+    ];
+    for i in 1..toks.len() {
+        if roles[i] == Role::Np && roles[i - 1] == Role::Np && STATEMENTS.contains(&toks[i].lower.as_str()) {
+            roles[i] = Role::Verb;
         }
     }
 }

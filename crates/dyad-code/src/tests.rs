@@ -4534,6 +4534,14 @@ fn support_voiced_for_a_step_is_praise_of_whoever_took_it_not_of_each_other() {
 }
 
 #[test]
+fn a_present_statement_verb_after_an_adjective_like_word_is_the_verb() {
+    let t = triples("Amnesty International accuses Nigerian police of firing live rounds at protesters.");
+    assert!(t.iter().any(|e| e.starts_with("NGOHRIAMN NGACOP 112")), "{t:?}");
+    let t = triples("The Kenyan police chief urges protesters to stay off the streets.");
+    assert!(t.iter().any(|e| e.starts_with("KENCOP KENOPP 02")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
