@@ -487,7 +487,8 @@ fn protesters_of_the_place(event: &mut SentenceEvent, place: &LocationRecord) {
 }
 
 /// "Hungary formally began its withdrawal from the court": a state leaving an international
-/// body or court cuts its ties to it (160); only armed forces retreat (0874).
+/// body or court cuts its ties to it (160); only armed forces retreat (0874) or promise to
+/// (0356).
 fn leaving_a_body(event: &mut SentenceEvent) {
     let source = event
         .source
@@ -500,8 +501,17 @@ fn leaving_a_body(event: &mut SentenceEvent) {
         .and_then(|a| a.code.as_deref())
         .unwrap_or_default();
     let armed = crate::events::has_sector(source, &["MIL", "REB", "UAF", "INS"]);
-    if event.code == "0874" && target.starts_with("IGO") && !source.is_empty() && !armed {
+    if !target.starts_with("IGO") || source.is_empty() || armed {
+        return;
+    }
+    if event.code == "0874" {
         event.code = "160".to_string();
+    }
+    // "Hungary said it will withdraw from the International Criminal Court", "Armenia would
+    // leave the CSTO": announcing an exit is a threat to break ties (1313, as two writers code
+    // it), not an intent to pull troops back (0356).
+    if event.code == "0356" {
+        event.code = "1313".to_string();
     }
 }
 

@@ -4542,6 +4542,12 @@ fn a_present_statement_verb_after_an_adjective_like_word_is_the_verb() {
 }
 
 #[test]
+fn announcing_an_exit_from_a_body_is_a_threat_to_break_ties() {
+    let t = article_triples("Hungary said on Thursday it will withdraw from the International Criminal Court.");
+    assert!(t.iter().any(|e| e == "HUN IGOJUDICC 1313"), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
