@@ -89,7 +89,8 @@ impl ActorIndex {
             if !matches!(
                 toks[i].kind,
                 TokenKind::Word | TokenKind::Abbreviation | TokenKind::Number
-            ) {
+            ) || currency_prefix(toks, i)
+            {
                 i += 1;
                 continue;
             }
@@ -229,6 +230,13 @@ fn note_phrase(first: &mut HashMap<String, usize>, key: &str) {
 
 /// A one-word match in lower case that is an ordinary English word ("chad", "us", "turkey")
 /// is not a name.
+/// "US$10.9 million", "NZ$18.2 million": letters glued to a currency sign name the currency,
+/// not a country taking part.
+pub(crate) fn currency_prefix(toks: &[Tok], i: usize) -> bool {
+    toks.get(i + 1)
+        .is_some_and(|next| next.span.start == toks[i].span.end && next.lower.starts_with(['$', '€', '£', '¥']))
+}
+
 /// "the South American country", "Latin American leaders": "American" after a word naming
 /// part of the Americas is of the continent, not of the United States.
 fn continental(toks: &[Tok], start: usize) -> bool {

@@ -2014,7 +2014,12 @@ fn actors_of(toks: &[Tok], start: usize, end: usize, composed: &Composed) -> Vec
     let named = toks[start..end]
         .iter()
         .enumerate()
-        .filter(|(k, t)| t.cap && t.class == Class::Other && (start + k > 0 || end - start == 1))
+        .filter(|(k, t)| {
+            t.cap
+                && t.class == Class::Other
+                && (start + k > 0 || end - start == 1)
+                && !crate::actors::currency_prefix(toks, start + k)
+        })
         .count();
     if named > 0 && !natural_feature(&toks[start..end]) && !named_after_place(&toks[start..end]) {
         return vec![Actor {

@@ -122,6 +122,19 @@ impl<'a> Scene<'a> {
         self.unit_covering.get(i).copied().flatten()
     }
 
+    /// "paused NZ$18.2 million (US$10.9 million) in funding": an amount restated in brackets
+    /// is an aside a gap passes over. The index of its closing bracket.
+    fn amount_aside(&self, i: usize) -> Option<usize> {
+        if self.toks[i].lower != "(" {
+            return None;
+        }
+        let close = (i + 1..self.toks.len().min(i + 7)).find(|&k| self.toks[k].lower == ")")?;
+        let inside = &self.toks[i + 1..close];
+        let amount = inside.iter().any(|t| t.class == Class::Number);
+        let clause = (i + 1..close).any(|k| self.roles[k] == Role::Verb);
+        (amount && !clause).then_some(close)
+    }
+
     fn stops_gap(&self, i: usize) -> bool {
         self.roles[i] == Role::Boundary
             || (self.roles[i] == Role::Sub && self.toks[i].lower != "that")
@@ -517,7 +530,9 @@ impl Matcher<'_, '_> {
         let reach = if gap { MAX_GAP } else { 0 };
         let entry = *b;
         let mut p = pos;
-        while p < toks.len() && p <= pos + reach.max(self.modifier_reach(step, pos)) {
+        // Tokens of an amount's aside skipped by the gap, beyond its reach.
+        let mut skipped = 0;
+        while p < toks.len() && p <= pos + skipped + reach.max(self.modifier_reach(step, pos)) {
             if let Some(end) = self
                 .fits_right(step, p, b)
                 .filter(|_| p == pos || !(self.gap_infinitive(step, p) || self.word_in_apposition(step, pos, p)))
@@ -528,6 +543,11 @@ impl Matcher<'_, '_> {
                     return true;
                 }
                 *b = saved;
+            }
+            if gap && let Some(close) = self.scene.amount_aside(p) {
+                skipped += close + 1 - p;
+                p = close + 1;
+                continue;
             }
             if self.scene.stops_gap(p) {
                 break;

@@ -1130,10 +1130,23 @@ fn object_words(after: &str) -> String {
     object_words_up_to(after, 6)
 }
 
+/// The words up to the clause's end: a comma, semicolon, colon or full stop, but not the
+/// point or comma inside a number ("NZ$18.2 million", "1,000 troops").
+fn clause_of(after: &str) -> &str {
+    let bytes = after.as_bytes();
+    let digit = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_digit);
+    let end = after
+        .char_indices()
+        .find(|&(k, c)| {
+            matches!(c, ',' | ';' | '.' | ':') && !(matches!(c, ',' | '.') && k > 0 && digit(k - 1) && digit(k + 1))
+        })
+        .map_or(after.len(), |(k, _)| k);
+    &after[..end]
+}
+
 /// The object's first `n` words, as `object_words`.
 fn object_words_up_to(after: &str, n: usize) -> String {
-    let clause = after.split([',', ';', '.', ':']).next().unwrap_or("");
-    let mut words = clause.split_whitespace().map(|w| {
+    let mut words = clause_of(after).split_whitespace().map(|w| {
         w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
             .to_lowercase()
     });
@@ -1224,6 +1237,15 @@ mod tests {
     }
 
     /// The first-word shortcut accepts exactly the phrases a plain comparison does.
+    #[test]
+    fn an_objects_clause_does_not_end_inside_a_number() {
+        assert_eq!(
+            object_words(" NZ$18.2 million in funding, most of it budget support"),
+            "nz$18.2 million in funding"
+        );
+        assert_eq!(object_words(" 1,000 troops. Then"), "1,000 troops");
+    }
+
     #[test]
     fn both_sides_are_named_by_the_whole_phrase_only() {
         let plain = |words: &[&str]| BOTH_SIDES.iter().any(|p| p.split(' ').eq(words.iter().copied()));

@@ -4548,6 +4548,20 @@ fn announcing_an_exit_from_a_body_is_a_threat_to_break_ties() {
 }
 
 #[test]
+fn a_currency_prefix_is_no_party_and_a_restated_amount_no_boundary() {
+    // "US$": the dollar, not the United States.
+    assert_eq!(triples("Japan pledged US$10 million to Haiti."), ["JPN HTI 033"]);
+    // Nor is "NZ", which no dictionary knows, an unknown name to aim at.
+    let t = triples("New Zealand paused NZ$18.2 million in funding.");
+    assert!(t.iter().all(|e| !e.contains("NZ$")), "{t:?}");
+    // The amount restated in brackets does not stop the pattern reaching the money's recipient.
+    assert_eq!(
+        triples("New Zealand paused NZ$18.2 million (US$10.9 million) in funding to the Cook Islands."),
+        ["NZL COK 1621"]
+    );
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
