@@ -1004,6 +1004,14 @@ fn as_government((mut party, at): (Actor, Span), phrase: &str) -> (Actor, Span) 
     if let Some(code) = party.code.as_mut().filter(|c| government && bare_country(c)) {
         code.push_str("GOV");
     }
+    // "urged the two governments" after Rwanda was said to arm Burundian rebels: the phrase
+    // names each side's government, whichever of its people the pair was last named by.
+    if phrase.contains("governments")
+        && let Some(state) = party.code.as_deref().and_then(crate::country_of)
+    {
+        party.code = Some(format!("{state}GOV"));
+        party.agents.clear();
+    }
     (party, at)
 }
 

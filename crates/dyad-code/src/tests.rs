@@ -4562,6 +4562,18 @@ fn a_currency_prefix_is_no_party_and_a_restated_amount_no_boundary() {
 }
 
 #[test]
+fn the_two_governments_are_governments_whoever_named_the_pair_last() {
+    let t = article_triples(
+        "Burundi closed its border with Rwanda on Thursday. \
+         Burundian rebels attacked a village near the border last month. \
+         Burundi's president accused Rwanda of arming the rebels. \
+         The East African Community urged the two governments on Friday to settle the dispute.",
+    );
+    assert!(t.iter().any(|e| e == "IGOEAFEAC BDIGOV 027"), "{t:?}");
+    assert!(t.iter().all(|e| !e.starts_with("IGOEAFEAC BDIREB")), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
