@@ -64,14 +64,20 @@ pub(crate) fn code_parts(coder: &Coder, article: &ArticleParts<'_>) -> Vec<Event
     let mut records = Vec::with_capacity(read.events.iter().map(Vec::len).sum());
     let attendees = attendees(article, &read.mentions);
     let mut ids = IdSet::default();
+    // "GITEGA, Jan 12 (Reuters) - Burundi closed its border on Thursday": the dateline's date
+    // is the filing date, not a date of the sentence's events.
+    let body = place::dateline_end(text).unwrap_or(0);
     for (index, (&sentence, events)) in article.sentences.iter().zip(read.events).enumerate() {
         if events.is_empty() {
             continue;
         }
-        let dates = article
+        let dates: Vec<DatePhrase> = article
             .published
             .map(|published| when::date_phrases(text, sentence, published))
-            .unwrap_or_default();
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|phrase| phrase.span.start >= body)
+            .collect();
         let names = place::place_names(gazetteer, text, sentence);
         let context = SentenceContext {
             article_id: article.id,

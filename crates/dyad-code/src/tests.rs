@@ -4574,6 +4574,20 @@ fn the_two_governments_are_governments_whoever_named_the_pair_last() {
 }
 
 #[test]
+fn a_datelines_date_is_not_the_events_date() {
+    // 2024-01-12 is a Friday: "on Thursday" is the day before, whatever the dateline says.
+    let records = CODER.code_text(
+        "GITEGA, Jan 12 (Reuters) - Burundi closed its border with Rwanda on Thursday.",
+        NaiveDate::from_ymd_opt(2024, 1, 12),
+    );
+    let closure = records
+        .iter()
+        .find(|r| r.cameo.code.starts_with("19"))
+        .expect("a border closure");
+    assert_eq!(closure.date.as_deref(), Some("2024-01-11"));
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
