@@ -153,9 +153,16 @@ pub fn phrase_for<'p>(text: &str, phrases: &'p [DatePhrase], verb: Span, intent:
         .any(|w| clause.starts_with(w));
         (["which ", "who "].iter().any(|w| clause.starts_with(w)) || charge) && present
     };
+    // "had travelled to Kenya last month and signed an agreement … on March 1": a phrase
+    // before a coordinated verb dates that verb; one of the verb's own comes first.
+    let before_coordination = |p: &&DatePhrase| {
+        p.span.end <= verb.start && between(p).is_some_and(|w| w.split_whitespace().any(|t| t == "and" || t == "but"))
+    };
     candidates()
         .filter(same_clause)
+        .filter(|p| !before_coordination(p))
         .min_by_key(distance)
+        .or_else(|| candidates().filter(same_clause).min_by_key(distance))
         .or_else(|| {
             let earlier = || candidates().filter(|p| p.span.end <= verb.start).min_by_key(distance);
             if commenting_now() { None } else { earlier() }
@@ -322,6 +329,10 @@ mod tests {
     fn coordinated_acts_share_a_later_date() {
         let text = "Pakistan closed its airspace to Indian airlines and suspended all trade on Thursday.";
         assert_eq!(date_of(text, "closed").map(|d| d.0), Some("Thursday".to_string()));
+        // A later verb with a date of its own keeps it.
+        let text = "Henry travelled to Kenya last month and signed an agreement in Nairobi on March 1.";
+        assert_eq!(date_of(text, "signed").map(|d| d.0), Some("March 1".to_string()));
+        assert_eq!(date_of(text, "travelled").map(|d| d.0), Some("last month".to_string()));
     }
 
     #[test]
