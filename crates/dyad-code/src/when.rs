@@ -23,6 +23,9 @@ pub struct DatePhrase {
     /// The phrase read as looking forward ("is due to hold talks on Sunday": the next Sunday),
     /// for an intended event it follows; the same as `date` for phrases tense does not change.
     pub future: Option<ResolvedDate>,
+    /// "the Oct. 7 attack": the act noun a date between an article and the noun dates, and
+    /// nothing else of the sentence.
+    pub only_for: Option<Span>,
 }
 
 impl DatePhrase {
@@ -51,27 +54,43 @@ pub fn date_phrases(text: &str, sentence: Span, published: NaiveDate) -> Vec<Dat
     let words = sentence.slice(text);
     dyad_time::find_dates(words)
         .iter()
-        .filter(|m| !attributive(words, m.span.clone()))
         .filter_map(|m| {
+            let only_for = match attributive(words, m.span.clone()) {
+                Some(noun) if crate::events::ACT_NOUNS.contains(&noun.to_ascii_lowercase().as_str()) => {
+                    let start = sentence.start
+                        + m.span.end
+                        + (words[m.span.end..].len() - words[m.span.end..].trim_start().len());
+                    Some(Span::new(start, start + noun.len()))
+                }
+                Some(_) => return None,
+                None => None,
+            };
             let date = m.resolve(words, published)?;
             let future = m.expr.resolve(published, dyad_time::Tense::Future);
             let span = Span::new(sentence.start + m.span.start, sentence.start + m.span.end);
-            Some(DatePhrase { span, date, future })
+            Some(DatePhrase {
+                span,
+                date,
+                future,
+                only_for,
+            })
         })
         .collect()
 }
 
 /// "declined to comment on the March 15 deadline", "a July 6 deadline": a date between an
 /// article and a noun names what the noun is about, not when the sentence's events happened.
-fn attributive(words: &str, at: std::ops::Range<usize>) -> bool {
+/// The noun the date stands before, if it is such a modifier.
+fn attributive(words: &str, at: std::ops::Range<usize>) -> Option<&str> {
     let before = words[..at.start].split_whitespace().next_back();
     let after = words[at.end..]
         .split_whitespace()
         .next()
         .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
-    matches!(before.map(str::to_ascii_lowercase).as_deref(), Some("the" | "a" | "an"))
-        && after
-            .is_some_and(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase()) && !matches!(w, "and" | "or"))
+    let article = matches!(before.map(str::to_ascii_lowercase).as_deref(), Some("the" | "a" | "an"));
+    after.filter(|w| {
+        article && !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase()) && !matches!(*w, "and" | "or")
+    })
 }
 
 /// The phrase that dates an event whose verb is at `verb` (see the module doc).
@@ -115,7 +134,14 @@ pub fn phrase_for<'p>(text: &str, phrases: &'p [DatePhrase], verb: Span, intent:
                     .is_some_and(|w| w.eq_ignore_ascii_case("by"))
             })
     };
-    let candidates = || phrases.iter().filter(|p| !in_relative_clause(p) && !deadline(p));
+    if let Some(own) = phrases.iter().find(|p| p.only_for == Some(verb)) {
+        return Some(own);
+    }
+    let candidates = || {
+        phrases
+            .iter()
+            .filter(|p| p.only_for.is_none() && !in_relative_clause(p) && !deadline(p))
+    };
     // "said on Tuesday he would lead a delegation to Xinjiang next week": an intended act is
     // dated by its own later phrase, not by the day it was announced; not by one of a verb
     // coordinated after it ("agreed last year to supply radars and is expected to sign a deal
@@ -323,6 +349,16 @@ mod tests {
         // A date standing alone after "the" still dates: "on the 15th" is no modifier.
         let text = "The ministers met on March 15 in Geneva.";
         assert!(date_of(text, "met").is_some());
+    }
+
+    #[test]
+    fn a_date_before_an_act_noun_dates_that_act_alone() {
+        let text = "Israel accused staff who took part in the Oct. 7 attack by Hamas.";
+        assert_eq!(date_of(text, "attack").map(|d| d.0), Some("Oct. 7".to_string()));
+        assert_eq!(date_of(text, "accused"), None);
+        // Before any other noun it dates nothing.
+        let text = "India declined to comment on the March 15 deadline.";
+        assert_eq!(date_of(text, "deadline"), None);
     }
 
     #[test]
