@@ -4588,6 +4588,12 @@ fn a_datelines_date_is_not_the_events_date() {
 }
 
 #[test]
+fn a_label_for_an_actor_named_after_call_is_a_criticism_of_it() {
+    let t = triples("Erdogan, who has called Israel a terror state, said the decision was the right one.");
+    assert!(t.iter().any(|e| e == "TURGOV ISR 111"), "{t:?}");
+}
+
+#[test]
 fn a_threat_whose_act_codes_nothing_is_still_a_threat() {
     let t = triples("Venezuela threatened to take drastic steps against Guyana.");
     assert!(t.iter().any(|e| e.starts_with("VEN ") && e.ends_with(" 130")), "{t:?}");
