@@ -12,6 +12,7 @@
 pub mod dedup;
 pub mod export;
 mod ingest;
+pub mod merge_index;
 #[cfg(feature = "parquet")]
 mod parquet;
 pub mod query;
