@@ -11,9 +11,10 @@
 //! - the start and end dates as day numbers (`unixepoch(date) / 86400`, days since 1970);
 //! - the event's kind, country and latitude band packed into one integer ([`Class`]).
 //!
-//! The lookup reads those from the index alone, drops the candidates they rule out (other
-//! kinds, other countries, places too far apart by latitude: three quarters of the entries in
-//! range at 100,000 articles), and reads the rows of the rest to apply the rule itself
+//! The lookup reads those from the index alone, drops the candidates they rule out (vague
+//! dates, other kinds, other countries, places too far apart by latitude: at 100,000 articles
+//! all but ~1% of the entries in range besides the events mentions join; BENCHMARKS.md, the
+//! eleventh session), and reads the rows of the rest to apply the rule itself
 //! ([`crate::dedup::compatible`]). Every filter here is a necessary condition of the rule, so
 //! the events found are exactly those the rule accepts: hashes that collide or bands that
 //! cannot tell only cost a row read.
