@@ -3,7 +3,10 @@
 //! Articles (raw and clean text, metadata, versions), their sentences, every coded event record
 //! as a *mention* with its evidence, and *events*: clusters of mentions that report the same
 //! real-world event (see [`dedup`] for the rule), with their mention, article and source counts.
-//! Everything lives in one SQLite file (WAL mode) that needs no server.
+//! Everything lives in one SQLite file (WAL mode) that needs no server. Any SQLite client reads
+//! it; the merge index ([`merge_index`]) is computed by two SQL functions of this crate, which
+//! a client that writes events, vacuums or checks the file must register
+//! ([`merge_index::register_functions`]).
 //!
 //! Crash safety: articles are written in batches, one transaction per batch; a write error rolls
 //! the whole batch back, as a killed process would, so an article is stored entirely or not at
@@ -12,6 +15,7 @@
 pub mod dedup;
 pub mod export;
 mod ingest;
+pub mod merge_index;
 #[cfg(feature = "parquet")]
 mod parquet;
 pub mod query;

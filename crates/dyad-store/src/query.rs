@@ -108,12 +108,19 @@ impl Store {
         // Two steps: select and order the event ids on the narrow events table (indexes, no
         // records), then fetch each chosen event's record; joining first would read a record for
         // every candidate before the sort and limit.
-        let (conditions, params) = conditions(filter, crate::max_span_days(&self.conn)?);
+        let (mut conditions, mut params) = conditions(filter, crate::max_span_days(&self.conn)?);
         let mut sql = String::from("SELECT e.event FROM events e");
-        if dyad_lookup(filter) {
-            // Both blocks fixed: the merge index finds the dyad directly; sampled statistics
-            // sometimes make the planner prefer one side's index and read every row of it.
+        if let Some((source, target)) = dyad_blocks(filter) {
+            // Both blocks fixed: the merge index finds the dyad directly (by the hash of the
+            // pair it is keyed by); sampled statistics sometimes make the planner prefer one
+            // side's index and read every row of it.
             sql.push_str(" INDEXED BY events_dedup");
+            params.push(crate::merge_index::pair_key(source.as_bytes(), target.as_bytes()).into());
+            conditions.push(format!(
+                "{}(e.source_block, e.target_block) = ?{}",
+                crate::merge_index::PAIR_FN,
+                params.len()
+            ));
         }
         if !conditions.is_empty() {
             sql.push_str(" WHERE ");
@@ -230,10 +237,14 @@ impl Store {
     }
 }
 
-/// Whether a filter names both sides by code prefixes of three letters or more.
-fn dyad_lookup(filter: &EventFilter) -> bool {
-    let fixed = |p: &Option<String>| p.as_deref().is_some_and(|p| p.len() >= 3 && !p.starts_with('~'));
-    fixed(&filter.source) && fixed(&filter.target)
+/// The actor blocks of a filter that names both sides by code prefixes of three letters or
+/// more (as [`Params::actor_prefix`] writes them).
+fn dyad_blocks(filter: &EventFilter) -> Option<(String, String)> {
+    let block = |p: &Option<String>| -> Option<String> {
+        let p = p.as_deref()?.to_uppercase();
+        p.get(..3).filter(|b| !b.starts_with('~')).map(str::to_string)
+    };
+    Some((block(&filter.source)?, block(&filter.target)?))
 }
 
 /// The period of a dyad series.

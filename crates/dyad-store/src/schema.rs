@@ -178,7 +178,20 @@ CREATE INDEX events_dedup ON events(source_block, target_block, negated, date_st
     date_end, source_key, target_key, location_country, lat, lon, by_publication);
 "#;
 
-const MIGRATIONS: &[&str] = &[V1, V2, V3];
+/// Version 4: a narrow merge index (~22 bytes an entry instead of ~90): the actor pair as one
+/// 32-bit hash, `negated`, the start and end dates as day numbers and the kind, country and
+/// latitude band packed into one integer ([`crate::merge_index`]). At 100,000 articles the
+/// covering index of version 3 (189 MB) no longer fitted the page cache, and every batch read
+/// and wrote back most of its leaves; the lookup now reads a row only for the candidates the
+/// index cannot rule out. Needs the functions of [`crate::merge_index::register_functions`].
+const V4: &str = r#"
+DROP INDEX events_dedup;
+CREATE INDEX events_dedup ON events(dyad_merge_pair(source_block, target_block), negated,
+    unixepoch(date_start) / 86400, unixepoch(date_end) / 86400,
+    dyad_merge_class(cameo_root, plover_type, location_country, lat, lon));
+"#;
+
+const MIGRATIONS: &[&str] = &[V1, V2, V3, V4];
 
 /// The indexes only queries use (ingest never reads them), as the current schema defines them:
 /// a bulk load drops them and builds them again at the end ([`crate::Store::bulk_load`]).
@@ -203,8 +216,10 @@ pub(crate) const QUERY_INDEXES: &[(&str, &str)] = &[
     ),
 ];
 
-/// Brings `conn` to [`SCHEMA_VERSION`], refusing a newer or foreign database.
+/// Brings `conn` to [`SCHEMA_VERSION`], refusing a newer or foreign database. Registers the
+/// merge index's functions on `conn` first: the schema needs them to write events.
 pub fn migrate(conn: &mut Connection) -> Result<(), Error> {
+    crate::merge_index::register_functions(conn)?;
     let app_id: i64 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     if app_id != 0 && app_id != APPLICATION_ID {
@@ -243,8 +258,16 @@ fn has_tables(conn: &Connection) -> Result<bool, Error> {
 mod tests {
     use super::*;
 
+    /// The columns of `events_dedup` (expressions as SQLite wrote them), in order.
+    fn dedup_index_sql(conn: &Connection) -> String {
+        conn.query_row("SELECT sql FROM sqlite_schema WHERE name = 'events_dedup'", [], |r| {
+            r.get(0)
+        })
+        .expect("index sql")
+    }
+
     /// A version-1 store (as written by dyad 0.1 before the wider dedup index) is brought to the
-    /// current version, and its dedup index then covers the event kind.
+    /// current version, and its dedup index is then the narrow one.
     #[test]
     fn a_version_1_store_is_migrated() {
         let mut conn = Connection::open_in_memory().expect("open");
@@ -258,12 +281,68 @@ mod tests {
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .expect("version");
         assert_eq!(version, SCHEMA_VERSION);
-        let columns: Vec<String> = conn
-            .prepare("SELECT name FROM pragma_index_info('events_dedup')")
-            .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
-            .expect("index columns");
-        assert!(columns.iter().any(|c| c == "cameo_root"), "{columns:?}");
-        assert!(columns.iter().any(|c| c == "by_publication"), "{columns:?}");
+        let sql = dedup_index_sql(&conn);
+        assert!(sql.contains("dyad_merge_pair(source_block, target_block)"), "{sql}");
+        assert!(sql.contains("dyad_merge_class("), "{sql}");
+    }
+
+    /// A version-3 store with events (its covering merge index built) opens as version 4: the
+    /// index is rebuilt narrow over the stored events, the store checks out whole, and further
+    /// articles cluster exactly as in a store that was never version 3.
+    #[test]
+    fn a_version_3_store_is_migrated() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut generator = crate::synth::Generator::new(5, 3);
+        let articles: Vec<_> = (0..60).map(|_| generator.article()).collect();
+        let (old, new) = (dir.path().join("v3.db"), dir.path().join("v4.db"));
+        for path in [&old, &new] {
+            let mut store = crate::Store::open(path).expect("store");
+            for a in &articles[..30] {
+                store.ingest(&a.as_new(), &a.records).expect("ingest");
+            }
+            store.commit().expect("commit");
+        }
+        {
+            // Back to version 3 as that version wrote it.
+            let conn = Connection::open(&old).expect("open");
+            conn.execute_batch(V3).expect("v3 index");
+            conn.execute_batch("PRAGMA user_version = 3").expect("stamp");
+            assert!(dedup_index_sql(&conn).contains("by_publication"));
+        }
+        let mut clusters = Vec::new();
+        for path in [&old, &new] {
+            let mut store = crate::Store::open(path).expect("open");
+            let conn = store.connection();
+            let version: i64 = conn
+                .query_row("PRAGMA user_version", [], |r| r.get(0))
+                .expect("version");
+            assert_eq!(version, SCHEMA_VERSION);
+            assert!(dedup_index_sql(conn).contains("dyad_merge_class("));
+            let check: String = conn
+                .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+                .expect("integrity_check");
+            assert_eq!(check, "ok");
+            // The later articles, and the earlier ones again under other URLs: their records
+            // join the events the first ones founded.
+            let mut outcomes = Vec::new();
+            for (i, a) in articles[30..].iter().chain(&articles[..30]).enumerate() {
+                let url = format!("{}#{i}", a.url);
+                let article = crate::NewArticle {
+                    url: Some(&url),
+                    ..a.as_new()
+                };
+                outcomes.push(store.ingest(&article, &a.records).expect("ingest"));
+            }
+            store.commit().expect("commit");
+            assert!(outcomes.iter().map(|o| o.merged).sum::<usize>() > 30, "{outcomes:?}");
+            let events: Vec<(i64, String, i64)> = store
+                .connection()
+                .prepare("SELECT event, key, num_mentions FROM events ORDER BY event")
+                .and_then(|mut s| s.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect())
+                .expect("events");
+            clusters.push((outcomes, events));
+        }
+        assert_eq!(clusters[0], clusters[1]);
     }
 
     /// What a bulk load rebuilds is exactly what the migrations created.

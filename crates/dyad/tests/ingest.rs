@@ -209,6 +209,8 @@ fn killed_ingests_complete_to_the_clean_result() {
         let out = ingest(&[path(&input)], &db, &["--batch-size", "5"]);
         assert!(out.status.success(), "{}", stderr(&out));
         let conn = Connection::open(&db).expect("open");
+        // Checking the merge index computes its entries: it needs dyad's functions.
+        dyad_store::merge_index::register_functions(&conn).expect("functions");
         let check: String = conn
             .query_row("PRAGMA integrity_check", [], |r| r.get(0))
             .expect("integrity_check");

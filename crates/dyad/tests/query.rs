@@ -218,6 +218,8 @@ fn recluster_keeps_the_mentions() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let copy = tmp.path().join("copy.db");
     let conn = rusqlite::Connection::open(db()).expect("open");
+    // The copy builds the merge index again: it needs dyad's functions.
+    dyad_store::merge_index::register_functions(&conn).expect("functions");
     conn.execute("VACUUM INTO ?1", [copy.to_str().expect("UTF-8 path")])
         .expect("copy the store");
     let copy = copy.to_str().expect("UTF-8 path");
