@@ -6,7 +6,8 @@
 //! Everything lives in one SQLite file (WAL mode) that needs no server. Any SQLite client reads
 //! it; the merge index ([`merge_index`]) is computed by two SQL functions of this crate, which
 //! a client that writes events, vacuums or checks the file must register
-//! ([`merge_index::register_functions`]).
+//! ([`merge_index::register_functions`]); [`Store::integrity_check`] and [`Store::vacuum`]
+//! (`dyad check`) do it for the check and the compaction.
 //!
 //! Crash safety: articles are written in batches, one transaction per batch; a write error rolls
 //! the whole batch back, as a killed process would, so an article is stored entirely or not at
@@ -136,6 +137,21 @@ impl Store {
             .conn
             .execute_batch(&format!("PRAGMA cache_size = {LOOKUP_CACHE_KIB};"))?;
         Ok(store)
+    }
+
+    /// `PRAGMA integrity_check` on a connection with the merge index's functions registered
+    /// (a plain SQLite client cannot check that index): `["ok"]`, or the problems found.
+    pub fn integrity_check(&self) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+        let rows = stmt.query_map([], |row| row.get::<_, String>(0))?;
+        Ok(rows.collect::<std::result::Result<_, _>>()?)
+    }
+
+    /// Rewrites the file without its free pages (`VACUUM`), as a plain SQLite client cannot:
+    /// rebuilding the merge index needs its functions.
+    pub fn vacuum(&mut self) -> Result<()> {
+        self.conn.execute_batch("VACUUM")?;
+        Ok(())
     }
 
     /// A store in memory (tests).

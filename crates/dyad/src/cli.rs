@@ -60,6 +60,9 @@ pub enum Command {
     Export(crate::store_cli::ExportArgs),
     /// Re-cluster stored mentions into events with other deduplication settings.
     Recluster(crate::store_cli::ReclusterArgs),
+    /// Check a store's integrity and, with --vacuum, compact it (its merge index needs dyad's
+    /// SQL functions, which the sqlite3 shell lacks).
+    Check(crate::store_cli::CheckArgs),
     /// Benchmarks: generate a synthetic corpus; time `code` and `ingest` over one.
     #[command(subcommand)]
     Bench(crate::bench_cmd::BenchCommand),

@@ -102,6 +102,7 @@ fn main() -> ExitCode {
         cli::Command::Actors(args) => query_cmd::actors(&args),
         cli::Command::Export(args) => query_cmd::export(&args),
         cli::Command::Recluster(args) => query_cmd::recluster(&args),
+        cli::Command::Check(args) => query_cmd::check(&args),
         cli::Command::Bench(command) => bench_cmd::run(&command),
         cli::Command::Serve(args) => serve_cmd::run(&args),
     };

@@ -4,7 +4,7 @@
 use crate::code_cmd::{CSV_COLUMNS, TABLE_HEADER, csv_field, table_row};
 use crate::output::Output;
 use crate::store_cli::{
-    ActorsArgs, DbArgs, DyadsArgs, EventsArgs, ExportArgs, ExportFormat, FilterArgs, ListFormat, PeriodArg,
+    ActorsArgs, CheckArgs, DbArgs, DyadsArgs, EventsArgs, ExportArgs, ExportFormat, FilterArgs, ListFormat, PeriodArg,
     ReclusterArgs, SortArg, TimelineArgs,
 };
 use anyhow::Context;
@@ -377,6 +377,34 @@ pub fn recluster(args: &ReclusterArgs) -> anyhow::Result<ExitCode> {
         options.window_days,
         options.max_km,
         if options.exact_actors { "exact" } else { "nested" }
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn check(args: &CheckArgs) -> anyhow::Result<ExitCode> {
+    let mut store = open(&args.db)?;
+    let problems: Vec<String> = store
+        .integrity_check()
+        .with_context(|| format!("cannot check {}", args.db.db.display()))?
+        .into_iter()
+        .filter(|line| line != "ok")
+        .collect();
+    if !problems.is_empty() {
+        for line in &problems {
+            eprintln!("dyad check: {line}");
+        }
+        eprintln!("dyad check: {}: {} problems", args.db.db.display(), problems.len());
+        return Ok(ExitCode::FAILURE);
+    }
+    if args.vacuum {
+        store
+            .vacuum()
+            .with_context(|| format!("cannot vacuum {}", args.db.db.display()))?;
+    }
+    eprintln!(
+        "dyad check: {}: ok{}",
+        args.db.db.display(),
+        if args.vacuum { ", vacuumed" } else { "" }
     );
     Ok(ExitCode::SUCCESS)
 }

@@ -216,6 +216,16 @@ pub struct ExportArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub db: DbArgs,
+
+    /// Also rewrite the file without its free pages (VACUUM) after a clean check.
+    #[arg(long)]
+    pub vacuum: bool,
+}
+
+#[derive(Debug, Args)]
 pub struct ReclusterArgs {
     #[command(flatten)]
     pub db: DbArgs,

@@ -252,3 +252,28 @@ fn a_missing_store_is_an_error_not_a_new_file() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("no store at"));
     assert!(!missing.exists());
 }
+
+/// `dyad check`: the integrity check and VACUUM that a plain SQLite client cannot run (the
+/// merge index needs dyad's SQL functions), on a store of its own (VACUUM needs the file alone).
+#[test]
+fn check_verifies_and_vacuums_a_store() {
+    let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("check-samples.db");
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+    }
+    let path = path.to_str().expect("UTF-8 path");
+    let samples = data("samples");
+    let out = dyad(&["ingest", samples.to_str().expect("UTF-8 path"), "--db", path]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let events = |path: &str| json_lines(&dyad(&["events", "--db", path])).len();
+    let before = events(path);
+    let out = dyad(&["check", "--db", path, "--vacuum"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains(": ok, vacuumed"), "{stderr}");
+    assert_eq!(events(path), before);
+    // A plain connection, without the functions, cannot check the merge index.
+    let plain = rusqlite::Connection::open(path).expect("open");
+    let checked: Result<String, _> = plain.query_row("PRAGMA integrity_check", [], |r| r.get(0));
+    assert!(checked.is_err() || checked.is_ok_and(|s| s != "ok"));
+}
