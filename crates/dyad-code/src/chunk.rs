@@ -199,7 +199,12 @@ fn present_statements(toks: &[Tok], roles: &mut [Role]) {
         "vows",
     ];
     for i in 1..toks.len() {
-        if roles[i] == Role::Np && roles[i - 1] == Role::Np && STATEMENTS.contains(&toks[i].lower.as_str()) {
+        // Every token passes here: the role and suffix tests first.
+        if roles[i] == Role::Np
+            && roles[i - 1] == Role::Np
+            && toks[i].lower.ends_with('s')
+            && STATEMENTS.contains(&toks[i].lower.as_str())
+        {
             roles[i] = Role::Verb;
         }
     }

@@ -87,7 +87,9 @@ const NEGATING_VERBS: &[&str] = &["refuse", "decline", "fail", "reject", "neglec
 /// Negating verbs that are a refusal (CAMEO 12x) rather than a failure.
 const REFUSING_VERBS: &[&str] = &["refuse", "decline", "reject"];
 /// Roots of events that two coordinated actors do to each other when no target is named
-/// ("Israel and Hamas agreed to a ceasefire", "Iran and Iraq held talks").
+/// ("Israel and Hamas agreed to a ceasefire", "Iran and Iraq held talks"). Of root 05 only
+/// cooperation and signed agreements: "Saudi Arabia and Qatar voiced support for the decision"
+/// is praise of whoever took it, not of each other.
 pub(crate) const SYMMETRIC_ROOTS: &[&str] = &["03", "04", "050", "057", "06", "08", "160", "161", "164", "19"];
 /// A media outlet after "on", "in", "via" or "through" ("on its radio station", "in state
 /// media"): where something was said.

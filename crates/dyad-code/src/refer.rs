@@ -1244,7 +1244,6 @@ mod tests {
         ]
     }
 
-    /// The first-word shortcut accepts exactly the phrases a plain comparison does.
     #[test]
     fn an_objects_clause_does_not_end_inside_a_number() {
         assert_eq!(
@@ -1254,6 +1253,7 @@ mod tests {
         assert_eq!(object_words(" 1,000 troops. Then"), "1,000 troops");
     }
 
+    /// The first-word shortcut accepts exactly the phrases a plain comparison does.
     #[test]
     fn both_sides_are_named_by_the_whole_phrase_only() {
         let plain = |words: &[&str]| BOTH_SIDES.iter().any(|p| p.split(' ').eq(words.iter().copied()));

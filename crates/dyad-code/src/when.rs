@@ -55,11 +55,11 @@ pub fn date_phrases(text: &str, sentence: Span, published: NaiveDate) -> Vec<Dat
     dyad_time::find_dates(words)
         .iter()
         .filter_map(|m| {
+            // (`attributive` returns lower-case words only.)
             let only_for = match attributive(words, m.span.clone()) {
-                Some(noun) if crate::events::ACT_NOUNS.contains(&noun.to_ascii_lowercase().as_str()) => {
-                    let start = sentence.start
-                        + m.span.end
-                        + (words[m.span.end..].len() - words[m.span.end..].trim_start().len());
+                Some(noun) if crate::events::ACT_NOUNS.contains(&noun) => {
+                    let rest = &words[m.span.end..];
+                    let start = sentence.start + m.span.end + rest.len() - rest.trim_start().len();
                     Some(Span::new(start, start + noun.len()))
                 }
                 Some(_) => return None,
