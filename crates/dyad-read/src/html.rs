@@ -34,10 +34,21 @@ pub fn read_html(html: &str) -> Extracted {
         .text()
         .trim()
         .to_string();
+    let headline = doc.select("h1").first().text().to_string();
     doc.select_matcher(&FURNITURE_MATCHER).remove();
     let text = main_text(&doc).unwrap_or_else(|| body_text(&doc));
-    let (paragraphs, found) = clean::clean_lines(text.lines().map(str::to_string).collect());
+    let (mut paragraphs, found) = clean::clean_lines(text.lines().map(str::to_string).collect());
     let mut meta = meta.or(found);
+    // "<h1>Kenya sends police to Haiti</h1><p>NAIROBI, June 25 (Reuters) - …": the headline
+    // readability keeps above the story is the title, not its first paragraph (read as one, it
+    // hid the dateline and was coded as a second report of the lead's event).
+    if paragraphs
+        .first()
+        .is_some_and(|first| !headline.trim().is_empty() && same_words(first, &headline))
+    {
+        let title = paragraphs.remove(0);
+        meta.title.get_or_insert(title);
+    }
     if meta.byline.is_none() && !byline_text.is_empty() {
         meta.byline = Some(
             byline_text
@@ -48,6 +59,11 @@ pub fn read_html(html: &str) -> Extracted {
         );
     }
     Extracted { paragraphs, meta }
+}
+
+/// The same words, whatever the spacing between them.
+fn same_words(a: &str, b: &str) -> bool {
+    a.split_whitespace().eq(b.split_whitespace())
 }
 
 /// Reads an HTML fragment (a feed item's body).
@@ -143,5 +159,26 @@ mod tests {
         for absent in ["Photo", "Share this", "Home", "Copyright", "Diplomats arrive"] {
             assert!(!text.contains(absent), "{absent} in {text}");
         }
+    }
+
+    #[test]
+    fn the_headline_is_the_title_not_the_first_paragraph() {
+        let page = r#"<html><head><title>Kenya sends police | World</title></head><body><article>
+<h1>Kenya sends first police officers to Haiti</h1>
+<p>NAIROBI, June 25 (Reuters) - Kenya sent 400 police officers to Haiti on Tuesday to lead a mission against armed gangs, officials said.</p>
+<p>The gangs have attacked police stations across Port-au-Prince in recent weeks, and the United Nations has urged calm.</p>
+<p>Haiti's prime minister welcomed the deployment and thanked the government in Nairobi for its support.</p>
+</article></body></html>"#;
+        let e = read_html(page);
+        assert!(
+            e.paragraphs[0].starts_with("NAIROBI, June 25 (Reuters)"),
+            "{:?}",
+            e.paragraphs
+        );
+        assert!(
+            !e.paragraphs.iter().any(|p| p.contains("first police officers")),
+            "{:?}",
+            e.paragraphs
+        );
     }
 }
