@@ -27,7 +27,7 @@ static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
         r"|read more\b|read also\b|see also\b|more on this\b|recommended\b",
         r"|share(?: this)?(?: article| story| on| via)?\b.{0,60}$",
         r"|subscribe\b|sign up\b|follow us\b|click here\b|download (?:our|the) app\b",
-        r"|advertisement$|sponsored$|listen to this article\b",
+        r"|advertisement\b.{0,40}$|sponsored$|listen to this article\b|scroll to continue\b",
         r"|copyright\b|©|all rights reserved|our standards\s*:",
         r"|this (?:article|story|report) (?:has been|was) (?:updated|corrected|amended)\b",
         r"|(?:additional )?reporting by\b|editing by\b|writing by\b|compiled by\b",
@@ -197,6 +197,8 @@ mod tests {
             "Jane Doe contributed reporting from Cairo.",
             "Reporting by Omar Said; Editing by Ann Lee",
             "Soldiers patrol the border on Monday. Getty Images",
+            "Advertisement · Scroll to continue",
+            "ADVERTISEMENT",
         ] {
             assert!(is_boilerplate(l), "{l}");
         }
@@ -204,6 +206,7 @@ mod tests {
             "The minister shared intelligence with Cairo.",
             "Photographers were barred from the summit.",
             "Reporters asked whether the deal would hold.",
+            "Advertisements for the rally were banned, the opposition said.",
         ] {
             assert!(!is_boilerplate(l), "{l}");
         }

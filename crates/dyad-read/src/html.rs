@@ -47,7 +47,10 @@ pub fn read_html(html: &str) -> Extracted {
         .is_some_and(|first| !headline.trim().is_empty() && same_words(first, &headline))
     {
         let title = paragraphs.remove(0);
-        meta.title.get_or_insert(title);
+        // A page title with the site's name after a bar ("… | World News") yields to it.
+        if meta.title.as_deref().is_none_or(|t| t.contains(" | ")) {
+            meta.title = Some(title);
+        }
     }
     if meta.byline.is_none() && !byline_text.is_empty() {
         meta.byline = Some(
@@ -179,6 +182,10 @@ mod tests {
             !e.paragraphs.iter().any(|p| p.contains("first police officers")),
             "{:?}",
             e.paragraphs
+        );
+        assert_eq!(
+            e.meta.title.as_deref(),
+            Some("Kenya sends first police officers to Haiti")
         );
     }
 }
