@@ -31,6 +31,11 @@ static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
         r"|copyright\b|©|all rights reserved|our standards\s*:",
         r"|this (?:article|story|report) (?:has been|was) (?:updated|corrected|amended)\b",
         r"|(?:additional )?reporting by\b|editing by\b|writing by\b|compiled by\b",
+        // Wire furniture in plain text: AP's "FILE - …" photo captions and "(AP Photo/…)"
+        // credits, the "___" rule before the trailer, "… writer X contributed to this report",
+        // "Follow AP's coverage of … at https://…".
+        r"|file\s*[-—–]\s|.{0,300}\((?:ap|afp|reuters|epa|getty) photo\b.*|_{3,}$",
+        r"|.{0,100}\bcontributed to this report\b.*|follow (?:ap|reuters|afp|our)\S* .{0,60}coverage\b.*",
         r"|[\p{Lu}][\w.'’-]*(?:\s+[\p{Lu}][\w.'’-]*){0,3}(?:\s+and\s+[\p{Lu}][\w.'’-]*(?:\s+[\p{Lu}][\w.'’-]*){0,3})?\s+contributed(?: to)?(?: this)? report(?:ing|s)?\b",
         r")"
     ))
@@ -199,6 +204,11 @@ mod tests {
             "Soldiers patrol the border on Monday. Getty Images",
             "Advertisement · Scroll to continue",
             "ADVERTISEMENT",
+            "FILE - The prime minister speaks in Budapest, March 5, 2025. (AP Photo/Denes Erdos, File)",
+            "Protesters march in Lome, Togo, June 26, 2025. (AP Photo/Misper Apawu)",
+            "___",
+            "Associated Press writer Justin Spike contributed to this report.",
+            "Follow AP's coverage of the war at https://apnews.com/hub/israel-hamas-war",
         ] {
             assert!(is_boilerplate(l), "{l}");
         }
@@ -207,6 +217,8 @@ mod tests {
             "Photographers were barred from the summit.",
             "Reporters asked whether the deal would hold.",
             "Advertisements for the rally were banned, the opposition said.",
+            "The files were handed to the court, the ministry said.",
+            "Reporters who follow the coverage of the trial were barred.",
         ] {
             assert!(!is_boilerplate(l), "{l}");
         }
