@@ -36,6 +36,10 @@ static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
         // "Follow AP's coverage of … at https://…".
         r"|file\s*[-—–]\s|.{0,300}\((?:ap|afp|reuters|epa|getty) photo\b.*|_{3,}$",
         r"|.{0,100}\bcontributed to this report\b.*|follow (?:ap|reuters|afp|our)\S* .{0,60}coverage\b.*",
+        // BBC's "Image caption, …", a "Get the latest news …" trailer, AFP's sign-off slug
+        // ("bur-ab/xy", "sah/dw").
+        r"|(?:image|video|media) caption\s*[,:]|get the latest\b",
+        r"|[a-z]{1,5}(?:-[a-z]{1,5})*(?:/[a-z]{1,5}(?:-[a-z]{1,5})*)+$",
         r"|[\p{Lu}][\w.'’-]*(?:\s+[\p{Lu}][\w.'’-]*){0,3}(?:\s+and\s+[\p{Lu}][\w.'’-]*(?:\s+[\p{Lu}][\w.'’-]*){0,3})?\s+contributed(?: to)?(?: this)? report(?:ing|s)?\b",
         r")"
     ))
@@ -209,6 +213,10 @@ mod tests {
             "___",
             "Associated Press writer Justin Spike contributed to this report.",
             "Follow AP's coverage of the war at https://apnews.com/hub/israel-hamas-war",
+            "Image caption, Kenyan police officers boarded a plane in Nairobi on Monday",
+            "Get the latest news from our correspondents in Africa.",
+            "bur-ab/xy",
+            "sah/dw",
         ] {
             assert!(is_boilerplate(l), "{l}");
         }
@@ -219,6 +227,8 @@ mod tests {
             "Advertisements for the rally were banned, the opposition said.",
             "The files were handed to the court, the ministry said.",
             "Reporters who follow the coverage of the trial were barred.",
+            "The image of the caption writers was widely shared.",
+            "Talks resumed/stalled again on Monday.",
         ] {
             assert!(!is_boilerplate(l), "{l}");
         }
