@@ -460,9 +460,8 @@ fn summoned_diplomats(cx: &Context<'_, '_>, out: &mut [SentenceEvent]) {
         e.code == "040"
             && cx
                 .scene
-                .toks
-                .iter()
-                .any(|t| t.span == e.verb && t.lower.starts_with("summon"))
+                .token_at(e.verb)
+                .is_some_and(|i| cx.scene.toks[i].lower.starts_with("summon"))
     };
     let verbs: Vec<dyad_segment::Span> = out
         .iter()

@@ -240,11 +240,13 @@ impl Store {
 /// The actor blocks of a filter that names both sides by code prefixes of three letters or
 /// more (as [`Params::actor_prefix`] writes them).
 fn dyad_blocks(filter: &EventFilter) -> Option<(String, String)> {
-    let block = |p: &Option<String>| -> Option<String> {
-        let p = p.as_deref()?.to_uppercase();
-        p.get(..3).filter(|b| !b.starts_with('~')).map(str::to_string)
-    };
+    let block = |p: &Option<String>| prefix_block(&p.as_deref()?.to_uppercase()).map(str::to_string);
     Some((block(&filter.source)?, block(&filter.target)?))
+}
+
+/// The actor block a code prefix of three letters or more fixes (none for uncoded text, `~`).
+fn prefix_block(p: &str) -> Option<&str> {
+    p.get(..3).filter(|b| !b.starts_with('~'))
 }
 
 /// The period of a dyad series.
@@ -333,11 +335,9 @@ impl Params {
     /// (`source`/`target`), which the block indexes find with a date range.
     fn actor_prefix(&mut self, side: &str, p: &str) -> String {
         let code = self.prefix(&format!("e.{side}_code"), p);
-        match p.get(..3) {
-            Some(block) if !block.starts_with('~') => {
-                format!("(e.{side}_block = {} AND {code})", self.add(block.to_string()))
-            }
-            _ => code,
+        match prefix_block(p) {
+            Some(block) => format!("(e.{side}_block = {} AND {code})", self.add(block.to_string())),
+            None => code,
         }
     }
 
